@@ -1,0 +1,57 @@
+package org.counterpart.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every event type on the network, its CloudEvents {@code type}, schema version and payload. */
+public enum EventType {
+    REQUEST_TRANSMITTED("org.counterpart.request.transmitted", 1, RequestTransmitted.class, "request-transmitted"),
+    REQUEST_ACKNOWLEDGED("org.counterpart.request.acknowledged", 1, RequestAcknowledged.class, "request-acknowledged"),
+    REQUEST_UNROUTABLE("org.counterpart.request.unroutable", 1, RequestUnroutable.class, "request-unroutable"),
+    STATUS_CHANGED("org.counterpart.lifecycle.status-changed", 1, StatusChanged.class, "status-changed");
+
+    private final String ceType;
+    private final int version;
+    private final Class<? extends Record> payloadType;
+    private final String schemaName;
+
+    EventType(String ceType, int version, Class<? extends Record> payloadType, String schemaName) {
+        this.ceType = ceType;
+        this.version = version;
+        this.payloadType = payloadType;
+        this.schemaName = schemaName;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Class<? extends Record> payloadType() {
+        return payloadType;
+    }
+
+    /** Classpath location of the JSON Schema of the whole structured CloudEvent. */
+    public String schemaResource() {
+        return "/schemas/" + schemaName + ".v" + version + ".json";
+    }
+
+    /** Classpath location of the golden sample every producer's output must look like. */
+    public String sampleResource() {
+        return "/samples/" + schemaName + ".v" + version + ".json";
+    }
+
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+
+    public static EventType of(Record payload) {
+        return Arrays.stream(values())
+                .filter(t -> t.payloadType.equals(payload.getClass()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event type for " + payload.getClass()));
+    }
+}

@@ -1,0 +1,14 @@
+package org.counterpart.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Routing found no counterpart contact point; the requester is told why instead of waiting forever. */
+public record RequestUnroutable(
+        UUID requestId,
+        String requestingCountry,
+        String requestedCountry,
+        AssistanceType assistanceType,
+        String reason,
+        Instant decidedAt) implements RequestEvent {
+}

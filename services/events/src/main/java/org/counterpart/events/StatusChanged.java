@@ -1,0 +1,16 @@
+package org.counterpart.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A metadata-only lifecycle fact for dashboards. Carries no personal data and no case content, so
+ * analysts can see every country pair without seeing any case.
+ */
+public record StatusChanged(
+        UUID requestId,
+        String requestingCountry,
+        String requestedCountry,
+        Milestone milestone,
+        Instant occurredAt) implements RequestEvent {
+}

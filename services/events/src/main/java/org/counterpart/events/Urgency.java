@@ -1,0 +1,6 @@
+package org.counterpart.events;
+
+public enum Urgency {
+    ROUTINE,
+    URGENT
+}

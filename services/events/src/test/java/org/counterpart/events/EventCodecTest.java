@@ -1,0 +1,97 @@
+package org.counterpart.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+class EventCodecTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final UUID requestId = UUID.randomUUID();
+    private final Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
+            UUID.randomUUID(), new RequestAcknowledged(requestId, "TH", "MY", "AGC-1", Instant.parse("2026-11-03T01:00:00Z")));
+
+    @Test
+    void kafkaRecordIsKeyedByRequestAndRoundTrips() {
+        ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
+
+        assertEquals(requestId.toString(), produced.key());
+        assertEquals("counterpart.outbound.MY", produced.topic());
+        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(produced.topic(), 0, 0, produced.key(), produced.value());
+        produced.headers().forEach(h -> consumed.headers().add(h));
+        assertEquals(acknowledged, KafkaWire.fromRecord(consumed));
+    }
+
+    @Test
+    void recordWhoseKeyIsNotTheRequestIsRejected() {
+        ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
+        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(produced.topic(), 0, 0, "another", produced.value());
+        produced.headers().forEach(h -> consumed.headers().add(h));
+
+        InvalidEventException error = assertThrows(InvalidEventException.class, () -> KafkaWire.fromRecord(consumed));
+        assertTrue(error.getMessage().contains("is not the request id"), error.getMessage());
+    }
+
+    @Test
+    void garbageIsAnInvalidEventNotACrash() {
+        InvalidEventException error = assertThrows(InvalidEventException.class,
+                () -> EventCodec.deserialize("{not json".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(error.getMessage().startsWith("not a structured CloudEvents JSON document"), error.getMessage());
+    }
+
+    @Test
+    void unknownTypeIsRejectedByName() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(EventCodec.serialize(acknowledged));
+        event.put("type", "org.counterpart.request.teleported");
+
+        InvalidEventException error = assertThrows(InvalidEventException.class,
+                () -> EventCodec.deserialize(JSON.writeValueAsBytes(event)));
+        assertEquals("unknown event type org.counterpart.request.teleported", error.getMessage());
+    }
+
+    @Test
+    void newerVersionIsRejectedRatherThanMisread() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(EventCodec.serialize(acknowledged));
+        event.put("eventversion", 2);
+
+        InvalidEventException error = assertThrows(InvalidEventException.class,
+                () -> EventCodec.deserialize(JSON.writeValueAsBytes(event)));
+        assertTrue(error.getMessage().contains("version 2 is not supported"), error.getMessage());
+    }
+
+    @Test
+    void payloadMissingAFieldNamesIt() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(EventCodec.serialize(acknowledged));
+        ((ObjectNode) event.get("data")).remove("counterpartReference");
+
+        InvalidEventException error = assertThrows(InvalidEventException.class,
+                () -> EventCodec.deserialize(JSON.writeValueAsBytes(event)));
+        assertTrue(error.getMessage().endsWith("lacks 'counterpartReference'"), error.getMessage());
+    }
+
+    @Test
+    void envelopeRefusesAPayloadOfAnotherRequest() {
+        RequestAcknowledged other = new RequestAcknowledged(UUID.randomUUID(), "TH", "MY", "AGC-1", Instant.now());
+        assertThrows(IllegalArgumentException.class, () -> new Envelope("id", EventType.REQUEST_ACKNOWLEDGED,
+                URI.create("/x"), Instant.now(), "MY", requestId, UUID.randomUUID(), null, other));
+    }
+
+    @Test
+    void deliveryKeepsTheMessageIdentity() {
+        Envelope delivered = acknowledged.deliveredTo("TH-CA-OAG");
+        assertEquals(acknowledged.id(), delivered.id());
+        assertEquals(acknowledged.time(), delivered.time());
+        assertEquals("TH-CA-OAG", EventCodec.toCloudEvent(delivered).getExtension(EventCodec.CONTACT_POINT));
+    }
+}
