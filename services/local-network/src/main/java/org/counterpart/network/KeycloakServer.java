@@ -1,0 +1,150 @@
+package org.counterpart.network;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak (the Maven Central distribution) in development mode, importing the realm kept in
+ * {@code deploy/keycloak}. Every start imports the realm afresh, so the demo users are always as the file says.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "counterpart";
+    public static final String CLIENT_ID = "counterpart-cli";
+
+    private final ChildProcess process;
+    private final int port;
+
+    private KeycloakServer(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    public static KeycloakServer start(ProjectLayout layout, Path logDirectory) {
+        Path home = distribution(layout.keycloakHome());
+        Path data = home.resolve("data");
+        deleteRecursively(data);
+        copy(layout.keycloakRealm(), data.resolve("import").resolve(REALM + "-realm.json"));
+
+        int port = FreePort.preferring(8180);
+        int managementPort = FreePort.pick();
+        String javaHome = javaHome21OrNewer();
+        ChildProcess keycloak = ChildProcess.start("keycloak on port " + port,
+                List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + port, "--hostname=http://localhost:" + port,
+                        "--http-management-port=" + managementPort, "--import-realm"),
+                Map.of("JAVA_HOME", javaHome,
+                        "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED"),
+                logDirectory.resolve("keycloak.log"));
+        KeycloakServer server = new KeycloakServer(keycloak, port);
+        keycloak.awaitReady(server::answers, Duration.ofSeconds(180));
+        return server;
+    }
+
+    /** The issuer services validate tokens against. */
+    public String issuer() {
+        return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    private boolean answers() {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                            .timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Path distribution(Path unpacked) {
+        try (Stream<Path> entries = Files.list(unpacked)) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("keycloak-"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no keycloak-* directory in " + unpacked));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keycloak 26 needs Java 21+; the build itself may run on 17. {@code KEYCLOAK_JAVA_HOME} overrides. */
+    static String javaHome21OrNewer() {
+        String configured = System.getenv("KEYCLOAK_JAVA_HOME");
+        if (configured != null) {
+            return configured;
+        }
+        if (Runtime.version().feature() >= 21) {
+            return System.getProperty("java.home");
+        }
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            Optional<Path> newest = jdks.filter(jdk -> featureVersion(jdk) >= 21)
+                    .max(Comparator.comparingInt(KeycloakServer::featureVersion));
+            return newest.orElseThrow(() -> new IllegalStateException(
+                    "Keycloak needs Java 21 or newer: set KEYCLOAK_JAVA_HOME")).toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak needs Java 21 or newer: set KEYCLOAK_JAVA_HOME", e);
+        }
+    }
+
+    private static int featureVersion(Path jdk) {
+        try {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    String version = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return Integer.parseInt(version.split("[.+-]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

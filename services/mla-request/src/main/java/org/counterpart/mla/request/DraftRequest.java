@@ -1,0 +1,18 @@
+package org.counterpart.mla.request;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.Urgency;
+
+/** What a prosecutor fills in to start a request. */
+public record DraftRequest(
+        @NotBlank @Size(min = 2, max = 2) String requestedCountry,
+        @NotNull AssistanceType assistanceType,
+        @NotNull LegalBasis legalBasis,
+        @NotBlank @Size(max = 2000) String offence,
+        @NotBlank @Size(max = 20000) String summaryOfFacts,
+        @NotNull Urgency urgency) {
+}

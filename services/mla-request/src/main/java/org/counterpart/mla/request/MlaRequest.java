@@ -1,0 +1,126 @@
+package org.counterpart.mla.request;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.Urgency;
+
+/** A request for mutual legal assistance as this country holds it. */
+@Entity
+@Table(name = "mla_request")
+public class MlaRequest extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestStatus status;
+
+    @Column(name = "requesting_country", nullable = false)
+    public String requestingCountry;
+
+    @Column(name = "requested_country", nullable = false)
+    public String requestedCountry;
+
+    /** The requesting office's reference; travels with the request. */
+    @Column(name = "requester_reference", nullable = false)
+    public String requesterReference;
+
+    /** The requested central authority's own registration number, known once it acknowledged. */
+    @Column(name = "counterpart_reference")
+    public String counterpartReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assistance_type", nullable = false)
+    public AssistanceType assistanceType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis", nullable = false)
+    public LegalBasis legalBasis;
+
+    @Column(nullable = false)
+    public String offence;
+
+    @Column(name = "summary_of_facts", nullable = false)
+    public String summaryOfFacts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Urgency urgency;
+
+    @Column(name = "correlation_id", nullable = false)
+    public UUID correlationId;
+
+    /** Why the hub could not deliver the request, when it could not. */
+    @Column(name = "routing_problem")
+    public String routingProblem;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "transmitted_at")
+    public Instant transmittedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Version
+    public long version;
+
+    /** Moves the request on; the caller has checked that {@code action} is allowed now. */
+    void advance(RequestAction action, String actor, Instant at) {
+        status = action.target();
+        switch (action) {
+            case TRANSMIT -> transmittedAt = at;
+            case ACKNOWLEDGE -> acknowledgedAt = at;
+            case SUBMIT -> { }
+        }
+        RequestHistoryEntry.record(id, status, actor, at);
+    }
+
+    /** Registers a request another country transmitted to this one. */
+    static MlaRequest received(RequestTransmitted transmitted, UUID correlationId, String sourceService) {
+        MlaRequest request = new MlaRequest();
+        request.id = transmitted.requestId();
+        request.direction = Direction.INCOMING;
+        request.status = RequestStatus.TRANSMITTED;
+        request.requestingCountry = transmitted.requestingCountry();
+        request.requestedCountry = transmitted.requestedCountry();
+        request.requesterReference = transmitted.requesterReference();
+        request.assistanceType = transmitted.assistanceType();
+        request.legalBasis = transmitted.legalBasis();
+        request.offence = transmitted.offence();
+        request.summaryOfFacts = transmitted.summaryOfFacts();
+        request.urgency = transmitted.urgency();
+        request.correlationId = correlationId;
+        request.createdBy = sourceService;
+        request.createdAt = Instant.now();
+        request.transmittedAt = transmitted.transmittedAt();
+        request.persist();
+        RequestHistoryEntry.record(request.id, request.status, sourceService, request.createdAt);
+        return request;
+    }
+
+    RequestTransmitted toTransmittedEvent() {
+        return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, assistanceType,
+                legalBasis, offence, summaryOfFacts, urgency, transmittedAt);
+    }
+}

@@ -1,0 +1,99 @@
+package org.counterpart.mla.request;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.mla.CountryConfig;
+import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Roles;
+
+@Path("/requests")
+@Produces(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    private final RequestService requests;
+    private final Caller caller;
+    private final CountryConfig config;
+
+    RequestResource(RequestService requests, Caller caller, CountryConfig config) {
+        this.requests = requests;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROSECUTOR)
+    public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
+        if (!caller.country().equals(config.country())) {
+            throw new ForbiddenException("this service drafts requests for " + config.country() + " only");
+        }
+        RequestView view = view(requests.createDraft(draft, caller));
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public List<RequestView> list(@QueryParam("direction") String direction) {
+        return requests.list(parseDirection(direction), caller).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public RequestView get(@PathParam("id") UUID id) {
+        return view(requests.visibleTo(id, caller));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.PROSECUTOR)
+    public RequestView submit(@PathParam("id") UUID id) {
+        return view(requests.submit(id, caller));
+    }
+
+    @POST
+    @Path("/{id}/transmit")
+    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    public RequestView transmit(@PathParam("id") UUID id) {
+        return view(requests.transmit(id, caller));
+    }
+
+    @POST
+    @Path("/{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    public RequestView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
+        return view(requests.acknowledge(id, acknowledgement, caller));
+    }
+
+    private RequestView view(MlaRequest request) {
+        return RequestView.of(request, RequestAction.available(request.status, request.direction, caller::hasRole));
+    }
+
+    private static Direction parseDirection(String direction) {
+        if (direction == null) {
+            return null;
+        }
+        try {
+            return Direction.valueOf(direction);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("direction", "must be OUTGOING or INCOMING");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.counterpart.mla.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.Urgency;
+
+/** A request as the API shows it, with the actions the caller may take now. */
+public record RequestView(
+        UUID id,
+        Direction direction,
+        RequestStatus status,
+        String requestingCountry,
+        String requestedCountry,
+        String requesterReference,
+        String counterpartReference,
+        AssistanceType assistanceType,
+        LegalBasis legalBasis,
+        String offence,
+        String summaryOfFacts,
+        Urgency urgency,
+        String routingProblem,
+        Instant createdAt,
+        Instant transmittedAt,
+        Instant acknowledgedAt,
+        List<RequestAction> allowedActions) {
+
+    static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
+        return new RequestView(r.id, r.direction, r.status, r.requestingCountry, r.requestedCountry,
+                r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
+                r.summaryOfFacts, r.urgency, r.routingProblem, r.createdAt, r.transmittedAt, r.acknowledgedAt,
+                allowedActions);
+    }
+}

@@ -1,0 +1,122 @@
+package org.counterpart.mla.inbound;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.Topics;
+import org.counterpart.events.Urgency;
+import org.counterpart.mla.Drafts;
+import org.counterpart.mla.request.MlaRequest;
+import org.counterpart.mla.request.RequestHistoryEntry;
+import org.counterpart.network.KafkaProbe;
+import org.counterpart.platform.inbox.DeadLetters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** What routing delivers on counterpart.inbound.TH, through the real broker. */
+@QuarkusTest
+class InboundMessagesBrokerTest {
+
+    private static final URI ROUTED_FROM_MY = URI.create("/counterpart/mla-request/MY");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void incomingRequestIsStoredOnceEvenWhenDeliveredTwice() {
+        UUID requestId = UUID.randomUUID();
+        Envelope incoming = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
+                "MY-AGC-2026-000007", "MY", "TH", AssistanceType.SEARCH_AND_SEIZURE, LegalBasis.UNTOC,
+                "Trafficking in persons", "Scam compound near the border.", Urgency.ROUTINE,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
+        // Same partition (same key), so once this marker is applied both copies before it have been consumed.
+        Envelope marker = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(),
+                new RequestAcknowledged(requestId, "MY", "TH", "ignored", Instant.now()));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), marker));
+        awaitDeadLetterFor(kafka, marker.id());
+
+        given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", requestId)
+                .then().statusCode(200)
+                .body("direction", org.hamcrest.Matchers.equalTo("INCOMING"))
+                .body("status", org.hamcrest.Matchers.equalTo("TRANSMITTED"))
+                .body("requesterReference", org.hamcrest.Matchers.equalTo("MY-AGC-2026-000007"))
+                .body("allowedActions", org.hamcrest.Matchers.contains("ACKNOWLEDGE"));
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> RequestHistoryEntry.count("requestId", requestId)));
+    }
+
+    @Test
+    void acknowledgementFromTheRequestedCountryCompletesTheOutgoingRequest() {
+        String id = Drafts.transmittedRequest();
+        Envelope acknowledged = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(),
+                new RequestAcknowledged(UUID.fromString(id), "TH", "MY", "AGC-MLA-2026/0456", Instant.now()));
+
+        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), acknowledged));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(id).equals("ACKNOWLEDGED"));
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id)
+                .then().body("counterpartReference", org.hamcrest.Matchers.equalTo("AGC-MLA-2026/0456"));
+    }
+
+    @Test
+    void acknowledgementByACountryTheRequestWasNotSentToIsDeadLettered() {
+        String id = Drafts.transmittedRequest();
+        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
+                new RequestAcknowledged(UUID.fromString(id), "TH", "PH", "PH-1", Instant.now()));
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), impostor));
+
+        ConsumerRecord<String, byte[]> letter = awaitDeadLetterFor(kafka, impostor.id());
+        assertTrue(header(letter, DeadLetters.REASON).contains("was sent to MY"), header(letter, DeadLetters.REASON));
+        assertEquals("TRANSMITTED", status(id));
+    }
+
+    @Test
+    void poisonRecordIsDeadLetteredAndTheConsumerCarriesOn() {
+        String poisonKey = UUID.randomUUID().toString();
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(new ProducerRecord<>(Topics.inbound("TH"), poisonKey, "not an event".getBytes(StandardCharsets.UTF_8)));
+
+        ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER, r -> poisonKey.equals(r.key()),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("poison record was not dead-lettered"));
+        assertTrue(header(letter, DeadLetters.ORIGIN).startsWith("counterpart.inbound.TH/"));
+
+        acknowledgementFromTheRequestedCountryCompletesTheOutgoingRequest();
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitDeadLetterFor(KafkaProbe kafka, String eventId) {
+        return kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(eventId),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("event " + eventId + " not dead-lettered"));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static String status(String id) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> MlaRequest.<MlaRequest>findById(UUID.fromString(id)).status.name());
+    }
+}

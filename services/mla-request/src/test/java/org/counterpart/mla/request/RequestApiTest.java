@@ -1,0 +1,156 @@
+package org.counterpart.mla.request;
+
+import static io.restassured.RestAssured.given;
+import static org.counterpart.mla.Drafts.MY_PROSECUTOR;
+import static org.counterpart.mla.Drafts.TH_AUTHORITY;
+import static org.counterpart.mla.Drafts.TH_PROSECUTOR;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.counterpart.mla.Drafts;
+import org.junit.jupiter.api.Test;
+
+/** The request API on a real PostgreSQL, with tokens verified by quarkus-oidc. */
+@QuarkusTest
+class RequestApiTest {
+
+    @Test
+    void prosecutorCreatesADraftWithTheCountrysOwnReference() {
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(Drafts.validDraft())
+                .post("/requests")
+                .then().statusCode(201)
+                .header("Location", containsString("/requests/"))
+                .body("status", equalTo("DRAFT"))
+                .body("direction", equalTo("OUTGOING"))
+                .body("requestingCountry", equalTo("TH"))
+                .body("requestedCountry", equalTo("MY"))
+                .body("requesterReference", matchesPattern("TH-\\d{4}-\\d{6}"))
+                .body("allowedActions", contains("SUBMIT"));
+    }
+
+    @Test
+    void submittingAndTransmittingMovesTheRequestOn() {
+        String id = Drafts.createDraft();
+        given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(TH_AUTHORITY).post("/requests/{id}/transmit", id)
+                .then().statusCode(200).body("status", equalTo("TRANSMITTED"))
+                .body("transmittedAt", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void missingFieldsAreAllNamedAndNothingIsStored() {
+        long before = countRequests();
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON)
+                .body(Map.of("requestedCountry", "MY", "urgency", "ROUTINE"))
+                .post("/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
+                        "assistanceType", "legalBasis", "offence", "summaryOfFacts"));
+        assertEquals(before, countRequests());
+    }
+
+    @Test
+    void unknownCountryIsRefusedByField() {
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.put("requestedCountry", "XX");
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft)
+                .post("/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("requestedCountry"))
+                .body("errors[0].message", containsString("not a country of the network"));
+    }
+
+    @Test
+    void ownCountryCannotBeRequested() {
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.put("requestedCountry", "TH");
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft)
+                .post("/requests")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("requestedCountry"));
+    }
+
+    @Test
+    void unknownMeasureNamesTheFieldAndTheChoices() {
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.put("assistanceType", "TELEPATHY");
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft)
+                .post("/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("assistanceType"))
+                .body("errors[0].message", containsString("TAKING_EVIDENCE"));
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotACrash() {
+        long before = countRequests();
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body("{\"requestedCountry\": ")
+                .post("/requests")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Malformed JSON"));
+        assertEquals(before, countRequests());
+    }
+
+    @Test
+    void aTransitionNotAllowedNowAnswersWithTheStateAndChangesNothing() {
+        String id = Drafts.createDraft();
+        given().auth().oauth2(TH_AUTHORITY).post("/requests/{id}/transmit", id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentStatus", equalTo("DRAFT"))
+                .body("allowedActions", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(TH_PROSECUTOR).get("/requests/{id}", id)
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void acknowledgingTheOwnOutgoingRequestIsRefused() {
+        String id = Drafts.transmittedRequest();
+        given().auth().oauth2(TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("counterpartReference", "X-1"))
+                .post("/requests/{id}/acknowledge", id)
+                .then().statusCode(409)
+                .body("currentStatus", equalTo("TRANSMITTED"))
+                .body("direction", equalTo("OUTGOING"));
+    }
+
+    @Test
+    void listShowsOwnRequestsByDirection() {
+        String id = Drafts.createDraft();
+        given().auth().oauth2(TH_PROSECUTOR).queryParam("direction", "OUTGOING").get("/requests")
+                .then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(TH_PROSECUTOR).queryParam("direction", "SIDEWAYS").get("/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("direction"));
+    }
+
+    @Test
+    void unknownRequestIs404() {
+        given().auth().oauth2(TH_PROSECUTOR).get("/requests/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    static long countRequests() {
+        return QuarkusTransaction.requiringNew().call(() -> MlaRequest.count());
+    }
+
+    @Test
+    void foreignProsecutorCannotCreateHere() {
+        given().auth().oauth2(MY_PROSECUTOR).contentType(ContentType.JSON).body(Drafts.validDraft())
+                .post("/requests")
+                .then().statusCode(403);
+    }
+}

@@ -1,0 +1,149 @@
+package org.counterpart.platform.inbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.InvalidEventException;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.platform.kafka.KafkaClients;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the service's Kafka consumers. Each record is applied in one transaction together with the
+ * processed-event mark; offsets are committed only after the effect, so a crash redelivers and the
+ * mark makes the redelivery harmless. Records that cannot be applied go to the dead-letter topic.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+
+    private final KafkaClients kafka;
+    private final ProcessedEvents processedEvents;
+    private final DeadLetters deadLetters;
+    private final int maxAttempts;
+    private final Duration retryBackoff;
+    private final List<Loop> loops = new CopyOnWriteArrayList<>();
+
+    EventConsumers(KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters,
+            @ConfigProperty(name = "counterpart.consumer.max-attempts", defaultValue = "5") int maxAttempts,
+            @ConfigProperty(name = "counterpart.consumer.retry-backoff", defaultValue = "500ms") Duration retryBackoff) {
+        this.kafka = kafka;
+        this.processedEvents = processedEvents;
+        this.deadLetters = deadLetters;
+        this.maxAttempts = maxAttempts;
+        this.retryBackoff = retryBackoff;
+    }
+
+    /** Consumes the named topics as consumer group {@code name}. */
+    public void start(String name, List<String> topics, EventHandler handler) {
+        KafkaConsumer<String, byte[]> consumer = kafka.consumer(name);
+        consumer.subscribe(topics);
+        startLoop(name, consumer, handler);
+    }
+
+    /** Consumes every topic matching {@code pattern}, including topics created later. */
+    public void start(String name, Pattern pattern, EventHandler handler) {
+        KafkaConsumer<String, byte[]> consumer = kafka.consumer(name);
+        consumer.subscribe(pattern);
+        startLoop(name, consumer, handler);
+    }
+
+    private void startLoop(String name, KafkaConsumer<String, byte[]> consumer, EventHandler handler) {
+        Loop loop = new Loop(name, consumer, handler);
+        loops.add(loop);
+        loop.thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        for (Loop loop : loops) {
+            loop.consumer.wakeup();
+        }
+        for (Loop loop : loops) {
+            loop.thread.join(Duration.ofSeconds(15).toMillis());
+        }
+    }
+
+    private final class Loop {
+        private final String name;
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final EventHandler handler;
+        private final Thread thread;
+
+        Loop(String name, KafkaConsumer<String, byte[]> consumer, EventHandler handler) {
+            this.name = name;
+            this.consumer = consumer;
+            this.handler = handler;
+            this.thread = new Thread(this::run, "consumer-" + name);
+        }
+
+        private void run() {
+            try (consumer) {
+                while (true) {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                        apply(record);
+                    }
+                    consumer.commitSync();
+                }
+            } catch (WakeupException stopping) {
+                LOG.debugf("consumer %s stopped", name);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // Uncommitted records are redelivered to whichever instance takes over the partitions.
+                LOG.errorf(e, "consumer %s stopped on an unexpected error", name);
+            }
+        }
+
+        private void apply(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+            Envelope envelope;
+            try {
+                envelope = KafkaWire.fromRecord(record);
+            } catch (InvalidEventException e) {
+                deadLetters.park(record, name, e.getMessage());
+                return;
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        if (processedEvents.markProcessed(name, envelope.id())) {
+                            handler.handle(envelope);
+                        }
+                    });
+                    return;
+                } catch (RuntimeException e) {
+                    RejectedEventException rejection = rejectionIn(e);
+                    if (rejection != null) {
+                        deadLetters.park(record, name, rejection.getMessage());
+                        return;
+                    }
+                    if (attempt >= maxAttempts) {
+                        deadLetters.park(record, name, "failed " + attempt + " times: " + e);
+                        return;
+                    }
+                    LOG.warnf(e, "consumer %s: attempt %d of event %s failed; retrying", name, attempt, envelope.id());
+                    Thread.sleep(retryBackoff.toMillis() * attempt);
+                }
+            }
+        }
+    }
+
+    private static RejectedEventException rejectionIn(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RejectedEventException rejected) {
+                return rejected;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+package org.counterpart.platform.kafka;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The service's Kafka clients, configured for no loss: acks from all replicas, idempotent producer, manual commits. */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final String bootstrapServers;
+    private final String clientId;
+    private final Duration metadataMaxAge;
+    private volatile Producer<String, byte[]> producer;
+
+    KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String clientId,
+            @ConfigProperty(name = "counterpart.messaging.metadata-max-age", defaultValue = "10s") Duration metadataMaxAge) {
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = clientId;
+        this.metadataMaxAge = metadataMaxAge;
+    }
+
+    /** One producer per service: KafkaProducer is thread-safe and batches better when shared. */
+    public Producer<String, byte[]> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties p = new Properties();
+                    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+                    p.put(ProducerConfig.ACKS_CONFIG, "all");
+                    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+                    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+                    producer = new KafkaProducer<>(p);
+                }
+            }
+        }
+        return producer;
+    }
+
+    public KafkaConsumer<String, byte[]> consumer(String groupId) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-" + groupId);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new consumer group must read what was published before it first joined.
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        // Pattern subscriptions see a new country's topic within this time.
+        p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) metadataMaxAge.toMillis());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return new KafkaConsumer<>(p);
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(10));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.counterpart.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.counterpart.events.EventCodec;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.platform.kafka.KafkaClients;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka and marks them published only after the broker acknowledged
+ * them (acks=all). A crash in between republishes the rows: delivery is at least once, and consumers
+ * de-duplicate on the event id, so the effect is exactly once. {@code FOR UPDATE SKIP LOCKED} lets
+ * several instances share the table without publishing a row twice at the same time.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final EntityManager entityManager;
+    private final KafkaClients kafka;
+    private final Duration pollInterval;
+    private final int batchSize;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    OutboxRelay(EntityManager entityManager, KafkaClients kafka,
+            @ConfigProperty(name = "counterpart.outbox.poll-interval", defaultValue = "500ms") Duration pollInterval,
+            @ConfigProperty(name = "counterpart.outbox.batch-size", defaultValue = "200") int batchSize) {
+        this.entityManager = entityManager;
+        this.kafka = kafka;
+        this.pollInterval = pollInterval;
+        this.batchSize = batchSize;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        wakeUp();
+        worker.join(Duration.ofSeconds(15).toMillis());
+    }
+
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                while (running && publishBatch() == batchSize) {
+                    // a full batch means more may be waiting
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "outbox relay could not publish; the rows stay and are retried in %s", pollInterval);
+            }
+        }
+    }
+
+    /** Publishes up to one batch; returns how many rows it published. */
+    public int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<OutboxMessage> batch = entityManager.createNativeQuery(
+                    "select * from outbox_message where published_at is null order by id limit :limit for update skip locked",
+                    OutboxMessage.class)
+                    .setParameter("limit", batchSize)
+                    .getResultList();
+            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+            for (OutboxMessage message : batch) {
+                acknowledgements.add(kafka.producer().send(KafkaWire.toRecord(message.topic,
+                        EventCodec.deserialize(message.payload.getBytes(StandardCharsets.UTF_8)))));
+            }
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                awaitBroker(acknowledgement);
+            }
+            Instant now = Instant.now();
+            batch.forEach(message -> message.publishedAt = now);
+            return batch.size();
+        });
+    }
+
+    private static void awaitBroker(Future<RecordMetadata> acknowledgement) {
+        try {
+            acknowledgement.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("broker did not acknowledge an outbox message", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing", e);
+        }
+    }
+}

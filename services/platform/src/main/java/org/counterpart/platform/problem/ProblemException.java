@@ -1,0 +1,39 @@
+package org.counterpart.platform.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/** Thrown by resources and domain code to answer with a problem; nothing of the request is stored. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(new Problem("urn:counterpart:problem:invalid-request", "Invalid request", 400,
+                "The request has " + errors.size() + " invalid or missing field(s)", errors, null));
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    /** Same answer for "does not exist" and "belongs to another country", so ids reveal nothing. */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(new Problem("urn:counterpart:problem:not-found", "Not found", 404,
+                what + " does not exist or is not visible to you", null, null));
+    }
+
+    public static ProblemException conflict(String detail, Map<String, Object> facts) {
+        return new ProblemException(new Problem("urn:counterpart:problem:transition-not-allowed",
+                "Transition not allowed", 409, detail, null, facts));
+    }
+}
