@@ -32,7 +32,7 @@ public class InboundMessages {
         consumers.start("mla-request-" + config.country(), List.of(Topics.inbound(config.country())), this::apply);
     }
 
-    void apply(Envelope envelope) {
+    void apply(Envelope envelope, String topic) {
         switch (envelope.type()) {
             case REQUEST_TRANSMITTED -> correspondence.receive(envelope.dataAs(RequestTransmitted.class),
                     envelope.correlationId(), envelope.source().toString());

@@ -117,7 +117,7 @@ public class EventConsumers {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> {
                         if (processedEvents.markProcessed(name, envelope.id())) {
-                            handler.handle(envelope);
+                            handler.handle(envelope, record.topic());
                         }
                     });
                     return;

@@ -2,8 +2,11 @@ package org.counterpart.platform.inbox;
 
 import org.counterpart.events.Envelope;
 
-/** Applies one event. Runs inside a transaction that also records the event as processed. */
+/**
+ * Applies one event read from {@code topic}. Runs inside a transaction that also records the event as
+ * processed. The topic tells the hub which country wrote the record, whatever the envelope claims.
+ */
 @FunctionalInterface
 public interface EventHandler {
-    void handle(Envelope envelope);
+    void handle(Envelope envelope, String topic);
 }

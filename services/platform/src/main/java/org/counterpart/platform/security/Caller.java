@@ -3,6 +3,7 @@ package org.counterpart.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -16,10 +17,23 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final String regionalScope;
 
-    Caller(SecurityIdentity identity, JsonWebToken token) {
+    Caller(SecurityIdentity identity, JsonWebToken token,
+            @ConfigProperty(name = "counterpart.regional-scope", defaultValue = "REGION") String regionalScope) {
         this.identity = identity;
         this.token = token;
+        this.regionalScope = regionalScope;
+    }
+
+    /** Whether the caller speaks for the region (secretariat, directory administration) rather than one country. */
+    public boolean isRegional() {
+        return regionalScope.equals(country());
+    }
+
+    /** Whether the caller may see data about {@code country}: their own country, or any when regional. */
+    public boolean mayView(String country) {
+        return isRegional() || country().equals(country);
     }
 
     /** The caller's country; a token without one may not touch any country's data. */

@@ -1,0 +1,6 @@
+package org.counterpart.routing.decision;
+
+public enum RoutingOutcome {
+    ROUTED,
+    UNROUTABLE
+}

@@ -1,0 +1,78 @@
+package org.counterpart.routing.decision;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.RequestTransmitted;
+
+/** The hub's record of one request: the counterpart it chose, the path that chose it, the directory version. */
+@Entity
+@Table(name = "routing_record")
+public class RoutingRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "request_id")
+    public UUID requestId;
+
+    @Column(name = "correlation_id", nullable = false)
+    public UUID correlationId;
+
+    @Column(name = "requesting_country", nullable = false)
+    public String requestingCountry;
+
+    @Column(name = "requested_country", nullable = false)
+    public String requestedCountry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assistance_type", nullable = false)
+    public AssistanceType assistanceType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RoutingOutcome outcome;
+
+    @Column(name = "contact_point_id")
+    public String contactPointId;
+
+    /** One step per line, in the order the decision tree asked. */
+    @Column(name = "decision_path", nullable = false)
+    public String decisionPath;
+
+    @Column
+    public String reason;
+
+    @Column(name = "directory_version", nullable = false)
+    public String directoryVersion;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+
+    static RoutingRecord of(RequestTransmitted request, UUID correlationId, RoutingDecision decision,
+            String directoryVersion, Instant at) {
+        RoutingRecord record = new RoutingRecord();
+        record.requestId = request.requestId();
+        record.correlationId = correlationId;
+        record.requestingCountry = request.requestingCountry();
+        record.requestedCountry = request.requestedCountry();
+        record.assistanceType = request.assistanceType();
+        record.outcome = decision.routed() ? RoutingOutcome.ROUTED : RoutingOutcome.UNROUTABLE;
+        record.contactPointId = decision.routed() ? decision.contactPoint().id : null;
+        record.decisionPath = String.join("\n", decision.path());
+        record.reason = decision.reason();
+        record.directoryVersion = directoryVersion;
+        record.decidedAt = at;
+        return record;
+    }
+
+    public List<String> pathSteps() {
+        return List.of(decisionPath.split("\n"));
+    }
+}

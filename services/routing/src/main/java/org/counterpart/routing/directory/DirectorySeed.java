@@ -1,0 +1,86 @@
+package org.counterpart.routing.directory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.counterpart.events.CountryCode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty directory from the seed file, so a new hub routes from its first minute. Once the
+ * directory holds entries, they are owned by the countries' correspondents and the file is ignored.
+ */
+@ApplicationScoped
+public class DirectorySeed {
+
+    private static final Logger LOG = Logger.getLogger(DirectorySeed.class);
+    private static final String CLASSPATH = "classpath:";
+
+    record SeedFile(String version, String note, List<Entry> contactPoints) {
+    }
+
+    record Entry(String id, String country, String authority, ContactPointRole role, List<String> languages,
+            String channel, List<String> measures, String owner, LocalDate lastVerified) {
+    }
+
+    private final ObjectMapper json;
+    private final String location;
+
+    DirectorySeed(ObjectMapper json, @ConfigProperty(name = "counterpart.directory.seed") String location) {
+        this.json = json;
+        this.location = location;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (ContactPoint.count() > 0) {
+                return;
+            }
+            SeedFile seed = read();
+            for (Entry entry : seed.contactPoints()) {
+                toContactPoint(entry, seed.version()).persist();
+            }
+            LOG.infof("directory seeded with %d contact points from %s (version %s)", seed.contactPoints().size(),
+                    location, seed.version());
+        });
+    }
+
+    private static ContactPoint toContactPoint(Entry entry, String version) {
+        ContactPoint point = new ContactPoint();
+        point.id = entry.id();
+        point.country = CountryCode.require(entry.country());
+        point.authority = entry.authority();
+        point.role = entry.role();
+        point.languages = String.join(",", entry.languages());
+        point.channel = entry.channel();
+        point.measures = entry.measures() == null ? null : String.join(",", entry.measures());
+        point.owner = entry.owner();
+        point.lastVerified = entry.lastVerified();
+        point.active = true;
+        point.directoryVersion = version;
+        return point;
+    }
+
+    private SeedFile read() {
+        try (InputStream in = location.startsWith(CLASSPATH)
+                ? Thread.currentThread().getContextClassLoader().getResourceAsStream(location.substring(CLASSPATH.length()))
+                : Files.newInputStream(Path.of(location))) {
+            if (in == null) {
+                throw new IllegalStateException("directory seed not found: " + location);
+            }
+            return json.readValue(in, SeedFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("directory seed unreadable: " + location, e);
+        }
+    }
+}

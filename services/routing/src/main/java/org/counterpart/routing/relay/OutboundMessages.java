@@ -1,0 +1,110 @@
+package org.counterpart.routing.relay;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.time.Instant;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.Milestone;
+import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.RequestUnroutable;
+import org.counterpart.events.StatusChanged;
+import org.counterpart.events.Topics;
+import org.counterpart.platform.inbox.EventConsumers;
+import org.counterpart.platform.inbox.RejectedEventException;
+import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.routing.decision.RoutingOutcome;
+import org.counterpart.routing.decision.RoutingRecord;
+import org.counterpart.routing.decision.RoutingService;
+import org.counterpart.routing.directory.ContactPoint;
+import org.counterpart.routing.directory.ContactPointRole;
+
+/**
+ * The hub's relay: reads every country's outbound topic, routes new requests, carries answers back
+ * along the conversation, and reports each step to tracking. Every message it writes goes through the
+ * outbox in the same transaction as the routing record and the processed-event mark.
+ */
+@ApplicationScoped
+public class OutboundMessages {
+
+    private static final URI HUB = URI.create("/counterpart/routing");
+    private static final String OUTBOUND_PREFIX = "counterpart.outbound.";
+
+    private final EventConsumers consumers;
+    private final RoutingService routing;
+    private final Outbox outbox;
+
+    OutboundMessages(EventConsumers consumers, RoutingService routing, Outbox outbox) {
+        this.consumers = consumers;
+        this.routing = routing;
+        this.outbox = outbox;
+    }
+
+    void start(@Observes StartupEvent event) {
+        consumers.start("routing", Topics.ALL_OUTBOUND, this::apply);
+    }
+
+    void apply(Envelope envelope, String topic) {
+        String writer = topic.substring(OUTBOUND_PREFIX.length());
+        if (!writer.equals(envelope.sourceCountry())) {
+            throw new RejectedEventException("message on " + topic + " claims to come from " + envelope.sourceCountry());
+        }
+        switch (envelope.type()) {
+            case REQUEST_TRANSMITTED -> transmitted(envelope);
+            case REQUEST_ACKNOWLEDGED -> acknowledged(envelope);
+            default -> throw new RejectedEventException(envelope.type().ceType() + " is not for the hub to relay");
+        }
+    }
+
+    private void transmitted(Envelope envelope) {
+        RequestTransmitted request = envelope.dataAs(RequestTransmitted.class);
+        if (!request.requestingCountry().equals(envelope.sourceCountry())) {
+            throw new RejectedEventException(envelope.sourceCountry() + " cannot transmit a request of "
+                    + request.requestingCountry());
+        }
+        RoutingRecord record = routing.route(request, envelope.correlationId());
+        lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.TRANSMITTED,
+                request.transmittedAt(), request.requestingCountry());
+        if (record.outcome == RoutingOutcome.ROUTED) {
+            outbox.enqueue(Topics.inbound(request.requestedCountry()), envelope.deliveredTo(record.contactPointId));
+            lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.ROUTED,
+                    record.decidedAt, request.requestingCountry());
+        } else {
+            outbox.enqueue(Topics.inbound(request.requestingCountry()), Envelope.create(HUB,
+                    request.requestingCountry(), envelope.correlationId(), new RequestUnroutable(request.requestId(),
+                            request.requestingCountry(), request.requestedCountry(), request.assistanceType(),
+                            record.reason, record.decidedAt)));
+            lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.UNROUTABLE,
+                    record.decidedAt, request.requestingCountry());
+        }
+    }
+
+    private void acknowledged(Envelope envelope) {
+        RequestAcknowledged acknowledged = envelope.dataAs(RequestAcknowledged.class);
+        RoutingRecord record = RoutingRecord.findById(acknowledged.requestId());
+        if (record == null || record.outcome != RoutingOutcome.ROUTED) {
+            throw new RejectedEventException("request " + acknowledged.requestId() + " was never delivered by the hub");
+        }
+        if (!record.requestedCountry.equals(envelope.sourceCountry())
+                || !record.requestedCountry.equals(acknowledged.requestedCountry())) {
+            throw new RejectedEventException("request " + record.requestId + " was delivered to "
+                    + record.requestedCountry + ", not to " + envelope.sourceCountry());
+        }
+        String requesterContact = ContactPoint.activeIn(record.requestingCountry).stream()
+                .filter(point -> point.role == ContactPointRole.CENTRAL_AUTHORITY)
+                .map(point -> point.id)
+                .findFirst().orElse(null);
+        outbox.enqueue(Topics.inbound(record.requestingCountry), envelope.deliveredTo(requesterContact));
+        lifecycle(envelope, record.requestingCountry, record.requestedCountry, Milestone.ACKNOWLEDGED,
+                acknowledged.acknowledgedAt(), record.requestedCountry);
+    }
+
+    /** Metadata only: which request, which pair, what happened when. No case content reaches tracking. */
+    private void lifecycle(Envelope cause, String requesting, String requested, Milestone milestone, Instant at,
+            String sourceCountry) {
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(HUB, sourceCountry, cause.correlationId(),
+                new StatusChanged(cause.requestId(), requesting, requested, milestone, at)));
+    }
+}

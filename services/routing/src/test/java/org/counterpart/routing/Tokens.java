@@ -1,0 +1,13 @@
+package org.counterpart.routing;
+
+import org.counterpart.network.TestTokens;
+
+public final class Tokens {
+    public static final String TH_AUTHORITY = TestTokens.token("authority-th", "TH", "central-authority");
+    public static final String TH_PROSECUTOR = TestTokens.token("prosecutor-th", "TH", "prosecutor");
+    public static final String PH_AUTHORITY = TestTokens.token("authority-ph", "PH", "central-authority");
+    public static final String DIRECTORY_ADMIN = TestTokens.token("directory-admin", "REGION", "directory-admin");
+
+    private Tokens() {
+    }
+}

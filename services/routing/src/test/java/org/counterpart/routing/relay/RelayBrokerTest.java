@@ -1,0 +1,175 @@
+package org.counterpart.routing.relay;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.EventCodec;
+import org.counterpart.events.EventType;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.Milestone;
+import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.RequestUnroutable;
+import org.counterpart.events.StatusChanged;
+import org.counterpart.events.Topics;
+import org.counterpart.events.Urgency;
+import org.counterpart.network.KafkaProbe;
+import org.counterpart.platform.inbox.DeadLetters;
+import org.counterpart.platform.outbox.OutboxMessage;
+import org.counterpart.routing.Tokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The hub between countries, on the real broker: route, relay back, refuse what does not add up. */
+@QuarkusTest
+class RelayBrokerTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void requestToMalaysiaReachesItsCentralAuthorityWithTheSameMessageId() {
+        Envelope transmitted = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+
+        Envelope delivered = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound("MY"), transmitted));
+        assertEquals(transmitted.id(), delivered.id());
+        assertEquals("MY-CA-AGC", delivered.contactPoint());
+        assertEquals(transmitted.data(), delivered.data());
+        assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED), milestones(kafka, transmitted, 2));
+
+        given().auth().oauth2(Tokens.TH_AUTHORITY).get("/routing/records/{id}", transmitted.requestId())
+                .then().statusCode(200)
+                .body("outcome", equalTo("ROUTED"))
+                .body("contactPointId", equalTo("MY-CA-AGC"))
+                .body("directoryVersion", equalTo("2026-11-seed-1"))
+                .body("decisionPath", hasSize(3));
+    }
+
+    @Test
+    void duplicateDeliveryIsRoutedOnce() {
+        Envelope transmitted = transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        // A second, different transmission of the same request follows on the same partition and is refused;
+        // once it is dead-lettered, both copies before it have been consumed.
+        Envelope again = transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS, transmitted.requestId());
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), again));
+        awaitDeadLetter(kafka, again.id());
+
+        long deliveries = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count(
+                "topic = ?1 and messageKey = ?2", Topics.inbound("VN"), transmitted.requestId().toString()));
+        assertEquals(1, deliveries);
+    }
+
+    @Test
+    void requestNobodyCanTakeIsUnroutableAndTheRequesterIsTold() {
+        Envelope transmitted = transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+
+        Envelope notice = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound("TH"), transmitted));
+        assertEquals(EventType.REQUEST_UNROUTABLE, notice.type());
+        assertEquals("No active contact point in the directory for AU", notice.dataAs(RequestUnroutable.class).reason());
+        assertEquals(List.of(Milestone.TRANSMITTED, Milestone.UNROUTABLE), milestones(kafka, transmitted, 2));
+        given().auth().oauth2(Tokens.DIRECTORY_ADMIN).queryParam("outcome", "UNROUTABLE").get("/routing/records")
+                .then().statusCode(200).body("requestId", hasItem(transmitted.requestId().toString()));
+    }
+
+    @Test
+    void acknowledgementTravelsBackToTheRequester() {
+        Envelope transmitted = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+
+        Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
+                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "MY",
+                        "AGC-MLA-2026/0456", Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), acknowledged));
+
+        Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(acknowledged.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("acknowledgement never reached TH")));
+        assertEquals("AGC-MLA-2026/0456", relayed.dataAs(RequestAcknowledged.class).counterpartReference());
+        assertEquals("TH-CA-OAG", relayed.contactPoint());
+        assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED, Milestone.ACKNOWLEDGED),
+                milestones(kafka, transmitted, 3));
+    }
+
+    @Test
+    void countryCannotSpeakForAnotherOrAcknowledgeWhatItNeverReceived() {
+        Envelope spoofed = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), spoofed));
+        ConsumerRecord<String, byte[]> letter = awaitDeadLetter(kafka, spoofed.id());
+        assertTrue(header(letter).contains("claims to come from TH"), header(letter));
+
+        Envelope routedToMy = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), routedToMy));
+        awaitKeyed(kafka, Topics.inbound("MY"), routedToMy);
+        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH",
+                routedToMy.correlationId(), new RequestAcknowledged(routedToMy.requestId(), "TH", "PH", "PH-1",
+                        Instant.now()));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), impostor));
+        assertTrue(header(awaitDeadLetter(kafka, impostor.id())).contains("was delivered to MY"));
+        given().auth().oauth2(Tokens.PH_AUTHORITY).get("/routing/records/{id}", routedToMy.requestId())
+                .then().statusCode(404);
+    }
+
+    static Envelope transmitted(String from, String to, AssistanceType measure) {
+        return transmitted(from, to, measure, UUID.randomUUID());
+    }
+
+    static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId) {
+        return Envelope.create(URI.create("/counterpart/mla-request/" + from), from, UUID.randomUUID(),
+                new RequestTransmitted(requestId, from + "-2026-000001", from, to, measure, LegalBasis.ASEAN_MLAT,
+                        "Trafficking in persons", "Summary of facts.", Urgency.ROUTINE,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    private List<Milestone> milestones(KafkaProbe kafka, Envelope about, int count) {
+        return kafka.awaitAll(Topics.LIFECYCLE, r -> about.requestId().toString().equals(r.key()), count, BOUND)
+                .stream()
+                .map(r -> EventCodec.deserialize(r.value()).dataAs(StatusChanged.class).milestone())
+                .toList();
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitKeyed(KafkaProbe kafka, String topic, Envelope about) {
+        return kafka.await(topic, r -> about.requestId().toString().equals(r.key()), BOUND)
+                .orElseThrow(() -> new AssertionError("nothing about " + about.requestId() + " on " + topic));
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitDeadLetter(KafkaProbe kafka, String eventId) {
+        return kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(eventId), BOUND)
+                .orElseThrow(() -> new AssertionError("event " + eventId + " was not dead-lettered"));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
+    }
+}
