@@ -1,0 +1,19 @@
+package org.counterpart.tracking.turnaround;
+
+/**
+ * Time to acknowledge for one country pair. Hours are null while nothing was acknowledged. Derived from
+ * events, so "requests made" by one country and "received" by the other always reconcile.
+ */
+public record PairTurnaround(
+        String requestingCountry,
+        String requestedCountry,
+        long transmitted,
+        long acknowledged,
+        long awaitingAcknowledgement,
+        long unroutable,
+        Double averageHoursToAcknowledge,
+        Double medianHoursToAcknowledge,
+        Double maxHoursToAcknowledge,
+        long acknowledgedWithinTarget,
+        double targetHours) {
+}

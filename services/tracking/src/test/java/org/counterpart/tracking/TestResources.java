@@ -1,0 +1,14 @@
+package org.counterpart.tracking;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.counterpart.network.TestInfrastructure;
+
+/** Real Kafka, a real PostgreSQL database and a signing OIDC provider for every test of this service. */
+@QuarkusTestResource(value = TestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "tracking"))
+@QuarkusTestResource(OidcWiremockTestResource.class)
+public final class TestResources {
+    private TestResources() {
+    }
+}

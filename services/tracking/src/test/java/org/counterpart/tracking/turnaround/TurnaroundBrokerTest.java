@@ -1,0 +1,116 @@
+package org.counterpart.tracking.turnaround;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.Milestone;
+import org.counterpart.events.StatusChanged;
+import org.counterpart.events.Topics;
+import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Lifecycle facts on the real broker become dashboard figures; each test uses its own country pair. */
+@QuarkusTest
+class TurnaroundBrokerTest {
+
+    private static final String REGIONAL_ANALYST = TestTokens.token("analyst-region", "REGION", "analyst");
+    private static final Instant T0 = Instant.parse("2026-11-02T00:00:00Z");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void timeToAcknowledgeIsComputedPerPairAndPerRequest() {
+        UUID fast = UUID.randomUUID();
+        UUID slow = UUID.randomUUID();
+        UUID waiting = UUID.randomUUID();
+        publish(fact(fast, "KH", "LA", Milestone.TRANSMITTED, T0));
+        publish(fact(fast, "KH", "LA", Milestone.ACKNOWLEDGED, T0.plus(Duration.ofHours(24))));
+        publish(fact(slow, "KH", "LA", Milestone.TRANSMITTED, T0));
+        publish(fact(slow, "KH", "LA", Milestone.ACKNOWLEDGED, T0.plus(Duration.ofHours(240))));
+        publish(fact(waiting, "KH", "LA", Milestone.TRANSMITTED, T0));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> pair("KH", "LA")
+                .body("transmitted", equalTo(3)).body("acknowledged", equalTo(2)));
+        pair("KH", "LA")
+                .body("awaitingAcknowledgement", equalTo(1))
+                .body("averageHoursToAcknowledge", equalTo(132.0f))
+                .body("medianHoursToAcknowledge", equalTo(132.0f))
+                .body("maxHoursToAcknowledge", equalTo(240.0f))
+                .body("acknowledgedWithinTarget", equalTo(1))
+                .body("targetHours", equalTo(168.0f));
+        given().auth().oauth2(REGIONAL_ANALYST).queryParam("requestingCountry", "KH").queryParam("requestedCountry", "LA")
+                .get("/dashboards/time-to-acknowledge/requests")
+                .then().statusCode(200).body("", hasSize(3))
+                .body("find { it.requestId == '%s' }.hoursToAcknowledge".formatted(fast), equalTo(24.0f))
+                .body("find { it.requestId == '%s' }.overTarget".formatted(slow), equalTo(true))
+                .body("find { it.requestId == '%s' }.acknowledgedAt".formatted(waiting), nullValue());
+    }
+
+    @Test
+    void redeliveredFactsAreCountedOnce() {
+        UUID request = UUID.randomUUID();
+        Envelope transmitted = fact(request, "BN", "SG", Milestone.TRANSMITTED, T0);
+        publish(transmitted);
+        publish(transmitted);
+        publish(fact(request, "BN", "SG", Milestone.ACKNOWLEDGED, T0.plus(Duration.ofHours(2))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> pair("BN", "SG").body("acknowledged", equalTo(1)));
+        pair("BN", "SG").body("transmitted", equalTo(1)).body("medianHoursToAcknowledge", equalTo(2.0f));
+    }
+
+    @Test
+    void nationalAnalystSeesOnlyPairsOfTheirCountry() {
+        UUID request = UUID.randomUUID();
+        publish(fact(request, "MM", "ID", Milestone.TRANSMITTED, T0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> pair("MM", "ID").body("transmitted", equalTo(1)));
+
+        given().auth().oauth2(TestTokens.token("analyst-ph", "PH", "analyst"))
+                .queryParam("requestingCountry", "MM").get("/dashboards/time-to-acknowledge")
+                .then().statusCode(200).body("", empty());
+        given().auth().oauth2(TestTokens.token("analyst-id", "ID", "analyst"))
+                .queryParam("requestingCountry", "MM").get("/dashboards/time-to-acknowledge")
+                .then().statusCode(200).body("[0].requestedCountry", equalTo("ID"));
+    }
+
+    @Test
+    void dashboardsAreForAnalystsOnlyAndValidateTheirQuestions() {
+        given().get("/dashboards/time-to-acknowledge").then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("prosecutor-th", "TH", "prosecutor"))
+                .get("/dashboards/time-to-acknowledge").then().statusCode(403);
+        given().auth().oauth2(REGIONAL_ANALYST).queryParam("requestingCountry", "Thailand")
+                .get("/dashboards/time-to-acknowledge")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("requestingCountry"));
+    }
+
+    private ValidatableResponse pair(String requesting, String requested) {
+        return given().auth().oauth2(REGIONAL_ANALYST)
+                .queryParam("requestingCountry", requesting).queryParam("requestedCountry", requested)
+                .get("/dashboards/time-to-acknowledge")
+                .then().statusCode(200).body("", hasSize(1)).rootPath("[0]");
+    }
+
+    private void publish(Envelope fact) {
+        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.LIFECYCLE, fact));
+    }
+
+    private static Envelope fact(UUID request, String from, String to, Milestone milestone, Instant at) {
+        return Envelope.create(URI.create("/counterpart/routing"), from, UUID.randomUUID(),
+                new StatusChanged(request, from, to, milestone, at));
+    }
+}
