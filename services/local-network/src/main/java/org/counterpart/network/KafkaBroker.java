@@ -36,6 +36,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start(Path libs, Path directory) {
+        Directories.fresh(directory);
         int port = FreePort.pick();
         int controllerPort = FreePort.pick();
         Path config = directory.resolve("server.properties");

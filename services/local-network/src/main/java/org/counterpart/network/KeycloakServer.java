@@ -36,7 +36,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static KeycloakServer start(ProjectLayout layout, Path logDirectory) {
         Path home = distribution(layout.keycloakHome());
         Path data = home.resolve("data");
-        deleteRecursively(data);
+        Directories.delete(data);
         copy(layout.keycloakRealm(), data.resolve("import").resolve(REALM + "-realm.json"));
 
         int port = FreePort.preferring(8180);
@@ -125,19 +125,6 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             Files.createDirectories(to.getParent());
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

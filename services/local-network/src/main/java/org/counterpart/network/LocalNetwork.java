@@ -1,0 +1,164 @@
+package org.counterpart.network;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The whole regional network on one machine: Kafka, PostgreSQL, Keycloak, routing, tracking and one
+ * mla-request instance per country, each its own process and database. Used by the run command and
+ * by the system test.
+ */
+public final class LocalNetwork implements AutoCloseable {
+
+    /** The network's members: the ten ASEAN member states and Timor-Leste. */
+    public static final List<String> REGION = List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, QuarkusService> countries = new LinkedHashMap<>();
+    private Infrastructure infrastructure;
+    private KeycloakServer keycloak;
+    private QuarkusService routing;
+    private QuarkusService tracking;
+
+    private LocalNetwork() {
+    }
+
+    /**
+     * Starts the network with an mla-request instance for each of {@code countries}; {@code networkCountries}
+     * are the countries those instances may address (the directory decides whether they can be reached).
+     */
+    public static LocalNetwork start(ProjectLayout layout, List<String> countries, List<String> networkCountries) {
+        LocalNetwork network = new LocalNetwork();
+        try {
+            network.startAll(layout, countries, networkCountries);
+            return network;
+        } catch (RuntimeException e) {
+            network.close();
+            throw e;
+        }
+    }
+
+    private void startAll(ProjectLayout layout, List<String> countryCodes, List<String> networkCountries) {
+        Path run = layout.runDirectory();
+        infrastructure = remember(Infrastructure.startOrConnect(layout, run));
+        keycloak = remember(KeycloakServer.start(layout, run));
+
+        List<String> topics = new ArrayList<>(List.of("counterpart.lifecycle", "counterpart.deadletter"));
+        networkCountries.forEach(c -> topics.addAll(List.of("counterpart.outbound." + c, "counterpart.inbound." + c)));
+        KafkaBroker.createTopics(infrastructure.kafkaBootstrap(), topics);
+
+        routing = remember(service(layout, "routing", "routing", 8090, Map.of()));
+        tracking = remember(service(layout, "tracking", "tracking", 8095, Map.of()));
+        int port = 8081;
+        for (String country : countryCodes) {
+            String database = "mla_" + country.toLowerCase(Locale.ROOT);
+            countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country, port++,
+                    Map.of("COUNTRY", country, "DATABASE", database,
+                            "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries)))));
+        }
+    }
+
+    private QuarkusService service(ProjectLayout layout, String module, String name, int preferredPort,
+            Map<String, String> settings) {
+        String database = settings.getOrDefault("DATABASE", module);
+        infrastructure.postgres().createDatabase(database);
+        Map<String, String> env = new HashMap<>(settings);
+        env.remove("DATABASE");
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
+        return QuarkusService.start(name, layout.serviceApplication(module), FreePort.preferring(preferredPort), env,
+                layout.runDirectory());
+    }
+
+    private <T extends AutoCloseable> T remember(T component) {
+        started.add(component);
+        return component;
+    }
+
+    public String countryUrl(String country) {
+        QuarkusService service = countries.get(country);
+        if (service == null) {
+            throw new IllegalArgumentException("no instance for " + country + " in this network");
+        }
+        return service.url();
+    }
+
+    public String routingUrl() {
+        return routing.url();
+    }
+
+    public String trackingUrl() {
+        return tracking.url();
+    }
+
+    public String tokenEndpoint() {
+        return keycloak.tokenEndpoint();
+    }
+
+    public String kafkaBootstrap() {
+        return infrastructure.kafkaBootstrap();
+    }
+
+    /** Stops everything in reverse order of starting; keeps going when one part fails to stop. */
+    @Override
+    public void close() {
+        List<AutoCloseable> reverse = new ArrayList<>(started);
+        Collections.reverse(reverse);
+        for (AutoCloseable component : reverse) {
+            try {
+                component.close();
+            } catch (Exception e) {
+                System.err.println("could not stop " + component + ": " + e.getMessage());
+            }
+        }
+        started.clear();
+    }
+
+    /** The run command: starts the network, prints how to use it, stops it on Ctrl-C. */
+    public static void main(String[] args) throws InterruptedException {
+        String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");
+        List<String> countries = List.of(configured.split(","));
+        Instant begin = Instant.now();
+        LocalNetwork network = start(ProjectLayout.detect(), countries, REGION);
+        Duration took = Duration.between(begin, Instant.now());
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the Counterpart network ...");
+            network.close();
+            stopped.countDown();
+        }));
+        System.out.println(network.describe(countries, took));
+        stopped.await();
+    }
+
+    private String describe(List<String> countryCodes, Duration took) {
+        StringBuilder text = new StringBuilder("\nCounterpart network is up (started in ")
+                .append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
+        for (String country : countryCodes) {
+            text.append("  mla-request ").append(country).append("  ").append(countryUrl(country)).append('\n');
+        }
+        text.append("  routing         ").append(routingUrl()).append('\n')
+                .append("  tracking        ").append(trackingUrl()).append('\n')
+                .append("  keycloak        ").append(keycloak.issuer()).append('\n')
+                .append("  kafka           ").append(kafkaBootstrap()).append('\n')
+                .append("  logs            ").append(ProjectLayout.detect().runDirectory()).append("\n\n")
+                .append("Get a token (users: prosecutor-th, authority-th, authority-my, analyst-region, ...; password: counterpart):\n")
+                .append("  curl -s -d grant_type=password -d client_id=").append(KeycloakServer.CLIENT_ID)
+                .append(" -d username=prosecutor-th -d password=counterpart ").append(tokenEndpoint())
+                .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'\n");
+        return text.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package org.counterpart.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.counterpart.network.LocalNetwork;
+import org.counterpart.network.ProjectLayout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking skeleton end to end: Thailand and Malaysia as separate mla-request processes, routing,
+ * tracking, a real Kafka broker, PostgreSQL and Keycloak. Everything over HTTP with Keycloak tokens.
+ */
+class RegionalNetworkIT {
+
+    private static final Duration BOUND = Duration.ofSeconds(60);
+    private static LocalNetwork network;
+
+    @BeforeAll
+    static void startNetwork() {
+        // AU is addressable (a Bali Process member joining) but has no directory entry yet.
+        List<String> addressable = new java.util.ArrayList<>(LocalNetwork.REGION);
+        addressable.add("AU");
+        network = LocalNetwork.start(ProjectLayout.detect(), List.of("TH", "MY"), addressable);
+    }
+
+    @AfterAll
+    static void stopNetwork() {
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    @Test
+    void thaiRequestReachesMalaysiaIsAcknowledgedAndShowsOnTheDashboard() {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityTh = token("authority-th");
+        String authorityMy = token("authority-my");
+
+        String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(draft("MY")).post("/requests")
+                .then().statusCode(201).extract().path("id");
+        given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
+        given().baseUri(th).auth().oauth2(authorityTh).post("/requests/{id}/transmit", id)
+                .then().statusCode(200).body("status", equalTo("TRANSMITTED"));
+
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .queryParam("direction", "INCOMING").get("/requests")
+                .then().statusCode(200).body("id", hasItem(id)));
+        given().baseUri(network.routingUrl()).auth().oauth2(authorityTh).get("/routing/records/{id}", id)
+                .then().statusCode(200).body("contactPointId", equalTo("MY-CA-AGC"));
+        // Another country's user learns nothing about Thailand's request, not even that it exists.
+        given().baseUri(th).auth().oauth2(authorityMy).get("/requests/{id}", id).then().statusCode(404);
+        given().baseUri(th).get("/requests/{id}", id).then().statusCode(401);
+
+        given().baseUri(my).auth().oauth2(authorityMy).contentType(ContentType.JSON)
+                .body(Map.of("counterpartReference", "AGC-MLA-2026/0456"))
+                .post("/requests/{id}/acknowledge", id)
+                .then().statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
+
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(th).auth().oauth2(prosecutorTh)
+                .get("/requests/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"))
+                .body("counterpartReference", equalTo("AGC-MLA-2026/0456")));
+
+        String analyst = token("analyst-region");
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.trackingUrl()).auth().oauth2(analyst)
+                .queryParam("requestingCountry", "TH").queryParam("requestedCountry", "MY")
+                .get("/dashboards/time-to-acknowledge")
+                .then().statusCode(200)
+                .body("[0].acknowledged", greaterThanOrEqualTo(1))
+                .body("[0].medianHoursToAcknowledge", notNullValue()));
+        given().baseUri(network.trackingUrl()).auth().oauth2(analyst)
+                .queryParam("requestingCountry", "TH").get("/dashboards/time-to-acknowledge/requests")
+                .then().statusCode(200)
+                .body("find { it.requestId == '%s' }.hoursToAcknowledge".formatted(id), notNullValue());
+    }
+
+    @Test
+    void requestToACountryWithoutContactPointIsVisiblyUnroutable() {
+        String th = network.countryUrl("TH");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityTh = token("authority-th");
+
+        String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(draft("AU")).post("/requests").then().statusCode(201).extract().path("id");
+        given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
+        given().baseUri(th).auth().oauth2(authorityTh).post("/requests/{id}/transmit", id).then().statusCode(200);
+
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(th).auth().oauth2(prosecutorTh)
+                .get("/requests/{id}", id)
+                .then().statusCode(200)
+                .body("routingProblem", equalTo("No active contact point in the directory for AU")));
+        given().baseUri(network.routingUrl()).auth().oauth2(token("directory-admin"))
+                .queryParam("outcome", "UNROUTABLE").get("/routing/records")
+                .then().statusCode(200).body("requestId", hasItem(id));
+    }
+
+    private static Map<String, Object> draft(String to) {
+        return Map.of(
+                "requestedCountry", to,
+                "assistanceType", "TAKING_EVIDENCE",
+                "legalBasis", "ASEAN_MLAT",
+                "offence", "Trafficking in persons (forced criminality in an online scam centre)",
+                "summaryOfFacts", "Recruits were moved across the border to a scam compound; two witnesses are sought.",
+                "urgency", "URGENT");
+    }
+
+    /** A real Keycloak access token for a demo user of deploy/keycloak/counterpart-realm.json. */
+    private static String token(String user) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "counterpart-cli")
+                .formParam("username", user)
+                .formParam("password", "counterpart")
+                .post(network.tokenEndpoint())
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
