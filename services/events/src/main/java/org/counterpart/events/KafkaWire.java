@@ -3,6 +3,7 @@ package org.counterpart.events;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.jackson.JsonFormat;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -13,12 +14,25 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 public final class KafkaWire {
 
+    private static final String CONTENT_TYPE_HEADER = "content-type";
+
     private KafkaWire() {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(String topic, Envelope envelope) {
         return KafkaMessageFactory.createWriter(topic, envelope.requestId().toString())
                 .writeStructured(EventCodec.toCloudEvent(envelope), JsonFormat.CONTENT_TYPE);
+    }
+
+    /**
+     * A record for an event already serialised by {@link EventCodec#serialize}: the outbox stores those
+     * bytes, and publishing them unchanged means a stored row can always be sent, whatever the code
+     * version that relays it.
+     */
+    public static ProducerRecord<String, byte[]> toRecord(String topic, String key, byte[] structuredEvent) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, structuredEvent);
+        record.headers().add(CONTENT_TYPE_HEADER, JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     public static Envelope fromRecord(ConsumerRecord<String, byte[]> record) {

@@ -34,6 +34,18 @@ class EventCodecTest {
     }
 
     @Test
+    void storedBytesAreSentExactlyAsTheCloudEventsWriterWouldSendThem() {
+        ProducerRecord<String, byte[]> written = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
+        ProducerRecord<String, byte[]> stored = KafkaWire.toRecord(Topics.outbound("MY"), requestId.toString(),
+                EventCodec.serialize(acknowledged));
+
+        assertEquals(written.headers(), stored.headers());
+        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(stored.topic(), 0, 0, stored.key(), stored.value());
+        stored.headers().forEach(h -> consumed.headers().add(h));
+        assertEquals(acknowledged, KafkaWire.fromRecord(consumed));
+    }
+
+    @Test
     void recordWhoseKeyIsNotTheRequestIsRejected() {
         ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
         ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(produced.topic(), 0, 0, "another", produced.value());
@@ -61,7 +73,7 @@ class EventCodecTest {
     }
 
     @Test
-    void newerVersionIsRejectedRatherThanMisread() throws Exception {
+    void unsupportedVersionIsRejectedRatherThanMisread() throws Exception {
         ObjectNode event = (ObjectNode) JSON.readTree(EventCodec.serialize(acknowledged));
         event.put("eventversion", 2);
 

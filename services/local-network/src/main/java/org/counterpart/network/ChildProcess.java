@@ -53,8 +53,17 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code ready} holds, failing early with the log when the process dies. */
+    /** Waits until {@code ready} holds; a process that never gets ready is stopped, so it cannot hold its ports. */
     public void awaitReady(BooleanSupplier ready, Duration timeout) {
+        try {
+            waitUntil(ready, timeout);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void waitUntil(BooleanSupplier ready, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {

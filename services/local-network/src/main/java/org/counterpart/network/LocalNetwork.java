@@ -82,7 +82,7 @@ public final class LocalNetwork implements AutoCloseable {
                 layout.runDirectory());
     }
 
-    private <T extends AutoCloseable> T remember(T component) {
+    private synchronized <T extends AutoCloseable> T remember(T component) {
         started.add(component);
         return component;
     }
@@ -113,7 +113,7 @@ public final class LocalNetwork implements AutoCloseable {
 
     /** Stops everything in reverse order of starting; keeps going when one part fails to stop. */
     @Override
-    public void close() {
+    public synchronized void close() {
         List<AutoCloseable> reverse = new ArrayList<>(started);
         Collections.reverse(reverse);
         for (AutoCloseable component : reverse) {
@@ -131,16 +131,16 @@ public final class LocalNetwork implements AutoCloseable {
         String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");
         List<String> countries = List.of(configured.split(","));
         Instant begin = Instant.now();
-        LocalNetwork network = start(ProjectLayout.detect(), countries, REGION);
-        Duration took = Duration.between(begin, Instant.now());
-
+        LocalNetwork network = new LocalNetwork();
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before starting, so Ctrl-C during a slow start still stops what already runs.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the Counterpart network ...");
             network.close();
             stopped.countDown();
         }));
-        System.out.println(network.describe(countries, took));
+        network.startAll(ProjectLayout.detect(), countries, REGION);
+        System.out.println(network.describe(countries, Duration.between(begin, Instant.now())));
         stopped.await();
     }
 

@@ -19,6 +19,7 @@ import org.counterpart.mla.CountryConfig;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Roles;
 
 /** The request lifecycle of this country: every state change and the event it causes commit together. */
 @ApplicationScoped
@@ -88,28 +89,40 @@ public class RequestService {
         return request;
     }
 
-    /** A request of this country, or 404: another country's caller learns nothing, not even that it exists. */
+    /**
+     * A request this caller may see, or 404: another country's caller learns nothing, not even that it
+     * exists. Incoming requests are the central authority's to handle; prosecutors see their own side.
+     */
     public MlaRequest visibleTo(UUID id, Caller caller) {
-        MlaRequest request = caller.country().equals(config.country()) ? MlaRequest.findById(id) : null;
-        if (request == null) {
-            throw ProblemException.notFound("Request " + id);
-        }
-        return request;
+        return visible(id, caller, LockModeType.NONE);
     }
 
     public List<MlaRequest> list(Direction direction, Caller caller) {
         if (!caller.country().equals(config.country())) {
             return List.of();
         }
-        return direction == null
-                ? MlaRequest.list("order by createdAt desc")
-                : MlaRequest.list("direction = ?1 order by createdAt desc", direction);
+        List<Direction> directions = direction == null ? visibleDirections(caller) : List.of(direction);
+        return MlaRequest.list("direction in ?1 order by createdAt desc",
+                directions.stream().filter(visibleDirections(caller)::contains).toList());
+    }
+
+    private MlaRequest visible(UUID id, Caller caller, LockModeType lock) {
+        MlaRequest request = caller.country().equals(config.country()) ? MlaRequest.findById(id, lock) : null;
+        if (request == null || !visibleDirections(caller).contains(request.direction)) {
+            throw ProblemException.notFound("Request " + id);
+        }
+        return request;
+    }
+
+    private static List<Direction> visibleDirections(Caller caller) {
+        return caller.hasRole(Roles.CENTRAL_AUTHORITY)
+                ? List.of(Direction.OUTGOING, Direction.INCOMING)
+                : List.of(Direction.OUTGOING);
     }
 
     private MlaRequest perform(RequestAction action, UUID id, Caller caller) {
-        visibleTo(id, caller);
-        // Locked so two officers pressing the same button cannot both succeed.
-        MlaRequest request = MlaRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        // Locked on first read, so two officers pressing the same button cannot both succeed.
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
         if (!action.allowedOn(request.status, request.direction)) {
             Map<String, Object> facts = new LinkedHashMap<>();
             facts.put("currentStatus", request.status);

@@ -64,6 +64,8 @@ class InboundMessagesBrokerTest {
                 .body("requesterReference", org.hamcrest.Matchers.equalTo("MY-AGC-2026-000007"))
                 .body("allowedActions", org.hamcrest.Matchers.contains("ACKNOWLEDGE"));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> RequestHistoryEntry.count("requestId", requestId)));
+        // Incoming requests are for the central authority; a prosecutor does not see other countries' cases.
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", requestId).then().statusCode(404);
     }
 
     @Test

@@ -119,6 +119,22 @@ class RequestApiTest {
     }
 
     @Test
+    void twoOfficersTransmittingAtOnceSucceedOnceAndPublishOnce() {
+        String id = Drafts.createDraft();
+        given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id).then().statusCode(200);
+
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> attempts = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> given().auth().oauth2(TH_AUTHORITY)
+                        .post("/requests/{id}/transmit", id).statusCode()))
+                .toList();
+        java.util.List<Integer> statuses = attempts.stream().map(java.util.concurrent.CompletableFuture::join).sorted().toList();
+
+        assertEquals(java.util.List.of(200, 409), statuses);
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(
+                () -> org.counterpart.platform.outbox.OutboxMessage.count("messageKey", id)));
+    }
+
+    @Test
     void acknowledgingTheOwnOutgoingRequestIsRefused() {
         String id = Drafts.transmittedRequest();
         given().auth().oauth2(TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("counterpartReference", "X-1"))

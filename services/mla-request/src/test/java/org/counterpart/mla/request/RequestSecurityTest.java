@@ -61,7 +61,8 @@ class RequestSecurityTest {
                 .post("/requests").then().statusCode(403);
         given().auth().oauth2(TH_AUTHORITY).post("/requests/{id}/submit", id).then().statusCode(403);
         given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id).then().statusCode(200);
-        given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/transmit", id).then().statusCode(403);
+        given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/transmit", id).then().statusCode(403)
+                .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.token("analyst", "TH", "analyst")).get("/requests").then().statusCode(403);
     }
 

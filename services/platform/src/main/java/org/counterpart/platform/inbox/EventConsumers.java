@@ -7,9 +7,12 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.InvalidEventException;
@@ -47,27 +50,23 @@ public class EventConsumers {
 
     /** Consumes the named topics as consumer group {@code name}. */
     public void start(String name, List<String> topics, EventHandler handler) {
-        KafkaConsumer<String, byte[]> consumer = kafka.consumer(name);
-        consumer.subscribe(topics);
-        startLoop(name, consumer, handler);
+        startLoop(name, consumer -> consumer.subscribe(topics), handler);
     }
 
     /** Consumes every topic matching {@code pattern}, including topics created later. */
     public void start(String name, Pattern pattern, EventHandler handler) {
-        KafkaConsumer<String, byte[]> consumer = kafka.consumer(name);
-        consumer.subscribe(pattern);
-        startLoop(name, consumer, handler);
+        startLoop(name, consumer -> consumer.subscribe(pattern), handler);
     }
 
-    private void startLoop(String name, KafkaConsumer<String, byte[]> consumer, EventHandler handler) {
-        Loop loop = new Loop(name, consumer, handler);
+    private void startLoop(String name, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
+        Loop loop = new Loop(name, subscription, handler);
         loops.add(loop);
         loop.thread.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         for (Loop loop : loops) {
-            loop.consumer.wakeup();
+            loop.stop();
         }
         for (Loop loop : loops) {
             loop.thread.join(Duration.ofSeconds(15).toMillis());
@@ -76,32 +75,74 @@ public class EventConsumers {
 
     private final class Loop {
         private final String name;
-        private final KafkaConsumer<String, byte[]> consumer;
+        private final Consumer<KafkaConsumer<String, byte[]>> subscription;
         private final EventHandler handler;
         private final Thread thread;
+        private volatile boolean running = true;
+        private volatile KafkaConsumer<String, byte[]> consumer;
 
-        Loop(String name, KafkaConsumer<String, byte[]> consumer, EventHandler handler) {
+        Loop(String name, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
             this.name = name;
-            this.consumer = consumer;
+            this.subscription = subscription;
             this.handler = handler;
             this.thread = new Thread(this::run, "consumer-" + name);
         }
 
+        void stop() {
+            running = false;
+            KafkaConsumer<String, byte[]> current = consumer;
+            if (current != null) {
+                current.wakeup();
+            }
+        }
+
+        /** Never leaves the service deaf: after an unexpected error it rejoins with a fresh consumer. */
         private void run() {
-            try (consumer) {
-                while (true) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            while (running) {
+                try {
+                    consume();
+                } catch (WakeupException stopping) {
+                    LOG.debugf("consumer %s stopped", name);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    // Uncommitted records are redelivered to the fresh consumer, or to whichever instance takes over.
+                    LOG.errorf(e, "consumer %s failed; rejoining in %s", name, retryBackoff);
+                    try {
+                        Thread.sleep(retryBackoff.toMillis());
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+
+        private void consume() throws InterruptedException {
+            try (KafkaConsumer<String, byte[]> current = kafka.consumer(name)) {
+                consumer = current;
+                if (!running) {
+                    return;
+                }
+                subscription.accept(current);
+                while (running) {
+                    for (ConsumerRecord<String, byte[]> record : current.poll(Duration.ofMillis(500))) {
                         apply(record);
                     }
-                    consumer.commitSync();
+                    commit(current);
                 }
-            } catch (WakeupException stopping) {
-                LOG.debugf("consumer %s stopped", name);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                // Uncommitted records are redelivered to whichever instance takes over the partitions.
-                LOG.errorf(e, "consumer %s stopped on an unexpected error", name);
+            } finally {
+                consumer = null;
+            }
+        }
+
+        /** A rebalance between poll and commit only means some records are applied twice, which is harmless. */
+        private void commit(KafkaConsumer<String, byte[]> current) {
+            try {
+                current.commitSync();
+            } catch (CommitFailedException | RebalanceInProgressException e) {
+                LOG.debugf("consumer %s: commit skipped during a rebalance; records will be redelivered", name);
             }
         }
 
@@ -128,6 +169,10 @@ public class EventConsumers {
                         return;
                     }
                     if (attempt >= maxAttempts) {
+                        if (TransientFailures.isTransient(e)) {
+                            // Not the event's fault: rejoin and read it again from the committed offset.
+                            throw new IllegalStateException("event " + envelope.id() + " deferred: " + e.getMessage(), e);
+                        }
                         deadLetters.park(record, name, "failed " + attempt + " times: " + e);
                         return;
                     }

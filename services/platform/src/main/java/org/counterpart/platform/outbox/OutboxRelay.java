@@ -10,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.counterpart.events.EventCodec;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.platform.kafka.KafkaClients;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +34,9 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BROKER_WAIT_SECONDS = 30;
+    // Above the worst broker wait, so a slow broker cannot make the commit fail after it acknowledged.
+    private static final int TRANSACTION_TIMEOUT_SECONDS = 120;
 
     private final EntityManager entityManager;
     private final KafkaClients kafka;
@@ -84,9 +88,13 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows it published. */
+    /**
+     * Publishes up to one batch; returns how many rows it published. A row the broker refuses stays
+     * unpublished and so do later rows with the same key, so one request's messages keep their order;
+     * other requests' rows are not held up by it.
+     */
     public int publishBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
             @SuppressWarnings("unchecked")
             List<OutboxMessage> batch = entityManager.createNativeQuery(
                     "select * from outbox_message where published_at is null order by id limit :limit for update skip locked",
@@ -95,23 +103,33 @@ public class OutboxRelay {
                     .getResultList();
             List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
-                acknowledgements.add(kafka.producer().send(KafkaWire.toRecord(message.topic,
-                        EventCodec.deserialize(message.payload.getBytes(StandardCharsets.UTF_8)))));
-            }
-            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-                awaitBroker(acknowledgement);
+                acknowledgements.add(kafka.producer().send(KafkaWire.toRecord(message.topic, message.messageKey,
+                        message.payload.getBytes(StandardCharsets.UTF_8))));
             }
             Instant now = Instant.now();
-            batch.forEach(message -> message.publishedAt = now);
-            return batch.size();
+            Set<String> heldBack = new HashSet<>();
+            int published = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxMessage message = batch.get(i);
+                if (acknowledgedByBroker(acknowledgements.get(i), message) && !heldBack.contains(message.messageKey)) {
+                    message.publishedAt = now;
+                    published++;
+                } else {
+                    heldBack.add(message.messageKey);
+                }
+            }
+            return published;
         });
     }
 
-    private static void awaitBroker(Future<RecordMetadata> acknowledgement) {
+    private static boolean acknowledgedByBroker(Future<RecordMetadata> acknowledgement, OutboxMessage message) {
         try {
-            acknowledgement.get(30, TimeUnit.SECONDS);
+            acknowledgement.get(BROKER_WAIT_SECONDS, TimeUnit.SECONDS);
+            return true;
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("broker did not acknowledge an outbox message", e);
+            LOG.warnf(e, "broker did not take outbox message %d (%s on %s); it stays for the next round", message.id,
+                    message.eventId, message.topic);
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while publishing", e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -23,6 +24,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
+    }
+
+    /** A role check failed (Quarkus security); the body says so in the same shape as every other error. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return new Problem("urn:counterpart:problem:forbidden", "Forbidden", 403,
+                "Your role does not allow this action", null, null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentChange(OptimisticLockException e) {
+        return new Problem("urn:counterpart:problem:concurrent-change", "Changed meanwhile", 409,
+                "Someone else changed this record at the same time; reload it and try again", null, null).toResponse();
     }
 
     @ServerExceptionMapper

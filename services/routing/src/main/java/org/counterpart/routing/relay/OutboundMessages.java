@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Instant;
+import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestAcknowledged;
@@ -63,6 +64,10 @@ public class OutboundMessages {
         if (!request.requestingCountry().equals(envelope.sourceCountry())) {
             throw new RejectedEventException(envelope.sourceCountry() + " cannot transmit a request of "
                     + request.requestingCountry());
+        }
+        if (!CountryCode.isWellFormed(request.requestedCountry())) {
+            throw new RejectedEventException("requested country '" + request.requestedCountry()
+                    + "' is not an ISO 3166-1 alpha-2 code");
         }
         RoutingRecord record = routing.route(request, envelope.correlationId());
         lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.TRANSMITTED,

@@ -3,7 +3,10 @@ package org.counterpart.tracking.turnaround;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Time to acknowledge for one request; {@code hoursWaiting} counts while it is still unacknowledged. */
+/**
+ * Time to acknowledge for one request; {@code hoursWaiting} counts while a delivered request is still
+ * unacknowledged.
+ */
 public record RequestTurnaround(
         UUID requestId,
         String requestingCountry,
@@ -12,5 +15,6 @@ public record RequestTurnaround(
         Instant acknowledgedAt,
         Double hoursToAcknowledge,
         Double hoursWaiting,
+        boolean unroutable,
         boolean overTarget) {
 }

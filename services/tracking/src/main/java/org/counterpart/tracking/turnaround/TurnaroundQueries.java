@@ -59,7 +59,7 @@ public class TurnaroundQueries {
     public List<RequestTurnaround> byRequest(String scope, String requesting, String requested) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select request_id, requesting_country, requested_country, transmitted_at, acknowledged_at, %1$s
+                select request_id, requesting_country, requested_country, transmitted_at, acknowledged_at, %1$s, unroutable_at
                 from request_timeline
                 %2$s
                   and transmitted_at is not null
@@ -75,10 +75,13 @@ public class TurnaroundQueries {
             Instant transmitted = instant(r[3]);
             Instant acknowledged = instant(r[4]);
             Double toAcknowledge = hours(r[5]);
-            Double waiting = acknowledged == null ? Duration.between(transmitted, now).toSeconds() / 3600.0 : null;
-            double elapsed = toAcknowledge != null ? toAcknowledge : waiting;
+            boolean unroutable = r[6] != null;
+            // An unroutable request waits on the directory, not on a counterpart: its clock does not run.
+            Double waiting = acknowledged == null && !unroutable
+                    ? round(Duration.between(transmitted, now).toSeconds() / 3600.0) : null;
+            Double elapsed = toAcknowledge != null ? toAcknowledge : waiting;
             return new RequestTurnaround((UUID) r[0], (String) r[1], (String) r[2], transmitted, acknowledged,
-                    toAcknowledge, waiting == null ? null : round(waiting), elapsed > targetHours());
+                    toAcknowledge, waiting, unroutable, elapsed != null && elapsed > targetHours());
         }).toList();
     }
 

@@ -62,6 +62,22 @@ class TurnaroundBrokerTest {
     }
 
     @Test
+    void unroutableRequestIsNotCountedAsWaitingForTheCounterpart() {
+        UUID request = UUID.randomUUID();
+        publish(fact(request, "SG", "TL", Milestone.TRANSMITTED, T0));
+        publish(fact(request, "SG", "TL", Milestone.UNROUTABLE, T0.plusSeconds(1)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> pair("SG", "TL").body("unroutable", equalTo(1)));
+        pair("SG", "TL").body("awaitingAcknowledgement", equalTo(0));
+        given().auth().oauth2(REGIONAL_ANALYST).queryParam("requestingCountry", "SG")
+                .get("/dashboards/time-to-acknowledge/requests")
+                .then().statusCode(200)
+                .body("find { it.requestId == '%s' }.unroutable".formatted(request), equalTo(true))
+                .body("find { it.requestId == '%s' }.overTarget".formatted(request), equalTo(false))
+                .body("find { it.requestId == '%s' }.hoursWaiting".formatted(request), nullValue());
+    }
+
+    @Test
     void redeliveredFactsAreCountedOnce() {
         UUID request = UUID.randomUUID();
         Envelope transmitted = fact(request, "BN", "SG", Milestone.TRANSMITTED, T0);

@@ -1,0 +1,26 @@
+package org.counterpart.platform.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class TransientFailuresTest {
+
+    @Test
+    void databaseGoneIsWorthWaitingFor() {
+        assertTrue(TransientFailures.isTransient(new RuntimeException(new SQLTransientConnectionException("down"))));
+        assertTrue(TransientFailures.isTransient(new IllegalStateException(
+                new SQLException("terminating connection due to administrator command", "57P01"))));
+        assertTrue(TransientFailures.isTransient(new SQLException("could not serialize access", "40001")));
+        assertTrue(TransientFailures.isTransient(new SQLException("Sorry, acquisition timeout!")));
+    }
+
+    @Test
+    void brokenDataIsNot() {
+        assertFalse(TransientFailures.isTransient(new SQLException("value too long for type character(2)", "22001")));
+        assertFalse(TransientFailures.isTransient(new IllegalArgumentException("bad payload")));
+    }
+}
