@@ -30,6 +30,7 @@ public final class EventCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             // Additive payload changes must not break older consumers.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -117,7 +118,7 @@ public final class EventCodec {
             throw new InvalidEventException("data of " + type.ceType() + " is malformed: " + e.getMessage(), e);
         }
         for (RecordComponent component : type.payloadType().getRecordComponents()) {
-            if (valueOf(component, payload) == null) {
+            if (!component.isAnnotationPresent(MayBeAbsent.class) && valueOf(component, payload) == null) {
                 throw new InvalidEventException("data of " + type.ceType() + " lacks '" + component.getName() + "'");
             }
         }

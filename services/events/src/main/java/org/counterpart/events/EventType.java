@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum EventType {
     REQUEST_TRANSMITTED("org.counterpart.request.transmitted", 1, RequestTransmitted.class, "request-transmitted"),
     REQUEST_ACKNOWLEDGED("org.counterpart.request.acknowledged", 1, RequestAcknowledged.class, "request-acknowledged"),
+    REQUEST_ACTION_TAKEN("org.counterpart.request.action-taken", 1, RequestActionTaken.class, "request-action-taken"),
     REQUEST_UNROUTABLE("org.counterpart.request.unroutable", 1, RequestUnroutable.class, "request-unroutable"),
     STATUS_CHANGED("org.counterpart.lifecycle.status-changed", 1, StatusChanged.class, "status-changed");
 

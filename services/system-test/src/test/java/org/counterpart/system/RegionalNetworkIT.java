@@ -109,6 +109,66 @@ class RegionalNetworkIT {
                 .then().statusCode(200).body("requestId", hasItem(id));
     }
 
+    @Test
+    void malaysiaAsksForInformationThenRefusesWithGroundsAndThailandSeesWhy() {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0457"));
+        act(my, authorityMy, id, "START_ASSESSMENT", Map.of());
+        act(my, authorityMy, id, "REQUEST_INFO", Map.of("note", "Which statute sets the maximum penalty?"));
+        awaitStatus(th, prosecutorTh, id, "INFO_REQUESTED");
+        act(th, prosecutorTh, id, "PROVIDE_INFO", Map.of("note", "Anti-Trafficking in Persons Act, s. 52."));
+        awaitStatus(my, authorityMy, id, "INFO_PROVIDED");
+        act(my, authorityMy, id, "START_ASSESSMENT", Map.of());
+        act(my, authorityMy, id, "REFUSE", Map.of("refusalGrounds", List.of("SOVEREIGNTY_SECURITY_PUBLIC_ORDER"),
+                "note", "Execution would prejudice public order."));
+
+        awaitStatus(th, prosecutorTh, id, "REFUSED");
+        given().baseUri(th).auth().oauth2(prosecutorTh).get("/requests/{id}", id).then()
+                .body("refusalGrounds[0]", equalTo("SOVEREIGNTY_SECURITY_PUBLIC_ORDER"))
+                .body("lastNote", equalTo("Execution would prejudice public order."));
+    }
+
+    @Test
+    void thailandWithdrawsAndMalaysiaStopsWork() {
+        String my = network.countryUrl("MY");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0458"));
+
+        act(network.countryUrl("TH"), token("authority-th"), id, "WITHDRAW", Map.of("note", "Suspect convicted at home."));
+
+        awaitStatus(my, authorityMy, id, "WITHDRAWN");
+        given().baseUri(my).auth().oauth2(authorityMy).get("/requests/{id}", id).then()
+                .body("allowedActions", org.hamcrest.Matchers.empty());
+    }
+
+    private static String transmittedToMalaysia() {
+        String th = network.countryUrl("TH");
+        String prosecutorTh = token("prosecutor-th");
+        String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(draft("MY")).post("/requests").then().statusCode(201).extract().path("id");
+        given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
+        given().baseUri(th).auth().oauth2(token("authority-th")).post("/requests/{id}/transmit", id).then().statusCode(200);
+        return id;
+    }
+
+    private static void act(String service, String token, String id, String action, Map<String, ?> body) {
+        given().baseUri(service).auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/requests/{id}/actions/{action}", id, action).then().statusCode(200);
+    }
+
+    private static void awaitStatus(String service, String token, String id, String status) {
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(service).auth().oauth2(token)
+                .get("/requests/{id}", id).then().statusCode(200).body("status", equalTo(status)));
+    }
+
     private static Map<String, Object> draft(String to) {
         return Map.of(
                 "requestedCountry", to,

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.Topics;
@@ -37,6 +38,8 @@ public class InboundMessages {
             case REQUEST_TRANSMITTED -> correspondence.receive(envelope.dataAs(RequestTransmitted.class),
                     envelope.correlationId(), envelope.source().toString());
             case REQUEST_ACKNOWLEDGED -> correspondence.acknowledged(envelope.dataAs(RequestAcknowledged.class));
+            case REQUEST_ACTION_TAKEN -> correspondence.actionTaken(envelope.dataAs(RequestActionTaken.class),
+                    envelope.sourceCountry());
             case REQUEST_UNROUTABLE -> correspondence.unroutable(envelope.dataAs(RequestUnroutable.class));
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not addressed to a country");
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
@@ -82,18 +83,44 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
+    @Column(name = "status_changed_at", nullable = false)
+    public Instant statusChangedAt;
+
+    /** What the latest action said: the information asked for, the deficiency, the reason to postpone, ... */
+    @Column(name = "last_note")
+    public String lastNote;
+
+    /** Comma-separated refusal grounds, when refused. */
+    @Column(name = "refusal_grounds")
+    public String refusalGrounds;
+
+    @Column(name = "postponed_until")
+    public LocalDate postponedUntil;
+
     @Version
     public long version;
 
     /** Moves the request on; the caller has checked that {@code action} is allowed now. */
-    void advance(RequestAction action, String actor, Instant at) {
+    void advance(RequestAction action, ActionDetails details, String actor, Instant at) {
         status = action.target();
-        switch (action) {
-            case TRANSMIT -> transmittedAt = at;
-            case ACKNOWLEDGE -> acknowledgedAt = at;
-            case SUBMIT -> { }
+        statusChangedAt = at;
+        if (action == RequestAction.TRANSMIT && transmittedAt == null) {
+            transmittedAt = at;
         }
-        RequestHistoryEntry.record(id, status, actor, at);
+        if (action == RequestAction.ACKNOWLEDGE) {
+            acknowledgedAt = at;
+            counterpartReference = details.counterpartReference();
+        }
+        if (details.note() != null) {
+            lastNote = details.note();
+        }
+        if (details.refusalGrounds() != null && !details.refusalGrounds().isEmpty()) {
+            refusalGrounds = String.join(",", details.refusalGrounds().stream().map(Enum::name).toList());
+        }
+        if (details.until() != null) {
+            postponedUntil = details.until();
+        }
+        RequestHistoryEntry.record(id, status, action, details.note(), actor, at);
     }
 
     /** Registers a request another country transmitted to this one. */
@@ -114,8 +141,10 @@ public class MlaRequest extends PanacheEntityBase {
         request.createdBy = sourceService;
         request.createdAt = Instant.now();
         request.transmittedAt = transmitted.transmittedAt();
+        request.statusChangedAt = transmitted.transmittedAt();
         request.persist();
-        RequestHistoryEntry.record(request.id, request.status, sourceService, request.createdAt);
+        RequestHistoryEntry.record(request.id, request.status, RequestAction.TRANSMIT, null, sourceService,
+                request.createdAt);
         return request;
     }
 

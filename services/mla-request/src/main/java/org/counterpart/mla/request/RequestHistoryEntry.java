@@ -27,16 +27,27 @@ public class RequestHistoryEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public RequestStatus status;
 
+    /** The action that led here; null only for the creation of a draft. */
+    @Enumerated(EnumType.STRING)
+    @Column
+    public RequestAction action;
+
+    @Column
+    public String note;
+
     @Column(nullable = false)
     public String actor;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    static RequestHistoryEntry record(UUID requestId, RequestStatus status, String actor, Instant at) {
+    static RequestHistoryEntry record(UUID requestId, RequestStatus status, RequestAction action, String note,
+            String actor, Instant at) {
         RequestHistoryEntry entry = new RequestHistoryEntry();
         entry.requestId = requestId;
         entry.status = status;
+        entry.action = action;
+        entry.note = note;
         entry.actor = actor;
         entry.occurredAt = at;
         entry.persist();

@@ -60,18 +60,32 @@ public class RequestResource {
         return view(requests.visibleTo(id, caller));
     }
 
+    /**
+     * Any action of the lifecycle, e.g. {@code POST /requests/{id}/actions/REFUSE} with
+     * {@code {"refusalGrounds": ["NO_DUAL_CRIMINALITY"], "note": "..."}}. Which roles may take it, on
+     * which side and from which status is in {@link RequestAction}.
+     */
+    @POST
+    @Path("/{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action,
+            @Valid ActionDetails details) {
+        return view(requests.act(id, parseAction(action), details == null ? ActionDetails.NONE : details, caller));
+    }
+
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.PROSECUTOR)
     public RequestView submit(@PathParam("id") UUID id) {
-        return view(requests.submit(id, caller));
+        return view(requests.act(id, RequestAction.SUBMIT, ActionDetails.NONE, caller));
     }
 
     @POST
     @Path("/{id}/transmit")
     @RolesAllowed(Roles.CENTRAL_AUTHORITY)
     public RequestView transmit(@PathParam("id") UUID id) {
-        return view(requests.transmit(id, caller));
+        return view(requests.act(id, RequestAction.TRANSMIT, ActionDetails.NONE, caller));
     }
 
     @POST
@@ -79,11 +93,20 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRAL_AUTHORITY)
     public RequestView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
-        return view(requests.acknowledge(id, acknowledgement, caller));
+        return view(requests.act(id, RequestAction.ACKNOWLEDGE,
+                new ActionDetails(null, acknowledgement.counterpartReference(), null, null), caller));
     }
 
     private RequestView view(MlaRequest request) {
         return RequestView.of(request, RequestAction.available(request.status, request.direction, caller::hasRole));
+    }
+
+    private static RequestAction parseAction(String action) {
+        try {
+            return RequestAction.valueOf(action);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("action", "must be one of " + java.util.Arrays.toString(RequestAction.values()));
+        }
     }
 
     private static Direction parseDirection(String direction) {

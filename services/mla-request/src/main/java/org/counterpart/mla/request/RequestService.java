@@ -3,6 +3,7 @@ package org.counterpart.mla.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.Year;
@@ -13,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestEvent;
 import org.counterpart.events.Topics;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -61,32 +66,58 @@ public class RequestService {
         request.correlationId = UUID.randomUUID();
         request.createdBy = caller.name();
         request.createdAt = now();
+        request.statusChangedAt = request.createdAt;
         request.persist();
-        RequestHistoryEntry.record(request.id, request.status, caller.name(), request.createdAt);
+        RequestHistoryEntry.record(request.id, request.status, null, null, caller.name(), request.createdAt);
         return request;
     }
 
+    /**
+     * Takes {@code action} on a request: checks the body, the caller's role, the side and the current
+     * status, moves the request on and, for actions the other country must know of, puts the event in the
+     * outbox in the same transaction.
+     */
     @Transactional
-    public MlaRequest submit(UUID id, Caller caller) {
-        return perform(RequestAction.SUBMIT, id, caller);
-    }
-
-    @Transactional
-    public MlaRequest transmit(UUID id, Caller caller) {
-        MlaRequest request = perform(RequestAction.TRANSMIT, id, caller);
-        outbox.enqueue(Topics.outbound(config.country()),
-                Envelope.create(source, config.country(), request.correlationId, request.toTransmittedEvent()));
+    public MlaRequest act(UUID id, RequestAction action, ActionDetails details, Caller caller) {
+        List<FieldError> missing = details.missingFor(action);
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid(missing);
+        }
+        if (!action.mayBeTakenBy(caller::hasRole)) {
+            throw new ForbiddenException("your role may not " + action.name().toLowerCase().replace('_', ' '));
+        }
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        if (!action.allowedOn(request.status, request.direction)) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("currentStatus", request.status);
+            facts.put("direction", request.direction);
+            facts.put("allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
+            throw ProblemException.conflict("Cannot " + action.name().toLowerCase().replace('_', ' ') + " an "
+                    + request.direction.name().toLowerCase() + " request in status " + request.status, facts);
+        }
+        boolean everTransmitted = request.transmittedAt != null;
+        request.advance(action, details, caller.name(), now());
+        if (action.shared() && (everTransmitted || action == RequestAction.TRANSMIT)) {
+            outbox.enqueue(Topics.outbound(config.country()),
+                    Envelope.create(source, config.country(), request.correlationId, eventOf(action, request)));
+        }
         return request;
     }
 
-    @Transactional
-    public MlaRequest acknowledge(UUID id, Acknowledgement acknowledgement, Caller caller) {
-        MlaRequest request = perform(RequestAction.ACKNOWLEDGE, id, caller);
-        request.counterpartReference = acknowledgement.counterpartReference();
-        outbox.enqueue(Topics.outbound(config.country()), Envelope.create(source, config.country(),
-                request.correlationId, new RequestAcknowledged(request.id, request.requestingCountry,
-                        request.requestedCountry, request.counterpartReference, request.acknowledgedAt)));
-        return request;
+    private static RequestEvent eventOf(RequestAction action, MlaRequest request) {
+        return switch (action) {
+            case TRANSMIT -> request.toTransmittedEvent();
+            case ACKNOWLEDGE -> new RequestAcknowledged(request.id, request.requestingCountry, request.requestedCountry,
+                    request.counterpartReference, request.acknowledgedAt);
+            default -> new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
+                    action.name(), request.status.name(), request.lastNote, refusalGrounds(request),
+                    request.postponedUntil, request.statusChangedAt);
+        };
+    }
+
+    private static List<RefusalGround> refusalGrounds(MlaRequest request) {
+        return request.status != RequestStatus.REFUSED || request.refusalGrounds == null ? null
+                : java.util.Arrays.stream(request.refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
     }
 
     /**
@@ -118,21 +149,6 @@ public class RequestService {
         return caller.hasRole(Roles.CENTRAL_AUTHORITY)
                 ? List.of(Direction.OUTGOING, Direction.INCOMING)
                 : List.of(Direction.OUTGOING);
-    }
-
-    private MlaRequest perform(RequestAction action, UUID id, Caller caller) {
-        // Locked on first read, so two officers pressing the same button cannot both succeed.
-        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        if (!action.allowedOn(request.status, request.direction)) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("currentStatus", request.status);
-            facts.put("direction", request.direction);
-            facts.put("allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
-            throw ProblemException.conflict("Cannot " + action.name().toLowerCase() + " an " + request.direction
-                    .name().toLowerCase() + " request in status " + request.status, facts);
-        }
-        request.advance(action, caller.name(), now());
-        return request;
     }
 
     private String nextReference() {

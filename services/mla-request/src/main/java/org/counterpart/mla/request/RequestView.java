@@ -1,6 +1,7 @@
 package org.counterpart.mla.request;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
@@ -22,15 +23,20 @@ public record RequestView(
         String summaryOfFacts,
         Urgency urgency,
         String routingProblem,
+        String lastNote,
+        List<String> refusalGrounds,
+        LocalDate postponedUntil,
         Instant createdAt,
         Instant transmittedAt,
         Instant acknowledgedAt,
+        Instant statusChangedAt,
         List<RequestAction> allowedActions) {
 
     static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
         return new RequestView(r.id, r.direction, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
-                r.summaryOfFacts, r.urgency, r.routingProblem, r.createdAt, r.transmittedAt, r.acknowledgedAt,
-                allowedActions);
+                r.summaryOfFacts, r.urgency, r.routingProblem, r.lastNote,
+                r.refusalGrounds == null ? List.of() : List.of(r.refusalGrounds.split(",")), r.postponedUntil,
+                r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, allowedActions);
     }
 }

@@ -35,7 +35,7 @@ class RequestApiTest {
                 .body("requestingCountry", equalTo("TH"))
                 .body("requestedCountry", equalTo("MY"))
                 .body("requesterReference", matchesPattern("TH-\\d{4}-\\d{6}"))
-                .body("allowedActions", contains("SUBMIT"));
+                .body("allowedActions", contains("SUBMIT", "WITHDRAW"));
     }
 
     @Test
@@ -113,7 +113,7 @@ class RequestApiTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentStatus", equalTo("DRAFT"))
-                .body("allowedActions", org.hamcrest.Matchers.empty());
+                .body("allowedActions", contains("WITHDRAW"));
         given().auth().oauth2(TH_PROSECUTOR).get("/requests/{id}", id)
                 .then().statusCode(200).body("status", equalTo("DRAFT"));
     }

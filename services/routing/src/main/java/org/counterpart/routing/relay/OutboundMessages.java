@@ -9,6 +9,7 @@ import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.StatusChanged;
@@ -55,6 +56,7 @@ public class OutboundMessages {
         switch (envelope.type()) {
             case REQUEST_TRANSMITTED -> transmitted(envelope);
             case REQUEST_ACKNOWLEDGED -> acknowledged(envelope);
+            case REQUEST_ACTION_TAKEN -> actionTaken(envelope);
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not for the hub to relay");
         }
     }
@@ -97,13 +99,48 @@ public class OutboundMessages {
             throw new RejectedEventException("request " + record.requestId + " was delivered to "
                     + record.requestedCountry + ", not to " + envelope.sourceCountry());
         }
-        String requesterContact = ContactPoint.activeIn(record.requestingCountry).stream()
+        outbox.enqueue(Topics.inbound(record.requestingCountry),
+                envelope.deliveredTo(centralAuthorityOf(record.requestingCountry)));
+        lifecycle(envelope, record.requestingCountry, record.requestedCountry, Milestone.ACKNOWLEDGED,
+                acknowledged.acknowledgedAt(), record.requestedCountry);
+    }
+
+    /** Any later step of the conversation goes to the other party of the routing record, and to tracking. */
+    private void actionTaken(Envelope envelope) {
+        RequestActionTaken taken = envelope.dataAs(RequestActionTaken.class);
+        RoutingRecord record = RoutingRecord.findById(taken.requestId());
+        if (record == null || record.outcome != RoutingOutcome.ROUTED) {
+            throw new RejectedEventException("request " + taken.requestId() + " was never delivered by the hub");
+        }
+        if (!record.requestingCountry.equals(taken.requestingCountry())
+                || !record.requestedCountry.equals(taken.requestedCountry())) {
+            throw new RejectedEventException("request " + record.requestId + " is between " + record.requestingCountry
+                    + " and " + record.requestedCountry + ", not " + taken.requestingCountry() + " and "
+                    + taken.requestedCountry());
+        }
+        String sender = envelope.sourceCountry();
+        Milestone milestone;
+        try {
+            milestone = Milestone.valueOf(taken.status());
+        } catch (IllegalArgumentException e) {
+            throw new RejectedEventException("unknown status " + taken.status());
+        }
+        if (sender.equals(record.requestingCountry)) {
+            outbox.enqueue(Topics.inbound(record.requestedCountry), envelope.deliveredTo(record.contactPointId));
+        } else if (sender.equals(record.requestedCountry)) {
+            outbox.enqueue(Topics.inbound(record.requestingCountry),
+                    envelope.deliveredTo(centralAuthorityOf(record.requestingCountry)));
+        } else {
+            throw new RejectedEventException(sender + " is not a party to request " + record.requestId);
+        }
+        lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, taken.occurredAt(), sender);
+    }
+
+    private static String centralAuthorityOf(String country) {
+        return ContactPoint.activeIn(country).stream()
                 .filter(point -> point.role == ContactPointRole.CENTRAL_AUTHORITY)
                 .map(point -> point.id)
                 .findFirst().orElse(null);
-        outbox.enqueue(Topics.inbound(record.requestingCountry), envelope.deliveredTo(requesterContact));
-        lifecycle(envelope, record.requestingCountry, record.requestedCountry, Milestone.ACKNOWLEDGED,
-                acknowledged.acknowledgedAt(), record.requestedCountry);
     }
 
     /** Metadata only: which request, which pair, what happened when. No case content reaches tracking. */

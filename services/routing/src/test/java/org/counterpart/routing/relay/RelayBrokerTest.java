@@ -25,6 +25,7 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.StatusChanged;
@@ -119,6 +120,40 @@ class RelayBrokerTest {
         assertEquals("TH-CA-OAG", relayed.contactPoint());
         assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED, Milestone.ACKNOWLEDGED),
                 milestones(kafka, transmitted, 3));
+    }
+
+    @Test
+    void laterActionsTravelToTheOtherPartyAndToTracking() {
+        Envelope transmitted = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+
+        Envelope refused = action(transmitted, "MY", "REFUSE", "REFUSED");
+        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), refused));
+        Envelope toRequester = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(refused.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("refusal never reached TH")));
+        assertEquals("REFUSE", toRequester.dataAs(RequestActionTaken.class).action());
+        assertEquals("TH-CA-OAG", toRequester.contactPoint());
+
+        Envelope withdrawn = action(transmitted, "TH", "WITHDRAW", "WITHDRAWN");
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), withdrawn));
+        assertEquals("MY-CA-AGC", KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(withdrawn.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("withdrawal never reached MY"))).contactPoint());
+        assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED, Milestone.REFUSED, Milestone.WITHDRAWN),
+                milestones(kafka, transmitted, 4));
+
+        Envelope outsider = action(transmitted, "PH", "ACCEPT", "ACCEPTED");
+        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
+        assertTrue(header(awaitDeadLetter(kafka, outsider.id())).contains("is not a party"));
+    }
+
+    private static Envelope action(Envelope about, String sender, String action, String status) {
+        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
+                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, "note", null, null,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.counterpart.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One side of a request took a business action the other side must mirror (assess, ask for
+ * information, refuse, withdraw, ...). {@code action} and {@code status} name the action and the status
+ * it led to, as listed in the JSON Schema.
+ */
+public record RequestActionTaken(
+        UUID requestId,
+        String requestingCountry,
+        String requestedCountry,
+        String action,
+        String status,
+        @MayBeAbsent String note,
+        @MayBeAbsent List<RefusalGround> refusalGrounds,
+        @MayBeAbsent LocalDate until,
+        Instant occurredAt) implements RequestEvent {
+}

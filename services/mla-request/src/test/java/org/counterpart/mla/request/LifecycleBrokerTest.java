@@ -1,0 +1,201 @@
+package org.counterpart.mla.request;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.EventType;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RefusalGround;
+import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.Topics;
+import org.counterpart.events.Urgency;
+import org.counterpart.mla.Drafts;
+import org.counterpart.network.KafkaProbe;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The cooperation workflow beyond acknowledgement, on both sides, through the real broker and database. */
+@QuarkusTest
+class LifecycleBrokerTest {
+
+    private static final URI MY = URI.create("/counterpart/mla-request/MY");
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void requestedSideAssessesAsksAndRefusesWithGroundsAndEachStepIsPublished() {
+        UUID id = incomingFromMalaysia();
+        act(id, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/77")).statusCode(200);
+        act(id, "START_ASSESSMENT", Map.of()).statusCode(200).body("status", equalTo("UNDER_ASSESSMENT"));
+        act(id, "REQUEST_INFO", Map.of()).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("note"));
+        act(id, "REQUEST_INFO", Map.of("note", "Which witnesses speak Thai?")).statusCode(200)
+                .body("status", equalTo("INFO_REQUESTED")).body("lastNote", equalTo("Which witnesses speak Thai?"));
+
+        Envelope asked = awaitAction(id, "REQUEST_INFO");
+        assertEquals("INFO_REQUESTED", asked.dataAs(RequestActionTaken.class).status());
+        assertEquals("Which witnesses speak Thai?", asked.dataAs(RequestActionTaken.class).note());
+    }
+
+    @Test
+    void refusalNeedsGroundsAndOnlyTheCentralAuthorityMayRefuse() {
+        UUID id = incomingFromMalaysia();
+        act(id, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/78")).statusCode(200);
+        act(id, "REFUSE", Map.of("refusalGrounds", List.of("NO_DUAL_CRIMINALITY"))).statusCode(409)
+                .body("currentStatus", equalTo("ACKNOWLEDGED"));
+        act(id, "START_ASSESSMENT", Map.of()).statusCode(200);
+        act(id, "REFUSE", Map.of("note", "no grounds given")).statusCode(400)
+                .body("errors[0].field", equalTo("refusalGrounds"));
+        act(id, "REFUSE", Map.of("refusalGrounds", List.of("TREASON"))).statusCode(400)
+                .body("errors[0].field", equalTo("refusalGrounds[0]"));
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(ContentType.JSON)
+                .body(Map.of("refusalGrounds", List.of("NO_DUAL_CRIMINALITY")))
+                .post("/requests/{id}/actions/REFUSE", id).then().statusCode(403);
+        act(id, "REFUSE", Map.of("refusalGrounds", List.of("NO_DUAL_CRIMINALITY"), "note", "Not an offence here."))
+                .statusCode(200)
+                .body("status", equalTo("REFUSED"))
+                .body("refusalGrounds", contains("NO_DUAL_CRIMINALITY"))
+                .body("allowedActions", org.hamcrest.Matchers.empty());
+        assertEquals(List.of(RefusalGround.NO_DUAL_CRIMINALITY),
+                awaitAction(id, "REFUSE").dataAs(RequestActionTaken.class).refusalGrounds());
+    }
+
+    @Test
+    void postponementNeedsAReasonAndAFutureDate() {
+        UUID id = incomingFromMalaysia();
+        act(id, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/79")).statusCode(200);
+        act(id, "START_ASSESSMENT", Map.of()).statusCode(200);
+        act(id, "POSTPONE", Map.of("until", LocalDate.now().minusDays(1).toString())).statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("note", "until"));
+        act(id, "POSTPONE", Map.of("note", "Domestic investigation ongoing",
+                "until", LocalDate.now().plusDays(60).toString())).statusCode(200)
+                .body("status", equalTo("POSTPONED"))
+                .body("postponedUntil", equalTo(LocalDate.now().plusDays(60).toString()));
+    }
+
+    @Test
+    void requesterMirrorsTheCounterpartAndAnswersItsQuestion() {
+        String id = Drafts.transmittedRequest();
+        UUID requestId = UUID.fromString(id);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+                new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-9", Instant.now()))));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "REQUEST_INFO", "INFO_REQUESTED",
+                "Please send the victims' statements.")));
+
+        await().atMost(BOUND).until(() -> status(id).equals("INFO_REQUESTED"));
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).then()
+                .body("lastNote", equalTo("Please send the victims' statements."))
+                .body("allowedActions", contains("PROVIDE_INFO", "WITHDRAW"));
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(ContentType.JSON)
+                .body(Map.of("note", "Statements attached to the thread."))
+                .post("/requests/{id}/actions/PROVIDE_INFO", id)
+                .then().statusCode(200).body("status", equalTo("INFO_PROVIDED"));
+        assertEquals("INFO_PROVIDED", awaitActionOn(kafka, Topics.outbound("TH"), requestId, "PROVIDE_INFO")
+                .dataAs(RequestActionTaken.class).status());
+    }
+
+    @Test
+    void anActionThatCannotFollowTheLocalStatusIsDeadLetteredAndChangesNothing() {
+        String id = Drafts.transmittedRequest();
+        Envelope outOfTurn = fromMalaysia(UUID.fromString(id), "COMPLETE_EXECUTION", "EXECUTED", null);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), outOfTurn));
+
+        ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER,
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(outOfTurn.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("out-of-turn action was not dead-lettered"));
+        org.hamcrest.MatcherAssert.assertThat(new String(letter.headers().lastHeader("counterpart-deadletter-reason")
+                .value(), StandardCharsets.UTF_8), containsString("is TRANSMITTED here"));
+        assertEquals("TRANSMITTED", status(id));
+    }
+
+    @Test
+    void withdrawingADraftTellsNobodyButWithdrawingATransmittedRequestDoes() {
+        String draft = Drafts.createDraft();
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(ContentType.JSON).body(Map.of("note", "Duplicate"))
+                .post("/requests/{id}/actions/WITHDRAW", draft).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(
+                () -> org.counterpart.platform.outbox.OutboxMessage.count("messageKey", draft)));
+
+        String sent = Drafts.transmittedRequest();
+        given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("note", "Case closed"))
+                .post("/requests/{id}/actions/WITHDRAW", sent).then().statusCode(200);
+        assertEquals("WITHDRAWN", awaitActionOn(new KafkaProbe(bootstrapServers), Topics.outbound("TH"),
+                UUID.fromString(sent), "WITHDRAW").dataAs(RequestActionTaken.class).status());
+    }
+
+    @Test
+    void unknownActionIsNamed() {
+        given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of())
+                .post("/requests/{id}/actions/TELEPORT", UUID.randomUUID())
+                .then().statusCode(400).body("errors[0].field", equalTo("action"));
+    }
+
+    private UUID incomingFromMalaysia() {
+        UUID requestId = UUID.randomUUID();
+        Envelope incoming = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
+                "MY-2026-000042", "MY", "TH", AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
+                "Trafficking in persons", "Witnesses in Chiang Mai.", Urgency.ROUTINE,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
+                .get("/requests/{id}", requestId).then().statusCode(200));
+        return requestId;
+    }
+
+    private static Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
+        return Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(requestId, "TH", "MY", action,
+                status, note, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+    }
+
+    private static io.restassured.response.ValidatableResponse act(UUID id, String action, Map<String, ?> body) {
+        return given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(body)
+                .post("/requests/{id}/actions/{action}", id, action).then();
+    }
+
+    private Envelope awaitAction(UUID requestId, String action) {
+        return awaitActionOn(new KafkaProbe(bootstrapServers), Topics.outbound("TH"), requestId, action);
+    }
+
+    private static Envelope awaitActionOn(KafkaProbe kafka, String topic, UUID requestId, String action) {
+        return kafka.await(topic, r -> requestId.toString().equals(r.key()) && isAction(KafkaWire.fromRecord(r), action),
+                        BOUND)
+                .map(KafkaWire::fromRecord)
+                .orElseThrow(() -> new AssertionError(action + " of " + requestId + " never reached " + topic));
+    }
+
+    private static boolean isAction(Envelope envelope, String action) {
+        return envelope.type() == EventType.REQUEST_ACTION_TAKEN
+                && envelope.dataAs(RequestActionTaken.class).action().equals(action);
+    }
+
+    private static String status(String id) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> MlaRequest.<MlaRequest>findById(UUID.fromString(id)).status.name());
+    }
+}
