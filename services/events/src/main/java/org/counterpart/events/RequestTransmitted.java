@@ -14,5 +14,6 @@ public record RequestTransmitted(
         String offence,
         String summaryOfFacts,
         Urgency urgency,
-        Instant transmittedAt) implements RequestEvent {
+        Instant transmittedAt,
+        @MayBeAbsent RequestContent content) implements RequestEvent {
 }

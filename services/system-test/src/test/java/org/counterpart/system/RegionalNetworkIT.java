@@ -52,6 +52,7 @@ class RegionalNetworkIT {
         String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
                 .body(draft("MY")).post("/requests")
                 .then().statusCode(201).extract().path("id");
+        markReady(th, prosecutorTh, id);
         given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
         given().baseUri(th).auth().oauth2(authorityTh).post("/requests/{id}/transmit", id)
                 .then().statusCode(200).body("status", equalTo("TRANSMITTED"));
@@ -97,6 +98,7 @@ class RegionalNetworkIT {
 
         String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
                 .body(draft("AU")).post("/requests").then().statusCode(201).extract().path("id");
+        markReady(th, prosecutorTh, id);
         given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
         given().baseUri(th).auth().oauth2(authorityTh).post("/requests/{id}/transmit", id).then().statusCode(200);
 
@@ -154,9 +156,15 @@ class RegionalNetworkIT {
         String prosecutorTh = token("prosecutor-th");
         String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
                 .body(draft("MY")).post("/requests").then().statusCode(201).extract().path("id");
+        markReady(th, prosecutorTh, id);
         given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
         given().baseUri(th).auth().oauth2(token("authority-th")).post("/requests/{id}/transmit", id).then().statusCode(200);
         return id;
+    }
+
+    private static void markReady(String th, String prosecutor, String id) {
+        given().baseUri(th).auth().oauth2(prosecutor).contentType(ContentType.JSON).body("{}")
+                .post("/requests/{id}/actions/MARK_READY", id).then().statusCode(200).body("status", equalTo("READY"));
     }
 
     private static void act(String service, String token, String id, String action, Map<String, ?> body) {
@@ -176,7 +184,16 @@ class RegionalNetworkIT {
                 "legalBasis", "ASEAN_MLAT",
                 "offence", "Trafficking in persons (forced criminality in an online scam centre)",
                 "summaryOfFacts", "Recruits were moved across the border to a scam compound; two witnesses are sought.",
-                "urgency", "URGENT");
+                "urgency", "ROUTINE",
+                "content", JsonObjects.of(
+                        "requestingAuthority", "Office of the Attorney General, International Affairs Department",
+                        "investigatingAuthority", "Anti-Trafficking in Persons Division, Royal Thai Police",
+                        "purpose", "Statements of two witnesses", "matterStatus", "Investigation",
+                        "maximumPenalty", "20 years' imprisonment", "lawText", "Anti-Trafficking in Persons Act, s. 6",
+                        "actsToEstablish", "Recruitment by deception", "language", "en",
+                        "translationStatus", "NOT_NEEDED", "handlingLevel", "RESTRICTED",
+                        "persons", List.of(Map.of("role", "WITNESS", "name", "Witness A", "location", "Johor Bahru")),
+                        "questions", List.of("How were you recruited?")));
     }
 
     /** A real Keycloak access token for a demo user of deploy/keycloak/counterpart-realm.json. */

@@ -70,10 +70,17 @@ class RelayLatencyBenchmark {
         for (int i = 0; i < count; i++) {
             work.add(clients.submit(() -> {
                 String id = given().baseUri(th).auth().oauth2(prosecutor).contentType(ContentType.JSON)
-                        .body(Map.of("requestedCountry", "MY", "assistanceType", "TAKING_EVIDENCE",
+                        .body(Map.of("requestedCountry", "MY", "assistanceType", "OTHER_ASSISTANCE",
                                 "legalBasis", "ASEAN_MLAT", "offence", "Trafficking in persons",
-                                "summaryOfFacts", "Benchmark request.", "urgency", "ROUTINE"))
+                                "summaryOfFacts", "Benchmark request.", "urgency", "ROUTINE",
+                                "content", JsonObjects.of("requestingAuthority", "OAG", "investigatingAuthority", "RTP",
+                                        "purpose", "benchmark", "matterStatus", "investigation",
+                                        "maximumPenalty", "20 years", "lawText", "s. 6", "actsToEstablish", "recruitment",
+                                        "language", "en", "translationStatus", "NOT_NEEDED",
+                                        "handlingLevel", "STANDARD", "otherAssistance", "benchmark")))
                         .post("/requests").then().statusCode(201).extract().path("id");
+                given().baseUri(th).auth().oauth2(prosecutor).contentType(ContentType.JSON).body("{}")
+                        .post("/requests/{id}/actions/MARK_READY", id).then().statusCode(200);
                 given().baseUri(th).auth().oauth2(prosecutor).post("/requests/{id}/submit", id).then().statusCode(200);
                 given().baseUri(th).auth().oauth2(authority).post("/requests/{id}/transmit", id).then().statusCode(200);
                 ids.add(id);

@@ -13,7 +13,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RequestContent;
 import org.counterpart.events.RequestTransmitted;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.counterpart.events.Urgency;
 
 /** A request for mutual legal assistance as this country holds it. */
@@ -63,6 +66,11 @@ public class MlaRequest extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Urgency urgency;
+
+    /** The treaty content; may be incomplete while DRAFT. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public RequestContent content;
 
     @Column(name = "correlation_id", nullable = false)
     public UUID correlationId;
@@ -137,6 +145,7 @@ public class MlaRequest extends PanacheEntityBase {
         request.offence = transmitted.offence();
         request.summaryOfFacts = transmitted.summaryOfFacts();
         request.urgency = transmitted.urgency();
+        request.content = transmitted.content();
         request.correlationId = correlationId;
         request.createdBy = sourceService;
         request.createdAt = Instant.now();
@@ -150,6 +159,6 @@ public class MlaRequest extends PanacheEntityBase {
 
     RequestTransmitted toTransmittedEvent() {
         return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, assistanceType,
-                legalBasis, offence, summaryOfFacts, urgency, transmittedAt);
+                legalBasis, offence, summaryOfFacts, urgency, transmittedAt, content);
     }
 }

@@ -11,6 +11,7 @@ import static org.counterpart.mla.request.RequestStatus.INFO_REQUESTED;
 import static org.counterpart.mla.request.RequestStatus.IN_EXECUTION;
 import static org.counterpart.mla.request.RequestStatus.PARTIALLY_EXECUTED;
 import static org.counterpart.mla.request.RequestStatus.POSTPONED;
+import static org.counterpart.mla.request.RequestStatus.READY;
 import static org.counterpart.mla.request.RequestStatus.RETURNED_DEFICIENT;
 import static org.counterpart.mla.request.RequestStatus.SUBMITTED;
 import static org.counterpart.mla.request.RequestStatus.TRANSMITTED;
@@ -29,8 +30,10 @@ import org.counterpart.platform.security.Roles;
  * what the action must say. {@code shared} actions travel through routing and the other side mirrors them.
  */
 public enum RequestAction {
-    /** The prosecutor hands a finished draft to the own central authority. */
-    SUBMIT(Set.of(Roles.PROSECUTOR), OUTGOING, EnumSet.of(DRAFT), SUBMITTED, false, Needs.NOTHING),
+    /** The prosecutor declares the draft finished; refused with every missing field while it is not complete. */
+    MARK_READY(Set.of(Roles.PROSECUTOR), OUTGOING, EnumSet.of(DRAFT), READY, false, Needs.NOTHING),
+    /** The prosecutor hands a complete request to the own central authority. */
+    SUBMIT(Set.of(Roles.PROSECUTOR), OUTGOING, EnumSet.of(READY), SUBMITTED, false, Needs.NOTHING),
     /** The own central authority sends a submitted draft back to the prosecutor for changes. */
     SEND_BACK(Set.of(Roles.CENTRAL_AUTHORITY), OUTGOING, EnumSet.of(SUBMITTED), DRAFT, false, Needs.NOTE),
     /** The requesting central authority sends the request into the network. */

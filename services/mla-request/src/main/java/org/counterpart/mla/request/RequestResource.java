@@ -8,6 +8,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -47,6 +48,14 @@ public class RequestResource {
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROSECUTOR)
+    public RequestView edit(@PathParam("id") UUID id, @Valid @NotNull DraftRequest draft) {
+        return view(requests.edit(id, draft, caller));
+    }
+
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
     public List<RequestView> list(@QueryParam("direction") String direction) {
@@ -62,7 +71,8 @@ public class RequestResource {
 
     /**
      * Any action of the lifecycle, e.g. {@code POST /requests/{id}/actions/REFUSE} with
-     * {@code {"refusalGrounds": ["NO_DUAL_CRIMINALITY"], "note": "..."}}. Which roles may take it, on
+     * {@code {"refusalGrounds": ["NO_DUAL_CRIMINALITY"], "note": "..."}}; {@code {}} for actions that
+     * need nothing. Which roles may take it, on
      * which side and from which status is in {@link RequestAction}.
      */
     @POST

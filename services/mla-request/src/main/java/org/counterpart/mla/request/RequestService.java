@@ -63,6 +63,7 @@ public class RequestService {
         request.offence = draft.offence();
         request.summaryOfFacts = draft.summaryOfFacts();
         request.urgency = draft.urgency();
+        request.content = draft.content();
         request.correlationId = UUID.randomUUID();
         request.createdBy = caller.name();
         request.createdAt = now();
@@ -71,6 +72,42 @@ public class RequestService {
         RequestHistoryEntry.record(request.id, request.status, null, null, caller.name(), request.createdAt);
         return request;
     }
+
+    /**
+     * Replaces the content of a draft. A ready draft goes back to DRAFT (it must be checked again); a
+     * request returned as deficient is fixed in place and then resubmitted.
+     */
+    @Transactional
+    public MlaRequest edit(UUID id, DraftRequest draft, Caller caller) {
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        if (request.direction != Direction.OUTGOING || !EDITABLE.contains(request.status)) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("currentStatus", request.status);
+            facts.put("direction", request.direction);
+            facts.put("editableIn", EDITABLE);
+            throw ProblemException.conflict("An " + request.direction.name().toLowerCase() + " request in status "
+                    + request.status + " cannot be edited", facts);
+        }
+        if (!draft.requestedCountry().equals(request.requestedCountry)) {
+            throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
+                    + request.requestedCountry + "); withdraw and draft a new request instead");
+        }
+        request.assistanceType = draft.assistanceType();
+        request.legalBasis = draft.legalBasis();
+        request.offence = draft.offence();
+        request.summaryOfFacts = draft.summaryOfFacts();
+        request.urgency = draft.urgency();
+        request.content = draft.content();
+        if (request.status == RequestStatus.READY) {
+            request.status = RequestStatus.DRAFT;
+            request.statusChangedAt = now();
+            RequestHistoryEntry.record(request.id, request.status, null, "edited", caller.name(), request.statusChangedAt);
+        }
+        return request;
+    }
+
+    private static final java.util.Set<RequestStatus> EDITABLE =
+            java.util.EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.RETURNED_DEFICIENT);
 
     /**
      * Takes {@code action} on a request: checks the body, the caller's role, the side and the current
@@ -94,6 +131,12 @@ public class RequestService {
             facts.put("allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
             throw ProblemException.conflict("Cannot " + action.name().toLowerCase().replace('_', ' ') + " an "
                     + request.direction.name().toLowerCase() + " request in status " + request.status, facts);
+        }
+        if (action == RequestAction.MARK_READY) {
+            List<FieldError> incomplete = Completeness.missing(request);
+            if (!incomplete.isEmpty()) {
+                throw ProblemException.incomplete(incomplete);
+            }
         }
         boolean everTransmitted = request.transmittedAt != null;
         request.advance(action, details, caller.name(), now());

@@ -6,6 +6,8 @@ import java.util.Set;
 /** Business status of a request, the same on both sides of the conversation (domain brief, layer 3). */
 public enum RequestStatus {
     DRAFT,
+    /** Complete for every measure asked for; the prosecutor may submit it. */
+    READY,
     SUBMITTED,
     TRANSMITTED,
     ACKNOWLEDGED,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;
 
 /** A request as the API shows it, with the actions the caller may take now. */
@@ -22,6 +23,7 @@ public record RequestView(
         String offence,
         String summaryOfFacts,
         Urgency urgency,
+        RequestContent content,
         String routingProblem,
         String lastNote,
         List<String> refusalGrounds,
@@ -35,7 +37,7 @@ public record RequestView(
     static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
         return new RequestView(r.id, r.direction, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
-                r.summaryOfFacts, r.urgency, r.routingProblem, r.lastNote,
+                r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGrounds == null ? List.of() : List.of(r.refusalGrounds.split(",")), r.postponedUntil,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, allowedActions);
     }

@@ -46,7 +46,7 @@ class InboundMessagesBrokerTest {
         Envelope incoming = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
                 "MY-AGC-2026-000007", "MY", "TH", AssistanceType.SEARCH_AND_SEIZURE, LegalBasis.UNTOC,
                 "Trafficking in persons", "Scam compound near the border.", Urgency.ROUTINE,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null)).deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
 
         kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));

@@ -161,7 +161,7 @@ class LifecycleBrokerTest {
         Envelope incoming = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
                 "MY-2026-000042", "MY", "TH", AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
                 "Trafficking in persons", "Witnesses in Chiang Mai.", Urgency.ROUTINE,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null)).deliveredTo("TH-CA-OAG");
         new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", requestId).then().statusCode(200));

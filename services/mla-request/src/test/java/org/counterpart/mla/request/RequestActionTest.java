@@ -23,13 +23,14 @@ class RequestActionTest {
 
     /** action: roles, side, from-statuses, to-status. Written independently of RequestAction, as the spec. */
     private static final Map<RequestAction, Object[]> WORKFLOW = Map.ofEntries(
-            rule(RequestAction.SUBMIT, Set.of(P), Direction.OUTGOING, "DRAFT", "SUBMITTED"),
+            rule(RequestAction.MARK_READY, Set.of(P), Direction.OUTGOING, "DRAFT", "READY"),
+            rule(RequestAction.SUBMIT, Set.of(P), Direction.OUTGOING, "READY", "SUBMITTED"),
             rule(RequestAction.SEND_BACK, Set.of(CA), Direction.OUTGOING, "SUBMITTED", "DRAFT"),
             rule(RequestAction.TRANSMIT, Set.of(CA), Direction.OUTGOING, "SUBMITTED", "TRANSMITTED"),
             rule(RequestAction.PROVIDE_INFO, Set.of(P, CA), Direction.OUTGOING, "INFO_REQUESTED", "INFO_PROVIDED"),
             rule(RequestAction.RESUBMIT, Set.of(CA), Direction.OUTGOING, "RETURNED_DEFICIENT", "TRANSMITTED"),
             rule(RequestAction.WITHDRAW, Set.of(P, CA), Direction.OUTGOING,
-                    "DRAFT SUBMITTED TRANSMITTED ACKNOWLEDGED UNDER_ASSESSMENT INFO_REQUESTED INFO_PROVIDED "
+                    "DRAFT READY SUBMITTED TRANSMITTED ACKNOWLEDGED UNDER_ASSESSMENT INFO_REQUESTED INFO_PROVIDED "
                             + "RETURNED_DEFICIENT FORWARDED ACCEPTED POSTPONED IN_EXECUTION PARTIALLY_EXECUTED", "WITHDRAWN"),
             rule(RequestAction.CONFIRM_RECEIPT, Set.of(P, CA), Direction.OUTGOING, "EXECUTED", "CLOSED"),
             rule(RequestAction.ACKNOWLEDGE, Set.of(CA), Direction.INCOMING, "TRANSMITTED", "ACKNOWLEDGED"),

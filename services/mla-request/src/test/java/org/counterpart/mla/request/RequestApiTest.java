@@ -35,12 +35,12 @@ class RequestApiTest {
                 .body("requestingCountry", equalTo("TH"))
                 .body("requestedCountry", equalTo("MY"))
                 .body("requesterReference", matchesPattern("TH-\\d{4}-\\d{6}"))
-                .body("allowedActions", contains("SUBMIT", "WITHDRAW"));
+                .body("allowedActions", contains("MARK_READY", "WITHDRAW"));
     }
 
     @Test
     void submittingAndTransmittingMovesTheRequestOn() {
-        String id = Drafts.createDraft();
+        String id = Drafts.readyDraft();
         given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         given().auth().oauth2(TH_AUTHORITY).post("/requests/{id}/transmit", id)
@@ -120,7 +120,7 @@ class RequestApiTest {
 
     @Test
     void twoOfficersTransmittingAtOnceSucceedOnceAndPublishOnce() {
-        String id = Drafts.createDraft();
+        String id = Drafts.readyDraft();
         given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id).then().statusCode(200);
 
         java.util.List<java.util.concurrent.CompletableFuture<Integer>> attempts = java.util.stream.IntStream.range(0, 2)
@@ -157,6 +157,62 @@ class RequestApiTest {
     void unknownRequestIs404() {
         given().auth().oauth2(TH_PROSECUTOR).get("/requests/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void incompleteDraftCannotBeMarkedReadyAndEveryGapIsNamed() {
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.put("assistanceType", "SEARCH_AND_SEIZURE");
+        Map<String, Object> content = new HashMap<>(Drafts.completeContent());
+        content.remove("lawText");
+        content.remove("urgencyReason");
+        content.put("additionalMeasures", java.util.List.of("PROCEEDS_OF_CRIME"));
+        content.put("trafficking", Map.of("victimStatus", "IDENTIFIED"));
+        draft.put("content", content);
+        String id = given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft)
+                .post("/requests").then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body("{}")
+                .post("/requests/{id}/actions/MARK_READY", id)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("content.lawText", "content.urgencyReason",
+                        "content.placeToSearch", "content.propertyToSeize", "content.propertyToTrace",
+                        "content.trafficking.identifyingAgency", "content.trafficking.nonPunishment"));
+        given().auth().oauth2(TH_PROSECUTOR).get("/requests/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void draftWithoutContentIsKeptButNotReady() {
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.remove("content");
+        String id = given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft)
+                .post("/requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body("{}")
+                .post("/requests/{id}/actions/MARK_READY", id)
+                .then().statusCode(422).body("errors[0].field", equalTo("content"));
+        given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id)
+                .then().statusCode(409).body("currentStatus", equalTo("DRAFT"));
+    }
+
+    @Test
+    void editingAReadyDraftSendsItBackToDraftAndTheCountryCannotChange() {
+        String id = Drafts.readyDraft();
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.put("offence", "Trafficking in persons and money laundering");
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft).put("/requests/{id}", id)
+                .then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("offence", equalTo("Trafficking in persons and money laundering"))
+                .body("content.trafficking.victimStatus", equalTo("IDENTIFIED"));
+        draft.put("requestedCountry", "PH");
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft).put("/requests/{id}", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("requestedCountry"));
+    }
+
+    @Test
+    void transmittedRequestCannotBeEdited() {
+        String id = Drafts.transmittedRequest();
+        given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(Drafts.validDraft())
+                .put("/requests/{id}", id).then().statusCode(409).body("currentStatus", equalTo("TRANSMITTED"));
     }
 
     static long countRequests() {

@@ -42,7 +42,7 @@ class RequestSecurityTest {
 
     @Test
     void anotherCountrysUsersSeeNothingAndChangeNothing() {
-        String id = Drafts.createDraft();
+        String id = Drafts.readyDraft();
         given().auth().oauth2(MY_PROSECUTOR).get("/requests/{id}", id).then().statusCode(404);
         given().auth().oauth2(MY_PROSECUTOR).get("/requests").then().statusCode(200).body("id", not(hasItem(id)));
         given().auth().oauth2(MY_PROSECUTOR).post("/requests/{id}/submit", id).then().statusCode(404);
@@ -56,7 +56,7 @@ class RequestSecurityTest {
 
     @Test
     void rolesAreEnforced() {
-        String id = Drafts.createDraft();
+        String id = Drafts.readyDraft();
         given().auth().oauth2(TH_AUTHORITY).contentType(ContentType.JSON).body(Drafts.validDraft())
                 .post("/requests").then().statusCode(403);
         given().auth().oauth2(TH_AUTHORITY).post("/requests/{id}/submit", id).then().statusCode(403);

@@ -43,7 +43,7 @@ class TransmissionBrokerTest {
 
     @Test
     void submittingPublishesNothing() {
-        String id = Drafts.createDraft();
+        String id = Drafts.readyDraft();
         io.restassured.RestAssured.given().auth().oauth2(Drafts.TH_PROSECUTOR).post("/requests/{id}/submit", id)
                 .then().statusCode(200);
         long rows = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("messageKey", id));

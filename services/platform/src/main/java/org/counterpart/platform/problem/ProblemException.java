@@ -26,6 +26,12 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    /** Well-formed, but not yet saying everything the next step needs. */
+    public static ProblemException incomplete(List<FieldError> errors) {
+        return new ProblemException(new Problem("urn:counterpart:problem:incomplete-request", "Incomplete request", 422,
+                errors.size() + " field(s) must be completed first", errors, null));
+    }
+
     /** Same answer for "does not exist" and "belongs to another country", so ids reveal nothing. */
     public static ProblemException notFound(String what) {
         return new ProblemException(new Problem("urn:counterpart:problem:not-found", "Not found", 404,

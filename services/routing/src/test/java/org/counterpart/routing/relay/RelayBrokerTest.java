@@ -184,7 +184,7 @@ class RelayBrokerTest {
         return Envelope.create(URI.create("/counterpart/mla-request/" + from), from, UUID.randomUUID(),
                 new RequestTransmitted(requestId, from + "-2026-000001", from, to, measure, LegalBasis.ASEAN_MLAT,
                         "Trafficking in persons", "Summary of facts.", Urgency.ROUTINE,
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
     }
 
     private List<Milestone> milestones(KafkaProbe kafka, Envelope about, int count) {

@@ -1,0 +1,63 @@
+package org.counterpart.events;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The content of a formal request (ASEAN MLA treaty art. 6, to be confirmed against the text), travelling
+ * with the transmitted request to the requested central authority. Any field may be absent in a draft;
+ * the requesting service checks completeness per measure before a request may leave.
+ */
+public record RequestContent(
+        String requestingAuthority,
+        String investigatingAuthority,
+        String purpose,
+        String matterStatus,
+        String maximumPenalty,
+        String lawText,
+        String actsToEstablish,
+        String procedureRequired,
+        String procedureReasons,
+        LocalDate wantedBy,
+        String timeLimitReasons,
+        String urgencyReason,
+        Boolean confidential,
+        String confidentialityReasons,
+        HandlingLevel handlingLevel,
+        String undertakings,
+        String language,
+        TranslationStatus translationStatus,
+        List<AssistanceType> additionalMeasures,
+        List<Person> persons,
+        List<String> questions,
+        String serviceMethod,
+        String placeToSearch,
+        String propertyToSeize,
+        String propertyToTrace,
+        String documentsOrThings,
+        String allowances,
+        String otherAssistance,
+        Trafficking trafficking,
+        List<String> informalExchangeReferences) {
+
+    public enum HandlingLevel { STANDARD, RESTRICTED, VICTIM_SAFETY_CRITICAL }
+
+    public enum TranslationStatus { NOT_NEEDED, REQUIRED, IN_PROGRESS, ATTACHED, WAIVED_AS_URGENT }
+
+    public enum PersonRole { SUSPECT, VICTIM, WITNESS, EXPERT, PERSON_TO_BE_SERVED, OTHER }
+
+    public enum VictimStatus { IDENTIFIED, PRESUMED, NOT_ASSESSED }
+
+    /** Someone the request concerns: identity, nationality and location where relevant. */
+    public record Person(PersonRole role, String name, String nationality, String location, String identification) {
+    }
+
+    /** Trafficking-specific facts: who is a victim, who said so, and how they must be treated. */
+    public record Trafficking(
+            VictimStatus victimStatus,
+            String identifyingAgency,
+            Boolean nonPunishment,
+            String repatriationReference,
+            Boolean videoLinkTestimonyPossible) {
+    }
+}
