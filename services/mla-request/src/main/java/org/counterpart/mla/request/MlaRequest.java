@@ -108,6 +108,16 @@ public class MlaRequest extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Takes what the prosecutor drafted; the requested country is fixed once drafted. */
+    void takeDraft(DraftRequest draft) {
+        assistanceType = draft.assistanceType();
+        legalBasis = draft.legalBasis();
+        offence = draft.offence();
+        summaryOfFacts = draft.summaryOfFacts();
+        urgency = draft.urgency();
+        content = draft.content();
+    }
+
     /** Moves the request on; the caller has checked that {@code action} is allowed now. */
     void advance(RequestAction action, ActionDetails details, String actor, Instant at) {
         status = action.target();

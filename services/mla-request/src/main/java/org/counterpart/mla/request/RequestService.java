@@ -58,12 +58,7 @@ public class RequestService {
         request.requestingCountry = config.country();
         request.requestedCountry = requested;
         request.requesterReference = nextReference();
-        request.assistanceType = draft.assistanceType();
-        request.legalBasis = draft.legalBasis();
-        request.offence = draft.offence();
-        request.summaryOfFacts = draft.summaryOfFacts();
-        request.urgency = draft.urgency();
-        request.content = draft.content();
+        request.takeDraft(draft);
         request.correlationId = UUID.randomUUID();
         request.createdBy = caller.name();
         request.createdAt = now();
@@ -81,23 +76,14 @@ public class RequestService {
     public MlaRequest edit(UUID id, DraftRequest draft, Caller caller) {
         MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
         if (request.direction != Direction.OUTGOING || !EDITABLE.contains(request.status)) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("currentStatus", request.status);
-            facts.put("direction", request.direction);
-            facts.put("editableIn", EDITABLE);
-            throw ProblemException.conflict("An " + request.direction.name().toLowerCase() + " request in status "
-                    + request.status + " cannot be edited", facts);
+            throw conflict(request, "An " + request.direction.name().toLowerCase() + " request in status "
+                    + request.status + " cannot be edited", "editableIn", EDITABLE);
         }
         if (!draft.requestedCountry().equals(request.requestedCountry)) {
             throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
                     + request.requestedCountry + "); withdraw and draft a new request instead");
         }
-        request.assistanceType = draft.assistanceType();
-        request.legalBasis = draft.legalBasis();
-        request.offence = draft.offence();
-        request.summaryOfFacts = draft.summaryOfFacts();
-        request.urgency = draft.urgency();
-        request.content = draft.content();
+        request.takeDraft(draft);
         if (request.status == RequestStatus.READY) {
             request.status = RequestStatus.DRAFT;
             request.statusChangedAt = now();
@@ -125,12 +111,9 @@ public class RequestService {
         }
         MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
         if (!action.allowedOn(request.status, request.direction)) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            facts.put("currentStatus", request.status);
-            facts.put("direction", request.direction);
-            facts.put("allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
-            throw ProblemException.conflict("Cannot " + action.name().toLowerCase().replace('_', ' ') + " an "
-                    + request.direction.name().toLowerCase() + " request in status " + request.status, facts);
+            throw conflict(request, "Cannot " + action.name().toLowerCase().replace('_', ' ') + " an "
+                    + request.direction.name().toLowerCase() + " request in status " + request.status,
+                    "allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
         }
         if (action == RequestAction.MARK_READY) {
             List<FieldError> incomplete = Completeness.missing(request);
@@ -145,6 +128,15 @@ public class RequestService {
                     Envelope.create(source, config.country(), request.correlationId, eventOf(action, request)));
         }
         return request;
+    }
+
+    /** 409 with the facts a client needs to recover: where the request is and what is possible instead. */
+    private static ProblemException conflict(MlaRequest request, String detail, String optionsName, Object options) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("currentStatus", request.status);
+        facts.put("direction", request.direction);
+        facts.put(optionsName, options);
+        return ProblemException.conflict(detail, facts);
     }
 
     private static RequestEvent eventOf(RequestAction action, MlaRequest request) {
