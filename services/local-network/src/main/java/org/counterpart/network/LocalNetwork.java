@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.counterpart.events.Topics;
 
 /**
  * The whole regional network on one machine: Kafka, PostgreSQL, Keycloak, routing, tracking and one
@@ -52,27 +53,25 @@ public final class LocalNetwork implements AutoCloseable {
         infrastructure = remember(Infrastructure.startOrConnect(layout, run));
         keycloak = remember(KeycloakServer.start(layout, run));
 
-        List<String> topics = new ArrayList<>(List.of("counterpart.lifecycle", "counterpart.deadletter"));
-        networkCountries.forEach(c -> topics.addAll(List.of("counterpart.outbound." + c, "counterpart.inbound." + c)));
+        List<String> topics = new ArrayList<>(List.of(Topics.LIFECYCLE, Topics.DEADLETTER));
+        networkCountries.forEach(c -> topics.addAll(List.of(Topics.outbound(c), Topics.inbound(c))));
         KafkaBroker.createTopics(infrastructure.kafkaBootstrap(), topics);
 
-        routing = remember(service(layout, "routing", "routing", 8090, Map.of()));
-        tracking = remember(service(layout, "tracking", "tracking", 8095, Map.of()));
+        routing = remember(service(layout, "routing", "routing", "routing", 8090, Map.of()));
+        tracking = remember(service(layout, "tracking", "tracking", "tracking", 8095, Map.of()));
         int port = 8081;
         for (String country : countryCodes) {
-            String database = "mla_" + country.toLowerCase(Locale.ROOT);
-            countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country, port++,
-                    Map.of("COUNTRY", country, "DATABASE", database,
-                            "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries)))));
+            countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country,
+                    "mla_" + country.toLowerCase(Locale.ROOT), port++,
+                    Map.of("COUNTRY", country, "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries)))));
         }
     }
 
-    private QuarkusService service(ProjectLayout layout, String module, String name, int preferredPort,
-            Map<String, String> settings) {
-        String database = settings.getOrDefault("DATABASE", module);
+    /** Starts {@code module}'s application as {@code name} with its own {@code database}. */
+    private QuarkusService service(ProjectLayout layout, String module, String name, String database,
+            int preferredPort, Map<String, String> settings) {
         infrastructure.postgres().createDatabase(database);
         Map<String, String> env = new HashMap<>(settings);
-        env.remove("DATABASE");
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().user());

@@ -37,7 +37,8 @@ public class InboundMessages {
         switch (envelope.type()) {
             case REQUEST_TRANSMITTED -> correspondence.receive(envelope.dataAs(RequestTransmitted.class),
                     envelope.correlationId(), envelope.source().toString());
-            case REQUEST_ACKNOWLEDGED -> correspondence.acknowledged(envelope.dataAs(RequestAcknowledged.class));
+            case REQUEST_ACKNOWLEDGED -> correspondence.acknowledged(envelope.dataAs(RequestAcknowledged.class),
+                    envelope.sourceCountry());
             case REQUEST_ACTION_TAKEN -> correspondence.actionTaken(envelope.dataAs(RequestActionTaken.class),
                     envelope.sourceCountry());
             case REQUEST_UNROUTABLE -> correspondence.unroutable(envelope.dataAs(RequestUnroutable.class));

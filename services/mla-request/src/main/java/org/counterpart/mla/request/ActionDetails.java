@@ -23,20 +23,20 @@ public record ActionDetails(
             case NOTE -> requireNote(errors, action);
             case REFERENCE -> {
                 if (blank(counterpartReference)) {
-                    errors.add(new FieldError("counterpartReference", "is required to " + verb(action)));
+                    errors.add(new FieldError("counterpartReference", "is required to " + action.verb()));
                 }
             }
             case NOTE_AND_DATE -> {
                 requireNote(errors, action);
                 if (until == null) {
-                    errors.add(new FieldError("until", "is required to " + verb(action)));
+                    errors.add(new FieldError("until", "is required to " + action.verb()));
                 } else if (!until.isAfter(LocalDate.now())) {
                     errors.add(new FieldError("until", "must be a future date"));
                 }
             }
             case GROUNDS -> {
                 if (refusalGrounds == null || refusalGrounds.isEmpty()) {
-                    errors.add(new FieldError("refusalGrounds", "at least one ground is required to " + verb(action)));
+                    errors.add(new FieldError("refusalGrounds", "at least one ground is required to " + action.verb()));
                 }
             }
             case NOTHING -> { }
@@ -46,12 +46,8 @@ public record ActionDetails(
 
     private void requireNote(List<FieldError> errors, RequestAction action) {
         if (blank(note)) {
-            errors.add(new FieldError("note", "is required to " + verb(action)));
+            errors.add(new FieldError("note", "is required to " + action.verb()));
         }
-    }
-
-    private static String verb(RequestAction action) {
-        return action.name().toLowerCase().replace('_', ' ');
     }
 
     private static boolean blank(String value) {

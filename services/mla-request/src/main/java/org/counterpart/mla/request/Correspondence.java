@@ -2,6 +2,7 @@ package org.counterpart.mla.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
@@ -35,21 +36,12 @@ public class Correspondence {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void acknowledged(RequestAcknowledged acknowledged) {
-        MlaRequest request = ownOutgoing(acknowledged.requestId());
-        if (!request.requestedCountry.equals(acknowledged.requestedCountry())) {
-            throw new RejectedEventException("request " + request.id + " was sent to " + request.requestedCountry
-                    + ", not acknowledged by " + acknowledged.requestedCountry());
-        }
-        if (!RequestAction.ACKNOWLEDGE.allowedOn(request.status, Direction.INCOMING)) {
-            throw new RejectedEventException("request " + request.id + " cannot be acknowledged in status " + request.status);
-        }
-        request.advance(RequestAction.ACKNOWLEDGE,
-                new ActionDetails(null, acknowledged.counterpartReference(), null, null),
-                "central authority of " + acknowledged.requestedCountry(), acknowledged.acknowledgedAt());
+    public void acknowledged(RequestAcknowledged acknowledged, String senderCountry) {
+        mirror(RequestAction.ACKNOWLEDGE, acknowledged.requestId(), acknowledged.requestingCountry(),
+                acknowledged.requestedCountry(), senderCountry,
+                new ActionDetails(null, acknowledged.counterpartReference(), null, null), acknowledged.acknowledgedAt());
     }
 
-    /** Mirrors what the other side did, if this side's copy is where that action can follow from. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void actionTaken(RequestActionTaken taken, String senderCountry) {
         RequestAction action;
@@ -58,24 +50,38 @@ public class Correspondence {
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("unknown action " + taken.action());
         }
+        mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(), senderCountry,
+                new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until()), taken.occurredAt());
+    }
+
+    /**
+     * Applies what the other side did to this side's copy: only from the country whose side took the
+     * action, only on a copy between the same two countries, and only if this copy's status allows it.
+     */
+    private void mirror(RequestAction action, UUID requestId, String requesting, String requested, String sender,
+            ActionDetails details, Instant at) {
         boolean takenByRequester = action.side() == Direction.OUTGOING;
-        String actingCountry = takenByRequester ? taken.requestingCountry() : taken.requestedCountry();
-        String ownCountry = takenByRequester ? taken.requestedCountry() : taken.requestingCountry();
-        if (!actingCountry.equals(senderCountry) || !ownCountry.equals(config.country())) {
-            throw new RejectedEventException(action + " on request " + taken.requestId() + " cannot come from "
-                    + senderCountry + " to " + config.country());
+        String actingCountry = takenByRequester ? requesting : requested;
+        String ownCountry = takenByRequester ? requested : requesting;
+        if (!actingCountry.equals(sender) || !ownCountry.equals(config.country())) {
+            throw new RejectedEventException(action + " on request " + requestId + " cannot come from " + sender
+                    + " to " + config.country());
         }
-        MlaRequest request = MlaRequest.findById(taken.requestId());
+        MlaRequest request = MlaRequest.findById(requestId);
         Direction ownSide = takenByRequester ? Direction.INCOMING : Direction.OUTGOING;
         if (request == null || request.direction != ownSide) {
-            throw new RejectedEventException("no " + ownSide + " request " + taken.requestId() + " in " + config.country());
+            throw new RejectedEventException("no " + ownSide + " request " + requestId + " in " + config.country());
+        }
+        if (!request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)) {
+            throw new RejectedEventException("request " + requestId + " was sent to " + request.requestedCountry
+                    + " by " + request.requestingCountry + "; " + action + " from " + sender + " does not belong to it");
         }
         if (!action.startsFrom(request.status)) {
             throw new RejectedEventException("request " + request.id + " is " + request.status + " here; "
-                    + action + " from " + senderCountry + " cannot follow");
+                    + action + " from " + sender + " cannot follow");
         }
-        request.advance(action, new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until()),
-                (takenByRequester ? "requesting" : "requested") + " authority of " + senderCountry, taken.occurredAt());
+        request.advance(action, details,
+                (takenByRequester ? "requesting" : "requested") + " authority of " + sender, at);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

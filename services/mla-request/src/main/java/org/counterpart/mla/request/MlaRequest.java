@@ -10,9 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.RequestTransmitted;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -107,6 +110,12 @@ public class MlaRequest extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The refusal grounds, empty unless refused. */
+    public List<RefusalGround> refusalGroundList() {
+        return refusalGrounds == null ? List.of()
+                : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+    }
 
     /** Takes what the prosecutor drafted; the requested country is fixed once drafted. */
     void takeDraft(DraftRequest draft) {

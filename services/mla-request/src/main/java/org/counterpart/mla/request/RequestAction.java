@@ -95,6 +95,11 @@ public enum RequestAction {
         this.needs = needs;
     }
 
+    /** The action in words, for messages: {@code REQUEST_INFO} is "request info". */
+    public String verb() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+
     public RequestStatus target() {
         return to;
     }

@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.RefusalGround;
@@ -92,8 +94,8 @@ public class RequestService {
         return request;
     }
 
-    private static final java.util.Set<RequestStatus> EDITABLE =
-            java.util.EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.RETURNED_DEFICIENT);
+    private static final Set<RequestStatus> EDITABLE =
+            EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.RETURNED_DEFICIENT);
 
     /**
      * Takes {@code action} on a request: checks the body, the caller's role, the side and the current
@@ -107,11 +109,11 @@ public class RequestService {
             throw ProblemException.invalid(missing);
         }
         if (!action.mayBeTakenBy(caller::hasRole)) {
-            throw new ForbiddenException("your role may not " + action.name().toLowerCase().replace('_', ' '));
+            throw new ForbiddenException("your role may not " + action.verb());
         }
         MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
         if (!action.allowedOn(request.status, request.direction)) {
-            throw conflict(request, "Cannot " + action.name().toLowerCase().replace('_', ' ') + " an "
+            throw conflict(request, "Cannot " + action.verb() + " an "
                     + request.direction.name().toLowerCase() + " request in status " + request.status,
                     "allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
         }
@@ -144,15 +146,13 @@ public class RequestService {
             case TRANSMIT -> request.toTransmittedEvent();
             case ACKNOWLEDGE -> new RequestAcknowledged(request.id, request.requestingCountry, request.requestedCountry,
                     request.counterpartReference, request.acknowledgedAt);
-            default -> new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
-                    action.name(), request.status.name(), request.lastNote, refusalGrounds(request),
-                    request.postponedUntil, request.statusChangedAt);
+            default -> {
+                List<RefusalGround> grounds = request.refusalGroundList();
+                yield new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
+                        action.name(), request.status.name(), request.lastNote, grounds.isEmpty() ? null : grounds,
+                        request.postponedUntil, request.statusChangedAt);
+            }
         };
-    }
-
-    private static List<RefusalGround> refusalGrounds(MlaRequest request) {
-        return request.status != RequestStatus.REFUSED || request.refusalGrounds == null ? null
-                : java.util.Arrays.stream(request.refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
     }
 
     /**
@@ -167,9 +167,9 @@ public class RequestService {
         if (!caller.country().equals(config.country())) {
             return List.of();
         }
-        List<Direction> directions = direction == null ? visibleDirections(caller) : List.of(direction);
-        return MlaRequest.list("direction in ?1 order by createdAt desc",
-                directions.stream().filter(visibleDirections(caller)::contains).toList());
+        List<Direction> visible = visibleDirections(caller);
+        List<Direction> wanted = direction == null ? visible : visible.stream().filter(direction::equals).toList();
+        return MlaRequest.list("direction in ?1 order by createdAt desc", wanted);
     }
 
     private MlaRequest visible(UUID id, Caller caller, LockModeType lock) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;
 
@@ -26,7 +27,7 @@ public record RequestView(
         RequestContent content,
         String routingProblem,
         String lastNote,
-        List<String> refusalGrounds,
+        List<RefusalGround> refusalGrounds,
         LocalDate postponedUntil,
         Instant createdAt,
         Instant transmittedAt,
@@ -38,7 +39,7 @@ public record RequestView(
         return new RequestView(r.id, r.direction, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
-                r.refusalGrounds == null ? List.of() : List.of(r.refusalGrounds.split(",")), r.postponedUntil,
+                r.refusalGroundList(), r.postponedUntil,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, allowedActions);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.time.Instant;
+import java.util.UUID;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Milestone;
@@ -90,41 +91,44 @@ public class OutboundMessages {
 
     private void acknowledged(Envelope envelope) {
         RequestAcknowledged acknowledged = envelope.dataAs(RequestAcknowledged.class);
-        RoutingRecord record = RoutingRecord.findById(acknowledged.requestId());
-        if (record == null || record.outcome != RoutingOutcome.ROUTED) {
-            throw new RejectedEventException("request " + acknowledged.requestId() + " was never delivered by the hub");
-        }
+        RoutingRecord record = deliveredRecord(acknowledged.requestId());
         if (!record.requestedCountry.equals(envelope.sourceCountry())
                 || !record.requestedCountry.equals(acknowledged.requestedCountry())) {
             throw new RejectedEventException("request " + record.requestId + " was delivered to "
                     + record.requestedCountry + ", not to " + envelope.sourceCountry());
         }
-        outbox.enqueue(Topics.inbound(record.requestingCountry),
-                envelope.deliveredTo(centralAuthorityOf(record.requestingCountry)));
-        lifecycle(envelope, record.requestingCountry, record.requestedCountry, Milestone.ACKNOWLEDGED,
-                acknowledged.acknowledgedAt(), record.requestedCountry);
+        relayToOtherParty(envelope, record, Milestone.ACKNOWLEDGED, acknowledged.acknowledgedAt());
     }
 
-    /** Any later step of the conversation goes to the other party of the routing record, and to tracking. */
     private void actionTaken(Envelope envelope) {
         RequestActionTaken taken = envelope.dataAs(RequestActionTaken.class);
-        RoutingRecord record = RoutingRecord.findById(taken.requestId());
-        if (record == null || record.outcome != RoutingOutcome.ROUTED) {
-            throw new RejectedEventException("request " + taken.requestId() + " was never delivered by the hub");
-        }
+        RoutingRecord record = deliveredRecord(taken.requestId());
         if (!record.requestingCountry.equals(taken.requestingCountry())
                 || !record.requestedCountry.equals(taken.requestedCountry())) {
             throw new RejectedEventException("request " + record.requestId + " is between " + record.requestingCountry
                     + " and " + record.requestedCountry + ", not " + taken.requestingCountry() + " and "
                     + taken.requestedCountry());
         }
-        String sender = envelope.sourceCountry();
         Milestone milestone;
         try {
             milestone = Milestone.valueOf(taken.status());
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("unknown status " + taken.status());
         }
+        relayToOtherParty(envelope, record, milestone, taken.occurredAt());
+    }
+
+    private static RoutingRecord deliveredRecord(UUID requestId) {
+        RoutingRecord record = RoutingRecord.findById(requestId);
+        if (record == null || record.outcome != RoutingOutcome.ROUTED) {
+            throw new RejectedEventException("request " + requestId + " was never delivered by the hub");
+        }
+        return record;
+    }
+
+    /** Every step after delivery goes to the other party of the routing record, and to tracking. */
+    private void relayToOtherParty(Envelope envelope, RoutingRecord record, Milestone milestone, Instant at) {
+        String sender = envelope.sourceCountry();
         if (sender.equals(record.requestingCountry)) {
             outbox.enqueue(Topics.inbound(record.requestedCountry), envelope.deliveredTo(record.contactPointId));
         } else if (sender.equals(record.requestedCountry)) {
@@ -133,7 +137,7 @@ public class OutboundMessages {
         } else {
             throw new RejectedEventException(sender + " is not a party to request " + record.requestId);
         }
-        lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, taken.occurredAt(), sender);
+        lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, at, sender);
     }
 
     private static String centralAuthorityOf(String country) {
