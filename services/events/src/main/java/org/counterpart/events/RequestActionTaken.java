@@ -8,7 +8,7 @@ import java.util.UUID;
 /**
  * One side of a request took a business action the other side must mirror (assess, ask for
  * information, refuse, withdraw, ...). {@code action} and {@code status} name the action and the status
- * it led to, as listed in the JSON Schema.
+ * it led to, as listed in the JSON Schema. A resubmission carries the corrected request as {@code revision}.
  */
 public record RequestActionTaken(
         UUID requestId,
@@ -19,5 +19,6 @@ public record RequestActionTaken(
         @MayBeAbsent String note,
         @MayBeAbsent List<RefusalGround> refusalGrounds,
         @MayBeAbsent LocalDate until,
+        @MayBeAbsent RequestRevision revision,
         Instant occurredAt) implements RequestEvent {
 }

@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,6 +51,23 @@ class GoldenSampleTest {
         assertTrue(!schemaOf(type).validate(broken).isEmpty(), "schema must require data.requestId");
     }
 
+    /** A resubmission carries the corrected request; the nested revision is checked as strictly as the rest. */
+    @Test
+    void resubmissionWithItsRevisionSatisfiesTheSchemaAndSurvivesTheCodec() throws IOException {
+        JsonNode sample = readSample("/samples/request-action-taken-resubmission.v1.json");
+        JsonSchema schema = schemaOf(EventType.REQUEST_ACTION_TAKEN);
+        assertTrue(schema.validate(sample).isEmpty(), () -> "sample violates the schema: " + schema.validate(sample));
+        Envelope envelope = EventCodec.deserialize(JSON.writeValueAsBytes(sample));
+        assertEquals("Victims were recruited in Udon Thani and taken to a compound in Sabah.",
+                envelope.dataAs(RequestActionTaken.class).revision().summaryOfFacts());
+        assertEquals(sample, JSON.readTree(EventCodec.serialize(envelope)));
+
+        JsonNode badRevision = sample.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badRevision.get("data").get("revision"))
+                .put("legalBasis", "GOOD_WILL");
+        assertTrue(!schema.validate(badRevision).isEmpty(), "schema must check the revision's legal basis");
+    }
+
     private static JsonSchema schemaOf(EventType type) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return SCHEMAS.getSchema(locationOf(type), config);
@@ -60,7 +78,11 @@ class GoldenSampleTest {
     }
 
     static JsonNode sampleOf(EventType type) throws IOException {
-        try (InputStream in = GoldenSampleTest.class.getResourceAsStream(type.sampleResource())) {
+        return readSample(type.sampleResource());
+    }
+
+    private static JsonNode readSample(String resource) throws IOException {
+        try (InputStream in = GoldenSampleTest.class.getResourceAsStream(resource)) {
             return JSON.readTree(in);
         }
     }

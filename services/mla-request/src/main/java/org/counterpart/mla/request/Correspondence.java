@@ -50,16 +50,23 @@ public class Correspondence {
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("unknown action " + taken.action());
         }
-        mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(), senderCountry,
-                new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until()), taken.occurredAt());
+        if (action == RequestAction.RESUBMIT && taken.revision() == null) {
+            throw new RejectedEventException("resubmission of request " + taken.requestId() + " carries no revision");
+        }
+        MlaRequest request = mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(),
+                senderCountry, new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until()),
+                taken.occurredAt());
+        if (taken.revision() != null) {
+            request.takeRevision(taken.revision());
+        }
     }
 
     /**
      * Applies what the other side did to this side's copy: only from the country whose side took the
      * action, only on a copy between the same two countries, and only if this copy's status allows it.
      */
-    private void mirror(RequestAction action, UUID requestId, String requesting, String requested, String sender,
-            ActionDetails details, Instant at) {
+    private MlaRequest mirror(RequestAction action, UUID requestId, String requesting, String requested,
+            String sender, ActionDetails details, Instant at) {
         boolean takenByRequester = action.side() == Direction.OUTGOING;
         String actingCountry = takenByRequester ? requesting : requested;
         String ownCountry = takenByRequester ? requested : requesting;
@@ -82,6 +89,7 @@ public class Correspondence {
         }
         request.advance(action, details,
                 (takenByRequester ? "requesting" : "requested") + " authority of " + sender, at);
+        return request;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -17,6 +17,7 @@ import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
+import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestTransmitted;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -174,6 +175,20 @@ public class MlaRequest extends PanacheEntityBase {
         RequestHistoryEntry.record(request.id, request.status, RequestAction.TRANSMIT, null, sourceService,
                 request.createdAt);
         return request;
+    }
+
+    RequestRevision revision() {
+        return new RequestRevision(assistanceType, legalBasis, offence, summaryOfFacts, urgency, content);
+    }
+
+    /** The requested side's copy takes what the requester corrected before resubmitting. */
+    void takeRevision(RequestRevision revision) {
+        assistanceType = revision.assistanceType();
+        legalBasis = revision.legalBasis();
+        offence = revision.offence();
+        summaryOfFacts = revision.summaryOfFacts();
+        urgency = revision.urgency();
+        content = revision.content();
     }
 
     RequestTransmitted toTransmittedEvent() {

@@ -150,7 +150,8 @@ public class RequestService {
                 List<RefusalGround> grounds = request.refusalGroundList();
                 yield new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
                         action.name(), request.status.name(), request.lastNote, grounds.isEmpty() ? null : grounds,
-                        request.postponedUntil, request.statusChangedAt);
+                        request.postponedUntil, action == RequestAction.RESUBMIT ? request.revision() : null,
+                        request.statusChangedAt);
             }
         };
     }

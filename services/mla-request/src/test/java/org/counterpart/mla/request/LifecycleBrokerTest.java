@@ -27,6 +27,7 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Topics;
 import org.counterpart.events.Urgency;
@@ -150,6 +151,51 @@ class LifecycleBrokerTest {
     }
 
     @Test
+    void resubmissionCarriesTheCorrectedRequest() {
+        String id = Drafts.transmittedRequest();
+        UUID requestId = UUID.fromString(id);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+                new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-10", Instant.now()))));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "RETURN_DEFICIENT",
+                "RETURNED_DEFICIENT", "The summary does not say where the victims were recruited.")));
+        await().atMost(BOUND).until(() -> status(id).equals("RETURNED_DEFICIENT"));
+
+        Map<String, Object> corrected = new java.util.HashMap<>(Drafts.validDraft());
+        corrected.put("summaryOfFacts", "Victims were recruited in Udon Thani and taken to Sabah.");
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(ContentType.JSON).body(corrected)
+                .put("/requests/{id}", id).then().statusCode(200).body("status", equalTo("RETURNED_DEFICIENT"));
+        act(requestId, "RESUBMIT", Map.of("note", "Place of recruitment added.")).statusCode(200)
+                .body("status", equalTo("TRANSMITTED"));
+
+        RequestActionTaken resubmitted = awaitActionOn(kafka, Topics.outbound("TH"), requestId, "RESUBMIT")
+                .dataAs(RequestActionTaken.class);
+        assertEquals("Victims were recruited in Udon Thani and taken to Sabah.",
+                resubmitted.revision().summaryOfFacts());
+        assertEquals(Drafts.validDraft().get("offence"), resubmitted.revision().offence());
+    }
+
+    @Test
+    void requestedSideWorksOnTheCorrectedRequestAfterResubmission() {
+        UUID id = incomingFromMalaysia();
+        act(id, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/80")).statusCode(200);
+        act(id, "RETURN_DEFICIENT", Map.of("note", "Name the witnesses.")).statusCode(200);
+        RequestRevision revision = new RequestRevision(AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
+                "Trafficking in persons", "Witnesses A. and B. in Chiang Mai.", Urgency.URGENT, null);
+        Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
+                "RESUBMIT", "TRANSMITTED", "Witnesses named.", null, null, revision,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
+
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
+                .get("/requests/{id}", id).then()
+                .body("status", equalTo("TRANSMITTED"))
+                .body("summaryOfFacts", equalTo("Witnesses A. and B. in Chiang Mai."))
+                .body("urgency", equalTo("URGENT"))
+                .body("allowedActions", contains("ACKNOWLEDGE")));
+    }
+
+    @Test
     void unknownActionIsNamed() {
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of())
                 .post("/requests/{id}/actions/TELEPORT", UUID.randomUUID())
@@ -170,7 +216,7 @@ class LifecycleBrokerTest {
 
     private static Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
         return Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(requestId, "TH", "MY", action,
-                status, note, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+                status, note, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
     }
 
     private static io.restassured.response.ValidatableResponse act(UUID id, String action, Map<String, ?> body) {

@@ -152,7 +152,7 @@ class RelayBrokerTest {
 
     private static Envelope action(Envelope about, String sender, String action, String status) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
-                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, "note", null, null,
+                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, "note", null, null, null,
                         Instant.now().truncatedTo(ChronoUnit.MILLIS)));
     }
 
