@@ -9,6 +9,9 @@ public enum EventType {
     REQUEST_ACKNOWLEDGED("org.counterpart.request.acknowledged", 1, RequestAcknowledged.class, "request-acknowledged"),
     REQUEST_ACTION_TAKEN("org.counterpart.request.action-taken", 1, RequestActionTaken.class, "request-action-taken"),
     REQUEST_UNROUTABLE("org.counterpart.request.unroutable", 1, RequestUnroutable.class, "request-unroutable"),
+    MESSAGE_POSTED("org.counterpart.correspondence.message-posted", 1, MessagePosted.class, "message-posted"),
+    MESSAGE_READ("org.counterpart.correspondence.message-read", 1, MessageRead.class, "message-read"),
+    TRANSPORT_RECEIPT("org.counterpart.transport.receipt", 1, TransportReceipt.class, "transport-receipt"),
     STATUS_CHANGED("org.counterpart.lifecycle.status-changed", 1, StatusChanged.class, "status-changed");
 
     private final String ceType;
@@ -43,6 +46,17 @@ public enum EventType {
     /** Classpath location of the golden sample every producer's output must look like. */
     public String sampleResource() {
         return "/samples/" + schemaName + ".v" + version + ".json";
+    }
+
+    /**
+     * Whether this is a message one country sends another, which the hub relays and whose journey the
+     * transport receipts report. Receipts themselves and the hub's own notices are not.
+     */
+    public boolean isCountryMessage() {
+        return switch (this) {
+            case REQUEST_TRANSMITTED, REQUEST_ACKNOWLEDGED, REQUEST_ACTION_TAKEN, MESSAGE_POSTED, MESSAGE_READ -> true;
+            case REQUEST_UNROUTABLE, TRANSPORT_RECEIPT, STATUS_CHANGED -> false;
+        };
     }
 
     public static Optional<EventType> fromCeType(String ceType) {

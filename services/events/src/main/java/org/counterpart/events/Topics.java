@@ -10,16 +10,18 @@ public final class Topics {
 
     public static final String LIFECYCLE = "counterpart.lifecycle";
     public static final String DEADLETTER = "counterpart.deadletter";
+    public static final String OUTBOUND_PREFIX = "counterpart.outbound.";
+    public static final String INBOUND_PREFIX = "counterpart.inbound.";
     public static final Pattern ALL_OUTBOUND = Pattern.compile("counterpart\\.outbound\\.[A-Z]{2}");
 
     private Topics() {
     }
 
     public static String outbound(String country) {
-        return "counterpart.outbound." + CountryCode.require(country);
+        return OUTBOUND_PREFIX + CountryCode.require(country);
     }
 
     public static String inbound(String country) {
-        return "counterpart.inbound." + CountryCode.require(country);
+        return INBOUND_PREFIX + CountryCode.require(country);
     }
 }

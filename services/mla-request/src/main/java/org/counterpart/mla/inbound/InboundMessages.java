@@ -5,44 +5,73 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.events.MessageRead;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.Topics;
+import org.counterpart.events.TransportReceipt;
 import org.counterpart.mla.CountryConfig;
-import org.counterpart.mla.request.Correspondence;
+import org.counterpart.mla.request.CounterpartActions;
+import org.counterpart.mla.thread.ThreadService;
+import org.counterpart.mla.transport.TransportReceipts;
 import org.counterpart.platform.inbox.EventConsumers;
+import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.RejectedEventException;
 
-/** Applies what routing delivers to this country: new incoming requests and answers to its own requests. */
+/**
+ * Applies what routing delivers to this country: new incoming requests, the other side's actions and
+ * thread messages, and transport evidence about its own messages. Every message from another country is
+ * answered with a retrieval receipt committed together with its effect, or a non-retrieval receipt
+ * saying why it was refused.
+ */
 @ApplicationScoped
-public class InboundMessages {
+public class InboundMessages implements EventHandler {
 
     private final CountryConfig config;
     private final EventConsumers consumers;
-    private final Correspondence correspondence;
+    private final CounterpartActions actions;
+    private final ThreadService threads;
+    private final TransportReceipts receipts;
 
-    InboundMessages(CountryConfig config, EventConsumers consumers, Correspondence correspondence) {
+    InboundMessages(CountryConfig config, EventConsumers consumers, CounterpartActions actions, ThreadService threads,
+            TransportReceipts receipts) {
         this.config = config;
         this.consumers = consumers;
-        this.correspondence = correspondence;
+        this.actions = actions;
+        this.threads = threads;
+        this.receipts = receipts;
     }
 
     void start(@Observes StartupEvent event) {
-        consumers.start("mla-request-" + config.country(), List.of(Topics.inbound(config.country())), this::apply);
+        consumers.start("mla-request-" + config.country(), List.of(Topics.inbound(config.country())), this);
     }
 
-    void apply(Envelope envelope, String topic) {
+    @Override
+    public void handle(Envelope envelope, String topic) {
+        String sender = envelope.sourceCountry();
         switch (envelope.type()) {
-            case REQUEST_TRANSMITTED -> correspondence.receive(envelope.dataAs(RequestTransmitted.class),
+            case REQUEST_TRANSMITTED -> actions.receive(envelope.dataAs(RequestTransmitted.class),
                     envelope.correlationId(), envelope.source().toString());
-            case REQUEST_ACKNOWLEDGED -> correspondence.acknowledged(envelope.dataAs(RequestAcknowledged.class),
-                    envelope.sourceCountry());
-            case REQUEST_ACTION_TAKEN -> correspondence.actionTaken(envelope.dataAs(RequestActionTaken.class),
-                    envelope.sourceCountry());
-            case REQUEST_UNROUTABLE -> correspondence.unroutable(envelope.dataAs(RequestUnroutable.class));
+            case REQUEST_ACKNOWLEDGED -> actions.acknowledged(envelope.dataAs(RequestAcknowledged.class), sender);
+            case REQUEST_ACTION_TAKEN -> actions.actionTaken(envelope.dataAs(RequestActionTaken.class), sender);
+            case MESSAGE_POSTED -> threads.received(envelope.dataAs(MessagePosted.class), sender);
+            case MESSAGE_READ -> threads.readByCounterpart(envelope.dataAs(MessageRead.class), sender);
+            case REQUEST_UNROUTABLE -> actions.unroutable(envelope.dataAs(RequestUnroutable.class));
+            case TRANSPORT_RECEIPT -> receipts.record(envelope.dataAs(TransportReceipt.class), sender);
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not addressed to a country");
+        }
+        if (envelope.type().isCountryMessage()) {
+            receipts.confirmRetrieval(envelope);
+        }
+    }
+
+    @Override
+    public void rejected(Envelope envelope, String topic, String reason) {
+        if (envelope.type().isCountryMessage()) {
+            receipts.reportNonRetrieval(envelope, reason);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.counterpart.events.RequestTransmitted;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.counterpart.events.Urgency;
+import org.counterpart.platform.inbox.RejectedEventException;
 
 /** A request for mutual legal assistance as this country holds it. */
 @Entity
@@ -174,6 +175,26 @@ public class MlaRequest extends PanacheEntityBase {
         request.persist();
         RequestHistoryEntry.record(request.id, request.status, RequestAction.TRANSMIT, null, sourceService,
                 request.createdAt);
+        return request;
+    }
+
+    /** The country at the other end of this request. */
+    public String otherCountry() {
+        return direction == Direction.OUTGOING ? requestedCountry : requestingCountry;
+    }
+
+    /**
+     * This country's copy of a request a message from {@code sender} is about, if the message belongs to
+     * it: same two countries, and the sender is the other one. Anything else is rejected, not guessed at.
+     */
+    public static MlaRequest sharedWith(UUID requestId, String requesting, String requested, String sender,
+            String ownCountry) {
+        MlaRequest request = findById(requestId);
+        if (request == null || !request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)
+                || !request.otherCountry().equals(sender) || request.otherCountry().equals(ownCountry)) {
+            throw new RejectedEventException("request " + requestId + " is not held in " + ownCountry
+                    + " as a request between " + requesting + " and " + requested + " shared with " + sender);
+        }
         return request;
     }
 

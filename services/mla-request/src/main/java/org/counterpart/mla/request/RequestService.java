@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -15,14 +14,12 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.counterpart.events.Envelope;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestEvent;
-import org.counterpart.events.Topics;
 import org.counterpart.mla.CountryConfig;
-import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
@@ -33,13 +30,11 @@ import org.counterpart.platform.security.Roles;
 public class RequestService {
 
     private final CountryConfig config;
-    private final Outbox outbox;
-    private final URI source;
+    private final Dispatch dispatch;
 
-    RequestService(CountryConfig config, Outbox outbox) {
+    RequestService(CountryConfig config, Dispatch dispatch) {
         this.config = config;
-        this.outbox = outbox;
-        this.source = URI.create("/counterpart/mla-request/" + config.country());
+        this.dispatch = dispatch;
     }
 
     @Transactional
@@ -126,8 +121,7 @@ public class RequestService {
         boolean everTransmitted = request.transmittedAt != null;
         request.advance(action, details, caller.name(), now());
         if (action.shared() && (everTransmitted || action == RequestAction.TRANSMIT)) {
-            outbox.enqueue(Topics.outbound(config.country()),
-                    Envelope.create(source, config.country(), request.correlationId, eventOf(action, request)));
+            dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request));
         }
         return request;
     }

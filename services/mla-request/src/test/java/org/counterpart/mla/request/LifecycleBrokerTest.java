@@ -28,10 +28,10 @@ import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestRevision;
-import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Topics;
 import org.counterpart.events.Urgency;
 import org.counterpart.mla.Drafts;
+import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -203,15 +203,7 @@ class LifecycleBrokerTest {
     }
 
     private UUID incomingFromMalaysia() {
-        UUID requestId = UUID.randomUUID();
-        Envelope incoming = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
-                "MY-2026-000042", "MY", "TH", AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
-                "Trafficking in persons", "Witnesses in Chiang Mai.", Urgency.ROUTINE,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), null)).deliveredTo("TH-CA-OAG");
-        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
-        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
-                .get("/requests/{id}", requestId).then().statusCode(200));
-        return requestId;
+        return Malaysia.incomingRequest(bootstrapServers);
     }
 
     private static Envelope fromMalaysia(UUID requestId, String action, String status, String note) {

@@ -165,7 +165,7 @@ public class EventConsumers {
                 } catch (RuntimeException e) {
                     RejectedEventException rejection = rejectionIn(e);
                     if (rejection != null) {
-                        deadLetters.park(record, name, rejection.getMessage());
+                        reject(record, envelope, rejection.getMessage());
                         return;
                     }
                     if (attempt >= maxAttempts) {
@@ -173,12 +173,25 @@ public class EventConsumers {
                             // Not the event's fault: rejoin and read it again from the committed offset.
                             throw new IllegalStateException("event " + envelope.id() + " deferred: " + e.getMessage(), e);
                         }
-                        deadLetters.park(record, name, "failed " + attempt + " times: " + e);
+                        reject(record, envelope, "failed " + attempt + " times: " + e);
                         return;
                     }
                     LOG.warnf(e, "consumer %s: attempt %d of event %s failed; retrying", name, attempt, envelope.id());
                     Thread.sleep(retryBackoff.toMillis() * attempt);
                 }
+            }
+        }
+
+        /** Parks the record, then lets the handler tell the sender; a notice failing for a transient cause is retried with the record. */
+        private void reject(ConsumerRecord<String, byte[]> record, Envelope envelope, String reason) {
+            deadLetters.park(record, name, reason);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> handler.rejected(envelope, record.topic(), reason));
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    throw new IllegalStateException("rejection notice for " + envelope.id() + " deferred", e);
+                }
+                LOG.errorf(e, "consumer %s could not send the rejection notice for event %s", name, envelope.id());
             }
         }
     }

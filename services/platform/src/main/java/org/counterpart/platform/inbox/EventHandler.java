@@ -9,4 +9,11 @@ import org.counterpart.events.Envelope;
 @FunctionalInterface
 public interface EventHandler {
     void handle(Envelope envelope, String topic);
+
+    /**
+     * Called in a transaction of its own after a readable event was dead-lettered, so the handler can tell
+     * the sender (a transport receipt) instead of leaving it waiting.
+     */
+    default void rejected(Envelope envelope, String topic, String reason) {
+    }
 }

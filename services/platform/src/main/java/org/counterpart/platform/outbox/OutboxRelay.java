@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +41,19 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final KafkaClients kafka;
+    private final Event<OutboxPublished> published;
     private final Duration pollInterval;
     private final int batchSize;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(EntityManager entityManager, KafkaClients kafka,
+    OutboxRelay(EntityManager entityManager, KafkaClients kafka, Event<OutboxPublished> published,
             @ConfigProperty(name = "counterpart.outbox.poll-interval", defaultValue = "500ms") Duration pollInterval,
             @ConfigProperty(name = "counterpart.outbox.batch-size", defaultValue = "200") int batchSize) {
         this.entityManager = entityManager;
         this.kafka = kafka;
+        this.published = published;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
     }
@@ -113,6 +116,7 @@ public class OutboxRelay {
                 OutboxMessage message = batch.get(i);
                 if (acknowledgedByBroker(acknowledgements.get(i), message) && !heldBack.contains(message.messageKey)) {
                     message.publishedAt = now;
+                    this.published.fire(new OutboxPublished(message.eventId, message.topic, message.messageKey));
                     published++;
                 } else {
                     heldBack.add(message.messageKey);

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.events.MessageRead;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
@@ -16,6 +18,7 @@ import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.platform.inbox.EventConsumers;
+import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.routing.decision.RoutingOutcome;
@@ -30,27 +33,29 @@ import org.counterpart.routing.directory.ContactPointRole;
  * outbox in the same transaction as the routing record and the processed-event mark.
  */
 @ApplicationScoped
-public class OutboundMessages {
+public class OutboundMessages implements EventHandler {
 
     private static final URI HUB = URI.create("/counterpart/routing");
-    private static final String OUTBOUND_PREFIX = "counterpart.outbound.";
 
     private final EventConsumers consumers;
     private final RoutingService routing;
     private final Outbox outbox;
+    private final HubReceipts receipts;
 
-    OutboundMessages(EventConsumers consumers, RoutingService routing, Outbox outbox) {
+    OutboundMessages(EventConsumers consumers, RoutingService routing, Outbox outbox, HubReceipts receipts) {
         this.consumers = consumers;
         this.routing = routing;
         this.outbox = outbox;
+        this.receipts = receipts;
     }
 
     void start(@Observes StartupEvent event) {
-        consumers.start("routing", Topics.ALL_OUTBOUND, this::apply);
+        consumers.start("routing", Topics.ALL_OUTBOUND, this);
     }
 
-    void apply(Envelope envelope, String topic) {
-        String writer = topic.substring(OUTBOUND_PREFIX.length());
+    @Override
+    public void handle(Envelope envelope, String topic) {
+        String writer = writerOf(topic);
         if (!writer.equals(envelope.sourceCountry())) {
             throw new RejectedEventException("message on " + topic + " claims to come from " + envelope.sourceCountry());
         }
@@ -58,8 +63,31 @@ public class OutboundMessages {
             case REQUEST_TRANSMITTED -> transmitted(envelope);
             case REQUEST_ACKNOWLEDGED -> acknowledged(envelope);
             case REQUEST_ACTION_TAKEN -> actionTaken(envelope);
+            case MESSAGE_POSTED -> {
+                MessagePosted posted = envelope.dataAs(MessagePosted.class);
+                relayToOtherParty(envelope, betweenParties(posted.requestId(), posted.requestingCountry(),
+                        posted.requestedCountry()), null, null);
+            }
+            case MESSAGE_READ -> {
+                MessageRead read = envelope.dataAs(MessageRead.class);
+                relayToOtherParty(envelope, betweenParties(read.requestId(), read.requestingCountry(),
+                        read.requestedCountry()), null, null);
+            }
+            case TRANSPORT_RECEIPT -> relayToOtherParty(envelope, deliveredRecord(envelope.requestId()), null, null);
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not for the hub to relay");
         }
+    }
+
+    /** The sender hears why the hub refused its message; receipts that fail are not answered in turn. */
+    @Override
+    public void rejected(Envelope envelope, String topic, String reason) {
+        if (envelope.type().isCountryMessage()) {
+            receipts.rejected(envelope, writerOf(topic), reason);
+        }
+    }
+
+    private static String writerOf(String outboundTopic) {
+        return outboundTopic.substring(Topics.OUTBOUND_PREFIX.length());
     }
 
     private void transmitted(Envelope envelope) {
@@ -77,6 +105,7 @@ public class OutboundMessages {
                 request.transmittedAt(), request.requestingCountry());
         if (record.outcome == RoutingOutcome.ROUTED) {
             outbox.enqueue(Topics.inbound(request.requestedCountry()), envelope.deliveredTo(record.contactPointId));
+            receipts.accepted(envelope);
             lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.ROUTED,
                     record.decidedAt, request.requestingCountry());
         } else {
@@ -84,6 +113,7 @@ public class OutboundMessages {
                     request.requestingCountry(), envelope.correlationId(), new RequestUnroutable(request.requestId(),
                             request.requestingCountry(), request.requestedCountry(), request.assistanceType(),
                             record.reason, record.decidedAt)));
+            receipts.rejected(envelope, request.requestingCountry(), record.reason);
             lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.UNROUTABLE,
                     record.decidedAt, request.requestingCountry());
         }
@@ -102,13 +132,7 @@ public class OutboundMessages {
 
     private void actionTaken(Envelope envelope) {
         RequestActionTaken taken = envelope.dataAs(RequestActionTaken.class);
-        RoutingRecord record = deliveredRecord(taken.requestId());
-        if (!record.requestingCountry.equals(taken.requestingCountry())
-                || !record.requestedCountry.equals(taken.requestedCountry())) {
-            throw new RejectedEventException("request " + record.requestId + " is between " + record.requestingCountry
-                    + " and " + record.requestedCountry + ", not " + taken.requestingCountry() + " and "
-                    + taken.requestedCountry());
-        }
+        RoutingRecord record = betweenParties(taken.requestId(), taken.requestingCountry(), taken.requestedCountry());
         Milestone milestone;
         try {
             milestone = Milestone.valueOf(taken.status());
@@ -116,6 +140,16 @@ public class OutboundMessages {
             throw new RejectedEventException("unknown status " + taken.status());
         }
         relayToOtherParty(envelope, record, milestone, taken.occurredAt());
+    }
+
+    /** The record of a delivered request, if the message names the same two countries as the record. */
+    private static RoutingRecord betweenParties(UUID requestId, String requesting, String requested) {
+        RoutingRecord record = deliveredRecord(requestId);
+        if (!record.requestingCountry.equals(requesting) || !record.requestedCountry.equals(requested)) {
+            throw new RejectedEventException("request " + record.requestId + " is between " + record.requestingCountry
+                    + " and " + record.requestedCountry + ", not " + requesting + " and " + requested);
+        }
+        return record;
     }
 
     private static RoutingRecord deliveredRecord(UUID requestId) {
@@ -126,7 +160,11 @@ public class OutboundMessages {
         return record;
     }
 
-    /** Every step after delivery goes to the other party of the routing record, and to tracking. */
+    /**
+     * Every message after delivery goes to the other party of the routing record; status changes also go
+     * to tracking ({@code milestone} is null for thread messages and receipts). Country messages get the
+     * hub's acceptance receipt.
+     */
     private void relayToOtherParty(Envelope envelope, RoutingRecord record, Milestone milestone, Instant at) {
         String sender = envelope.sourceCountry();
         if (sender.equals(record.requestingCountry)) {
@@ -137,7 +175,12 @@ public class OutboundMessages {
         } else {
             throw new RejectedEventException(sender + " is not a party to request " + record.requestId);
         }
-        lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, at, sender);
+        if (envelope.type().isCountryMessage()) {
+            receipts.accepted(envelope);
+        }
+        if (milestone != null) {
+            lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, at, sender);
+        }
     }
 
     private static String centralAuthorityOf(String country) {

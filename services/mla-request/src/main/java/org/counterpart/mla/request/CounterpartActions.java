@@ -16,11 +16,11 @@ import org.counterpart.platform.inbox.RejectedEventException;
  * transaction, so the change and the processed-event mark commit together.
  */
 @ApplicationScoped
-public class Correspondence {
+public class CounterpartActions {
 
     private final CountryConfig config;
 
-    Correspondence(CountryConfig config) {
+    CounterpartActions(CountryConfig config) {
         this.config = config;
     }
 

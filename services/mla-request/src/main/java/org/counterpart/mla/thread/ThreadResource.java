@@ -1,0 +1,61 @@
+package org.counterpart.mla.thread;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Roles;
+
+/** The correspondence thread of a request: {@code GET} it, {@code POST} to write, {@code POST .../read} for a read receipt. */
+@Path("/requests/{id}/messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThreadResource {
+
+    private final ThreadService threads;
+    private final Caller caller;
+
+    ThreadResource(ThreadService threads, Caller caller) {
+        this.threads = threads;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public List<ThreadMessageView> thread(@PathParam("id") UUID id) {
+        return threads.thread(id, caller);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage message, @Context UriInfo uri) {
+        ThreadMessageView posted = threads.post(id, message, caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(posted.id().toString()).build()).entity(posted).build();
+    }
+
+    @GET
+    @Path("/{messageId}")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public ThreadMessageView message(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
+        return threads.message(id, messageId, caller);
+    }
+
+    @POST
+    @Path("/{messageId}/read")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public ThreadMessageView markRead(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
+        return threads.markRead(id, messageId, caller);
+    }
+}

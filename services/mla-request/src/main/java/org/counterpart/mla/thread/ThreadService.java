@@ -1,0 +1,166 @@
+package org.counterpart.mla.thread;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.counterpart.events.MessageKind;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.events.MessageRead;
+import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.MlaRequest;
+import org.counterpart.mla.request.RequestService;
+import org.counterpart.mla.transport.Dispatch;
+import org.counterpart.platform.inbox.RejectedEventException;
+import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Roles;
+
+/**
+ * The thread between the two authorities of a request: messages, status enquiries and their answers,
+ * and read receipts. Open once the request reached a counterpart, in every status after that.
+ */
+@ApplicationScoped
+public class ThreadService {
+
+    private final CountryConfig config;
+    private final RequestService requests;
+    private final Dispatch dispatch;
+
+    ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch) {
+        this.config = config;
+        this.requests = requests;
+        this.dispatch = dispatch;
+    }
+
+    public List<ThreadMessageView> thread(UUID requestId, Caller caller) {
+        requests.visibleTo(requestId, caller);
+        List<ThreadMessage> messages = ThreadMessage.ofRequest(requestId);
+        Set<UUID> answered = messages.stream()
+                .filter(m -> m.kind == MessageKind.ENQUIRY_ANSWER)
+                .map(m -> m.inReplyTo)
+                .collect(Collectors.toSet());
+        return messages.stream().map(m -> ThreadMessageView.of(m, answered.contains(m.id))).toList();
+    }
+
+    public ThreadMessageView message(UUID requestId, UUID messageId, Caller caller) {
+        requests.visibleTo(requestId, caller);
+        ThreadMessage message = ThreadMessage.findById(messageId);
+        if (message == null || !message.requestId.equals(requestId)) {
+            throw ProblemException.notFound("Message " + messageId);
+        }
+        return ThreadMessageView.of(message, message.kind == MessageKind.STATUS_ENQUIRY
+                && ThreadMessage.count("inReplyTo = ?1 and kind = ?2", messageId, MessageKind.ENQUIRY_ANSWER) > 0);
+    }
+
+    @Transactional
+    public ThreadMessageView post(UUID requestId, NewMessage draft, Caller caller) {
+        MlaRequest request = requests.visibleTo(requestId, caller);
+        if (request.transmittedAt == null || request.routingProblem != null) {
+            throw ProblemException.conflict("The request has not reached a counterpart, so there is nobody to write to",
+                    Map.of("currentStatus", request.status));
+        }
+        MessageKind kind = draft.kind() == null ? MessageKind.MESSAGE : draft.kind();
+        checkKind(request, kind, draft.inReplyTo());
+
+        ThreadMessage message = new ThreadMessage();
+        message.id = UUID.randomUUID();
+        message.requestId = requestId;
+        message.direction = ThreadMessage.Direction.SENT;
+        message.kind = kind;
+        message.inReplyTo = draft.inReplyTo();
+        message.authorName = caller.name();
+        message.authorRole = caller.hasRole(Roles.CENTRAL_AUTHORITY) ? Roles.CENTRAL_AUTHORITY : Roles.PROSECUTOR;
+        message.authorCountry = config.country();
+        message.body = draft.body();
+        message.postedAt = now();
+        message.persist();
+        dispatch.send(request.correlationId, request.otherCountry(), new MessagePosted(requestId, message.id,
+                request.requestingCountry, request.requestedCountry, kind, message.inReplyTo, message.authorName,
+                message.authorRole, message.body, message.postedAt));
+        return ThreadMessageView.of(message, false);
+    }
+
+    /** Enquiries are the requester's to make and the requested side's to answer; a reply names a message of this thread. */
+    private static void checkKind(MlaRequest request, MessageKind kind, UUID inReplyTo) {
+        if (kind == MessageKind.STATUS_ENQUIRY && request.direction != Direction.OUTGOING) {
+            throw ProblemException.invalid("kind", "only the requesting side sends status enquiries");
+        }
+        ThreadMessage repliedTo = inReplyTo == null ? null : ThreadMessage.findById(inReplyTo);
+        if (inReplyTo != null && (repliedTo == null || !repliedTo.requestId.equals(request.id))) {
+            throw ProblemException.invalid("inReplyTo", "no message " + inReplyTo + " in this request's thread");
+        }
+        if (kind == MessageKind.ENQUIRY_ANSWER && (repliedTo == null || repliedTo.kind != MessageKind.STATUS_ENQUIRY
+                || repliedTo.direction != ThreadMessage.Direction.RECEIVED)) {
+            throw ProblemException.invalid("inReplyTo", "an answer must name a status enquiry the other side sent");
+        }
+    }
+
+    /** Marks a received message read and tells its author; reading it again changes nothing. */
+    @Transactional
+    public ThreadMessageView markRead(UUID requestId, UUID messageId, Caller caller) {
+        MlaRequest request = requests.visibleTo(requestId, caller);
+        ThreadMessage message = ThreadMessage.findById(messageId);
+        if (message == null || !message.requestId.equals(requestId)) {
+            throw ProblemException.notFound("Message " + messageId);
+        }
+        if (message.direction != ThreadMessage.Direction.RECEIVED) {
+            throw ProblemException.conflict("Only the receiving side can mark a message read",
+                    Map.of("direction", message.direction));
+        }
+        if (message.readAt == null) {
+            message.readAt = now();
+            message.readBy = caller.name();
+            dispatch.send(request.correlationId, request.otherCountry(), new MessageRead(requestId, messageId,
+                    request.requestingCountry, request.requestedCountry, message.readBy, message.readAt));
+        }
+        return ThreadMessageView.of(message, false);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void received(MessagePosted posted, String senderCountry) {
+        MlaRequest.sharedWith(posted.requestId(), posted.requestingCountry(), posted.requestedCountry(),
+                senderCountry, config.country());
+        if (ThreadMessage.findById(posted.messageId()) != null) {
+            return;
+        }
+        ThreadMessage message = new ThreadMessage();
+        message.id = posted.messageId();
+        message.requestId = posted.requestId();
+        message.direction = ThreadMessage.Direction.RECEIVED;
+        message.kind = posted.kind();
+        message.inReplyTo = posted.inReplyTo();
+        message.authorName = posted.authorName();
+        message.authorRole = posted.authorRole();
+        message.authorCountry = senderCountry;
+        message.body = posted.body();
+        message.postedAt = posted.postedAt();
+        message.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void readByCounterpart(MessageRead read, String senderCountry) {
+        MlaRequest.sharedWith(read.requestId(), read.requestingCountry(), read.requestedCountry(), senderCountry,
+                config.country());
+        ThreadMessage message = ThreadMessage.findById(read.messageId());
+        if (message == null || !message.requestId.equals(read.requestId())
+                || message.direction != ThreadMessage.Direction.SENT) {
+            throw new RejectedEventException("no message " + read.messageId() + " was sent from " + config.country()
+                    + " about request " + read.requestId());
+        }
+        if (message.readAt == null) {
+            message.readAt = read.readAt();
+            message.readBy = read.readBy();
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

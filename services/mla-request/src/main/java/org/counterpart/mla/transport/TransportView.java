@@ -1,0 +1,47 @@
+package org.counterpart.mla.transport;
+
+import java.time.Instant;
+import org.counterpart.events.TransportReceipt.Evidence;
+
+/**
+ * The journey of one sent message. {@code state} is the furthest point reached: PENDING (committed, not
+ * yet accepted by the broker), SUBMITTED, RELAYED, DELIVERED, RETRIEVED, or the failure.
+ */
+public record TransportView(
+        String messageId,
+        String messageType,
+        String recipientCountry,
+        String state,
+        boolean late,
+        Instant sentAt,
+        Instant submittedAt,
+        Instant relayedAt,
+        Instant deliveredAt,
+        Instant retrievedAt,
+        Evidence failure,
+        String failureReason,
+        Instant failedAt) {
+
+    static TransportView of(SentMessage m, Instant submittedAt) {
+        return new TransportView(m.messageId, m.messageType, m.recipientCountry, stateOf(m, submittedAt),
+                m.lateSince != null && m.retrievedAt == null, m.sentAt, submittedAt, m.relayedAt, m.deliveredAt,
+                m.retrievedAt, m.failure, m.failureReason, m.failedAt);
+    }
+
+    /** A retrieval outranks an earlier timeout: the message did arrive, only late. */
+    private static String stateOf(SentMessage m, Instant submittedAt) {
+        if (m.retrievedAt != null) {
+            return "RETRIEVED";
+        }
+        if (m.failure != null) {
+            return m.failure.name();
+        }
+        if (m.deliveredAt != null) {
+            return "DELIVERED";
+        }
+        if (m.relayedAt != null) {
+            return "RELAYED";
+        }
+        return submittedAt != null ? "SUBMITTED" : "PENDING";
+    }
+}

@@ -1,0 +1,81 @@
+package org.counterpart.routing.relay;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.Topics;
+import org.counterpart.events.TransportReceipt;
+import org.counterpart.events.TransportReceipt.Evidence;
+import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.platform.outbox.OutboxPublished;
+
+/**
+ * The hub's part of the transport evidence: it tells the sender that it accepted (or rejected) a
+ * message, and that the message is on the recipient's topic (delivery). Retrieval is the recipient's to
+ * confirm; the hub only carries that receipt back.
+ */
+@ApplicationScoped
+public class HubReceipts {
+
+    private static final URI HUB = URI.create("/counterpart/routing");
+
+    private final Outbox outbox;
+
+    HubReceipts(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** In the transaction that relayed {@code message}: the acceptance exists exactly when the relay does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void accepted(Envelope message) {
+        RelayedMessage relayed = new RelayedMessage();
+        relayed.messageId = message.id();
+        relayed.requestId = message.requestId();
+        relayed.messageType = message.type().ceType();
+        relayed.senderCountry = message.sourceCountry();
+        relayed.correlationId = message.correlationId();
+        relayed.relayedAt = now();
+        relayed.persist();
+        tell(message.sourceCountry(), message.correlationId(), message.id(), relayed.messageType, message.requestId(),
+                Evidence.RELAY_ACCEPTANCE, null);
+    }
+
+    /** Told to the country that wrote the topic, whatever the message claims about its origin. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void rejected(Envelope message, String writerCountry, String reason) {
+        tell(writerCountry, message.correlationId(), message.id(), message.type().ceType(), message.requestId(),
+                Evidence.RELAY_REJECTION, reason);
+    }
+
+    /**
+     * Runs in the outbox relay's transaction that marks a message published: when it is a relayed
+     * message on its recipient's topic, the sender gets its delivery receipt, committed with that mark.
+     */
+    void delivered(@Observes OutboxPublished published) {
+        if (!published.topic().startsWith(Topics.INBOUND_PREFIX)) {
+            return;
+        }
+        RelayedMessage relayed = RelayedMessage.findById(published.eventId());
+        if (relayed == null || relayed.deliveredAt != null) {
+            return;
+        }
+        relayed.deliveredAt = now();
+        tell(relayed.senderCountry, relayed.correlationId, relayed.messageId, relayed.messageType, relayed.requestId,
+                Evidence.DELIVERY, null);
+    }
+
+    private void tell(String country, UUID correlationId, String messageId, String messageType,
+            UUID requestId, Evidence evidence, String reason) {
+        outbox.enqueue(Topics.inbound(country), Envelope.create(HUB, country, correlationId,
+                new TransportReceipt(requestId, messageId, messageType, evidence, reason, now())));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

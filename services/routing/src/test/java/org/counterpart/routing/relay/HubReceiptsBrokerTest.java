@@ -1,0 +1,115 @@
+package org.counterpart.routing.relay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.EventType;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.MessageKind;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.events.Topics;
+import org.counterpart.events.TransportReceipt;
+import org.counterpart.events.TransportReceipt.Evidence;
+import org.counterpart.network.KafkaProbe;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The hub's transport evidence on the real broker: acceptance, delivery, rejection, and retrieval carried back. */
+@QuarkusTest
+class HubReceiptsBrokerTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void senderLearnsThatTheHubAcceptedAndDeliveredItsRequest() {
+        Envelope transmitted = RelayBrokerTest.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+
+        List<Evidence> evidence = receiptsAbout(kafka, "TH", transmitted.id(), 2).stream()
+                .map(TransportReceipt::evidence).toList();
+        assertEquals(List.of(Evidence.RELAY_ACCEPTANCE, Evidence.DELIVERY), evidence);
+    }
+
+    @Test
+    void unroutableRequestIsARelayRejectionWithTheReason() {
+        Envelope transmitted = RelayBrokerTest.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+
+        TransportReceipt rejection = receiptsAbout(kafka, "TH", transmitted.id(), 1).get(0);
+        assertEquals(Evidence.RELAY_REJECTION, rejection.evidence());
+        assertEquals("No active contact point in the directory for AU", rejection.reason());
+    }
+
+    @Test
+    void threadMessageReachesTheOtherPartyAndARefusedOneIsRejectedToItsWriter() {
+        Envelope transmitted = RelayBrokerTest.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+
+        Envelope enquiry = posted(transmitted, "TH", "TH", "MY");
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), enquiry));
+        Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(enquiry.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("the enquiry never reached MY")));
+        assertEquals(MessageKind.STATUS_ENQUIRY, relayed.dataAs(MessagePosted.class).kind());
+        assertEquals("MY-CA-AGC", relayed.contactPoint());
+
+        Envelope outsider = posted(transmitted, "PH", "TH", "MY");
+        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
+        TransportReceipt rejection = receiptsAbout(kafka, "PH", outsider.id(), 1).get(0);
+        assertEquals(Evidence.RELAY_REJECTION, rejection.evidence());
+        assertTrue(rejection.reason().contains("is not a party"), rejection.reason());
+    }
+
+    @Test
+    void recipientsRetrievalReceiptIsCarriedBackToTheSender() {
+        Envelope transmitted = RelayBrokerTest.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        receiptsAbout(kafka, "TH", transmitted.id(), 2);
+
+        Envelope retrieval = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
+                transmitted.correlationId(), new TransportReceipt(transmitted.requestId(), transmitted.id(),
+                        EventType.REQUEST_TRANSMITTED.ceType(), Evidence.RETRIEVAL, null, now()));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), retrieval));
+
+        List<TransportReceipt> receipts = receiptsAbout(kafka, "TH", transmitted.id(), 3);
+        assertEquals(Evidence.RETRIEVAL, receipts.get(2).evidence());
+    }
+
+    private static Envelope posted(Envelope about, String sender, String requesting, String requested) {
+        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
+                new MessagePosted(about.requestId(), UUID.randomUUID(), requesting, requested,
+                        MessageKind.STATUS_ENQUIRY, null, "authority-th", "central-authority",
+                        "Where does the request stand?", now()));
+    }
+
+    private static List<TransportReceipt> receiptsAbout(KafkaProbe kafka, String country, String messageId, int count) {
+        return kafka.awaitAll(Topics.inbound(country), r -> {
+                    Envelope envelope = KafkaWire.fromRecord(r);
+                    return envelope.type() == EventType.TRANSPORT_RECEIPT
+                            && envelope.dataAs(TransportReceipt.class).messageId().equals(messageId);
+                }, count, BOUND).stream()
+                .map(r -> KafkaWire.fromRecord(r).dataAs(TransportReceipt.class))
+                .toList();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
