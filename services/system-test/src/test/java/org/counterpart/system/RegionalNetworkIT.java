@@ -151,6 +151,97 @@ class RegionalNetworkIT {
                 .body("allowedActions", org.hamcrest.Matchers.empty());
     }
 
+    @Test
+    void malaysiaReturnsTheRequestAsDeficientAndThenWorksOnTheCorrectedOne() {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0459"));
+        act(my, authorityMy, id, "RETURN_DEFICIENT", Map.of("note", "Say where the witnesses can be found."));
+
+        awaitStatus(th, prosecutorTh, id, "RETURNED_DEFICIENT");
+        Map<String, Object> corrected = new java.util.HashMap<>(draft("MY"));
+        corrected.put("summaryOfFacts", "Two witnesses, now living in Johor Bahru, saw the recruits being moved.");
+        given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON).body(corrected)
+                .put("/requests/{id}", id).then().statusCode(200);
+        act(th, token("authority-th"), id, "RESUBMIT", Map.of("note", "Witnesses' whereabouts added."));
+
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        given().baseUri(my).auth().oauth2(authorityMy).get("/requests/{id}", id).then()
+                .body("summaryOfFacts", equalTo("Two witnesses, now living in Johor Bahru, saw the recruits being moved."))
+                .body("lastNote", equalTo("Witnesses' whereabouts added."));
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0459"));
+        awaitStatus(th, prosecutorTh, id, "ACKNOWLEDGED");
+    }
+
+    @Test
+    void malaysiaForwardsTheRequestToTheCompetentAuthorityAndThailandSeesWhere() {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0460"));
+        act(my, authorityMy, id, "FORWARD", Map.of("note", "Sent to the Sabah State Prosecutor, who is competent."));
+
+        String prosecutorTh = token("prosecutor-th");
+        awaitStatus(th, prosecutorTh, id, "FORWARDED");
+        given().baseUri(th).auth().oauth2(prosecutorTh).get("/requests/{id}", id).then()
+                .body("lastNote", equalTo("Sent to the Sabah State Prosecutor, who is competent."));
+    }
+
+    @Test
+    void fullPathWithAStatusEnquiryEndsClosedOnBothSidesAndEveryMessageIsRetrieved() {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0461"));
+        act(my, authorityMy, id, "START_ASSESSMENT", Map.of());
+        act(my, authorityMy, id, "ACCEPT", Map.of());
+        act(my, authorityMy, id, "START_EXECUTION", Map.of());
+
+        String enquiry = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(Map.of("kind", "STATUS_ENQUIRY", "body", "Trial opens 15 January: can statements come before?"))
+                .post("/requests/{id}/messages", id).then().statusCode(201).extract().path("id");
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}/messages/{m}", id, enquiry).then().statusCode(200));
+        given().baseUri(my).auth().oauth2(authorityMy).post("/requests/{id}/messages/{m}/read", id, enquiry)
+                .then().statusCode(200);
+        given().baseUri(my).auth().oauth2(authorityMy).contentType(ContentType.JSON)
+                .body(Map.of("kind", "ENQUIRY_ANSWER", "inReplyTo", enquiry, "body", "Interviews are set for 5 January."))
+                .post("/requests/{id}/messages", id).then().statusCode(201);
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(th).auth().oauth2(prosecutorTh)
+                .get("/requests/{id}/messages", id).then()
+                .body("size()", equalTo(2))
+                .body("[0].readBy", equalTo("authority-my"))
+                .body("[0].answered", equalTo(true))
+                .body("[1].body", equalTo("Interviews are set for 5 January.")));
+
+        act(my, authorityMy, id, "DELIVER_PARTIAL_RESULTS", Map.of("note", "Statement of witness A."));
+        act(my, authorityMy, id, "COMPLETE_EXECUTION", Map.of());
+        awaitStatus(th, prosecutorTh, id, "EXECUTED");
+        act(th, prosecutorTh, id, "CONFIRM_RECEIPT", Map.of());
+        awaitStatus(my, authorityMy, id, "CLOSED");
+
+        // Thailand sent: the request, the enquiry, the confirmation of receipt; each reached Malaysia's store.
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(th).auth().oauth2(prosecutorTh)
+                .get("/requests/{id}/transport", id).then()
+                .body("size()", equalTo(3))
+                .body("state", org.hamcrest.Matchers.everyItem(equalTo("RETRIEVED")))
+                .body("deliveredAt", org.hamcrest.Matchers.everyItem(notNullValue())));
+        // Malaysia sent eight: acknowledgement, five actions, the read receipt and the answer.
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}/transport", id).then()
+                .body("size()", equalTo(8))
+                .body("state", org.hamcrest.Matchers.everyItem(equalTo("RETRIEVED"))));
+    }
+
     private static String transmittedToMalaysia() {
         String th = network.countryUrl("TH");
         String prosecutorTh = token("prosecutor-th");
