@@ -110,6 +110,17 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "postponed_until")
     public LocalDate postponedUntil;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fast_means_channel")
+    public FastMeans.Channel fastMeansChannel;
+
+    @Column(name = "fast_means_sent_at")
+    public Instant fastMeansSentAt;
+
+    /** When the formal transmission (the written confirmation of a fast-means request) is due. */
+    @Column(name = "written_confirmation_due")
+    public Instant writtenConfirmationDue;
+
     @Version
     public long version;
 

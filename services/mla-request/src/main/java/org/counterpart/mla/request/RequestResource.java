@@ -62,6 +62,14 @@ public class RequestResource {
         return requests.list(parseDirection(direction), caller).stream().map(this::view).toList();
     }
 
+    /** Urgent requests sent ahead by fast means whose written confirmation (the transmission) is still owed. */
+    @GET
+    @Path("/awaiting-written-confirmation")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    public List<RequestView> awaitingWrittenConfirmation() {
+        return requests.awaitingWrittenConfirmation(caller).stream().map(this::view).toList();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
@@ -82,6 +90,15 @@ public class RequestResource {
     public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action,
             @Valid ActionDetails details) {
         return view(requests.act(id, parseAction(action), details == null ? ActionDetails.NONE : details, caller));
+    }
+
+    /** Records that an urgent request went ahead by telephone, e-mail, fax or INTERPOL; starts the written-confirmation clock. */
+    @POST
+    @Path("/{id}/fast-means")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    public RequestView recordFastMeans(@PathParam("id") UUID id, @Valid @NotNull FastMeans fastMeans) {
+        return view(requests.recordFastMeans(id, fastMeans, caller));
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -18,12 +19,14 @@ import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestEvent;
+import org.counterpart.events.Urgency;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The request lifecycle of this country: every state change and the event it causes commit together. */
 @ApplicationScoped
@@ -31,10 +34,13 @@ public class RequestService {
 
     private final CountryConfig config;
     private final Dispatch dispatch;
+    private final Duration confirmationWithin;
 
-    RequestService(CountryConfig config, Dispatch dispatch) {
+    RequestService(CountryConfig config, Dispatch dispatch,
+            @ConfigProperty(name = "counterpart.urgent.written-confirmation-within") Duration confirmationWithin) {
         this.config = config;
         this.dispatch = dispatch;
+        this.confirmationWithin = confirmationWithin;
     }
 
     @Transactional
@@ -124,6 +130,41 @@ public class RequestService {
             dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request));
         }
         return request;
+    }
+
+    /**
+     * Records that an urgent request went ahead by fast means; its formal transmission is then due as
+     * the written confirmation. May be corrected until the request is transmitted.
+     */
+    @Transactional
+    public MlaRequest recordFastMeans(UUID id, FastMeans fastMeans, Caller caller) {
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        if (request.direction != Direction.OUTGOING || !FAST_MEANS_BEFORE.contains(request.status)) {
+            throw conflict(request, "Fast means are recorded for an outgoing request before it is transmitted",
+                    "recordableIn", FAST_MEANS_BEFORE);
+        }
+        if (request.urgency != Urgency.URGENT) {
+            throw ProblemException.invalid("urgency", "only an URGENT request is sent ahead by fast means; "
+                    + "mark the draft urgent with its reason first");
+        }
+        request.fastMeansChannel = fastMeans.channel();
+        request.fastMeansSentAt = fastMeans.sentAt().truncatedTo(ChronoUnit.MICROS);
+        request.writtenConfirmationDue = request.fastMeansSentAt.plus(confirmationWithin);
+        RequestHistoryEntry.record(request.id, request.status, null, "sent ahead by " + fastMeans.channel(),
+                caller.name(), now());
+        return request;
+    }
+
+    private static final Set<RequestStatus> FAST_MEANS_BEFORE =
+            EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.SUBMITTED);
+
+    /** Fast-means requests not yet confirmed by transmission, the most pressing first. */
+    public List<MlaRequest> awaitingWrittenConfirmation(Caller caller) {
+        if (!caller.country().equals(config.country())) {
+            return List.of();
+        }
+        return MlaRequest.list("direction = ?1 and writtenConfirmationDue is not null and transmittedAt is null "
+                + "and status in ?2 order by writtenConfirmationDue", Direction.OUTGOING, RequestStatus.open());
     }
 
     /** 409 with the facts a client needs to recover: where the request is and what is possible instead. */

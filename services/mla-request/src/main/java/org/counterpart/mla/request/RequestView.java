@@ -33,6 +33,7 @@ public record RequestView(
         Instant transmittedAt,
         Instant acknowledgedAt,
         Instant statusChangedAt,
+        FastMeansView fastMeans,
         List<RequestAction> allowedActions) {
 
     static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
@@ -40,6 +41,7 @@ public record RequestView(
                 r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGroundList(), r.postponedUntil,
-                r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, allowedActions);
+                r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, FastMeansView.of(r, Instant.now()),
+                allowedActions);
     }
 }
