@@ -21,6 +21,9 @@ import org.counterpart.events.Topics;
 public final class LocalNetwork implements AutoCloseable {
 
     /** The network's members: the ten ASEAN member states and Timor-Leste. */
+    /** The service clients' secret in deploy/keycloak's demo realm; a real deployment gives each its own. */
+    private static final String DEMO_CLIENT_SECRET = "counterpart-demo-secret";
+
     public static final List<String> REGION = List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
 
     private final List<AutoCloseable> started = new ArrayList<>();
@@ -57,19 +60,31 @@ public final class LocalNetwork implements AutoCloseable {
         networkCountries.forEach(c -> topics.addAll(List.of(Topics.outbound(c), Topics.inbound(c))));
         KafkaBroker.createTopics(infrastructure.kafkaBootstrap(), topics);
 
-        routing = remember(service(layout, "routing", "routing", "routing", 8090, Map.of()));
-        tracking = remember(service(layout, "tracking", "tracking", "tracking", 8095, Map.of()));
-        int port = 8081;
+        // The hub collects files from each country's service, so it must know their addresses before they start.
+        Map<String, Integer> countryPorts = new LinkedHashMap<>();
+        int preferred = 8081;
+        for (String country : countryCodes) {
+            countryPorts.put(country, FreePort.preferring(preferred++));
+        }
+        Map<String, String> routingSettings = new HashMap<>(Map.of("COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET));
+        countryPorts.forEach((country, port) ->
+                routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
+        routing = remember(service(layout, "routing", "routing", "routing", FreePort.preferring(8090), routingSettings));
+        tracking = remember(service(layout, "tracking", "tracking", "tracking", FreePort.preferring(8095), Map.of()));
         for (String country : countryCodes) {
             countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country,
-                    "mla_" + country.toLowerCase(Locale.ROOT), port++,
-                    Map.of("COUNTRY", country, "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries)))));
+                    "mla_" + country.toLowerCase(Locale.ROOT), countryPorts.get(country), Map.of(
+                            "COUNTRY", country,
+                            "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
+                            "COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET,
+                            "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
+                            "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
     }
 
-    /** Starts {@code module}'s application as {@code name} with its own {@code database}. */
+    /** Starts {@code module}'s application as {@code name} on {@code port} with its own {@code database}. */
     private QuarkusService service(ProjectLayout layout, String module, String name, String database,
-            int preferredPort, Map<String, String> settings) {
+            int port, Map<String, String> settings) {
         infrastructure.postgres().createDatabase(database);
         Map<String, String> env = new HashMap<>(settings);
         env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
@@ -77,7 +92,7 @@ public final class LocalNetwork implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
-        return QuarkusService.start(name, layout.serviceApplication(module), FreePort.preferring(preferredPort), env,
+        return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());
     }
 

@@ -24,6 +24,16 @@ public final class TestTokens {
         return claims(user, country, AUDIENCE, roles).jws().keyId("1").sign("privateKey.jwk");
     }
 
+    /** A service's own identity (client credentials): roles, no person, no country unless the client has one. */
+    public static String serviceToken(String client, String... roles) {
+        return Jwt.preferredUserName("service-account-" + client)
+                .subject(client)
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** Valid signature, but issued for another application. */
     public static String tokenForAnotherAudience(String user, String country, String... roles) {
         return claims(user, country, "another-application", roles).jws().keyId("1").sign("privateKey.jwk");

@@ -242,6 +242,32 @@ class RegionalNetworkIT {
                 .body("state", org.hamcrest.Matchers.everyItem(equalTo("RETRIEVED"))));
     }
 
+    @Test
+    void fileThailandSendsReachesMalaysiaThroughTheHubWithItsDigestVerified() {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        byte[] order = "%PDF-1.7 order of the Criminal Court, Bangkok, to produce bank records".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        String attachment = given().baseUri(th).auth().oauth2(prosecutorTh).contentType("application/pdf")
+                .queryParam("filename", "court-order.pdf").body(order).post("/requests/{id}/attachments", id)
+                .then().statusCode(201).extract().path("id");
+        String message = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(Map.of("body", "The court order is attached.", "attachmentIds", List.of(attachment)))
+                .post("/requests/{id}/messages", id).then().statusCode(201).extract().path("id");
+
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}/messages/{m}", id, message).then().statusCode(200)
+                .body("attachments[0].state", equalTo("STORED")));
+        byte[] received = given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}/attachments/{a}/content", id, attachment).then().statusCode(200)
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(order, received);
+    }
+
     private static String transmittedToMalaysia() {
         String th = network.countryUrl("TH");
         String prosecutorTh = token("prosecutor-th");

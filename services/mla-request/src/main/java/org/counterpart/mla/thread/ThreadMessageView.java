@@ -1,7 +1,9 @@
 package org.counterpart.mla.thread;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.counterpart.mla.attachment.AttachmentView;
 import org.counterpart.events.MessageKind;
 
 /**
@@ -20,11 +22,12 @@ public record ThreadMessageView(
         Instant postedAt,
         Instant readAt,
         String readBy,
-        Boolean answered) {
+        Boolean answered,
+        List<AttachmentView> attachments) {
 
-    static ThreadMessageView of(ThreadMessage m, boolean answered) {
+    static ThreadMessageView of(ThreadMessage m, boolean answered, List<AttachmentView> attachments) {
         return new ThreadMessageView(m.id, m.direction, m.kind, m.inReplyTo, m.authorName, m.authorRole,
                 m.authorCountry, m.body, m.postedAt, m.readAt, m.readBy,
-                m.kind == MessageKind.STATUS_ENQUIRY ? answered : null);
+                m.kind == MessageKind.STATUS_ENQUIRY ? answered : null, attachments);
     }
 }

@@ -9,10 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.counterpart.events.AttachmentManifestEntry;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.attachment.Attachment;
+import org.counterpart.mla.attachment.AttachmentService;
+import org.counterpart.mla.attachment.AttachmentView;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
@@ -32,11 +36,13 @@ public class ThreadService {
     private final CountryConfig config;
     private final RequestService requests;
     private final Dispatch dispatch;
+    private final AttachmentService attachments;
 
-    ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch) {
+    ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch, AttachmentService attachments) {
         this.config = config;
         this.requests = requests;
         this.dispatch = dispatch;
+        this.attachments = attachments;
     }
 
     public List<ThreadMessageView> thread(UUID requestId, Caller caller) {
@@ -46,17 +52,33 @@ public class ThreadService {
                 .filter(m -> m.kind == MessageKind.ENQUIRY_ANSWER)
                 .map(m -> m.inReplyTo)
                 .collect(Collectors.toSet());
-        return messages.stream().map(m -> ThreadMessageView.of(m, answered.contains(m.id))).toList();
+        Map<UUID, List<AttachmentView>> files = Attachment.<Attachment>list("requestId = ?1 and messageId is not null "
+                        + "order by filename", requestId).stream()
+                .collect(Collectors.groupingBy(a -> a.messageId, Collectors.mapping(AttachmentView::of, Collectors.toList())));
+        return messages.stream()
+                .map(m -> ThreadMessageView.of(m, answered.contains(m.id), files.getOrDefault(m.id, List.of())))
+                .toList();
     }
 
     public ThreadMessageView message(UUID requestId, UUID messageId, Caller caller) {
         requests.visibleTo(requestId, caller);
+        return view(messageOf(requestId, messageId));
+    }
+
+    private static ThreadMessage messageOf(UUID requestId, UUID messageId) {
         ThreadMessage message = ThreadMessage.findById(messageId);
         if (message == null || !message.requestId.equals(requestId)) {
             throw ProblemException.notFound("Message " + messageId);
         }
-        return ThreadMessageView.of(message, message.kind == MessageKind.STATUS_ENQUIRY
-                && ThreadMessage.count("inReplyTo = ?1 and kind = ?2", messageId, MessageKind.ENQUIRY_ANSWER) > 0);
+        return message;
+    }
+
+    private static ThreadMessageView view(ThreadMessage message) {
+        boolean answered = message.kind == MessageKind.STATUS_ENQUIRY
+                && ThreadMessage.count("inReplyTo = ?1 and kind = ?2", message.id, MessageKind.ENQUIRY_ANSWER) > 0;
+        return ThreadMessageView.of(message, answered,
+                Attachment.<Attachment>list("messageId = ?1 order by filename", message.id).stream()
+                        .map(AttachmentView::of).toList());
     }
 
     @Transactional
@@ -81,10 +103,12 @@ public class ThreadService {
         message.body = draft.body();
         message.postedAt = now();
         message.persist();
+        List<AttachmentManifestEntry> manifest = draft.attachmentIds() == null ? List.of()
+                : attachments.attach(requestId, draft.attachmentIds(), message.id);
         dispatch.send(request.correlationId, request.otherCountry(), new MessagePosted(requestId, message.id,
                 request.requestingCountry, request.requestedCountry, kind, message.inReplyTo, message.authorName,
-                message.authorRole, message.body, message.postedAt));
-        return ThreadMessageView.of(message, false);
+                message.authorRole, message.body, manifest.isEmpty() ? null : manifest, message.postedAt));
+        return view(message);
     }
 
     /** Enquiries are the requester's to make and the requested side's to answer; a reply names a message of this thread. */
@@ -106,10 +130,7 @@ public class ThreadService {
     @Transactional
     public ThreadMessageView markRead(UUID requestId, UUID messageId, Caller caller) {
         MlaRequest request = requests.visibleTo(requestId, caller);
-        ThreadMessage message = ThreadMessage.findById(messageId);
-        if (message == null || !message.requestId.equals(requestId)) {
-            throw ProblemException.notFound("Message " + messageId);
-        }
+        ThreadMessage message = messageOf(requestId, messageId);
         if (message.direction != ThreadMessage.Direction.RECEIVED) {
             throw ProblemException.conflict("Only the receiving side can mark a message read",
                     Map.of("direction", message.direction));
@@ -120,7 +141,7 @@ public class ThreadService {
             dispatch.send(request.correlationId, request.otherCountry(), new MessageRead(requestId, messageId,
                     request.requestingCountry, request.requestedCountry, message.readBy, message.readAt));
         }
-        return ThreadMessageView.of(message, false);
+        return view(message);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -142,6 +163,7 @@ public class ThreadService {
         message.body = posted.body();
         message.postedAt = posted.postedAt();
         message.persist();
+        attachments.announced(posted);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

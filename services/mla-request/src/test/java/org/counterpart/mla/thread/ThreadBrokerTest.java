@@ -64,7 +64,7 @@ class ThreadBrokerTest {
         UUID id = Malaysia.incomingRequest(bootstrapServers);
         UUID enquiry = UUID.randomUUID();
         Malaysia.send(bootstrapServers, new MessagePosted(id, enquiry, "MY", "TH", MessageKind.STATUS_ENQUIRY, null,
-                "authority-my", "central-authority", "Has the request been assigned?", now()));
+                "authority-my", "central-authority", "Has the request been assigned?", null, now()));
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}/messages/{m}", id, enquiry).then().statusCode(200)
                 .body("direction", equalTo("RECEIVED")).body("readAt", nullValue()).body("answered", equalTo(false)));
@@ -124,7 +124,7 @@ class ThreadBrokerTest {
         UUID id = Malaysia.incomingRequest(bootstrapServers);
         Envelope intruder = Envelope.create(java.net.URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
                 new MessagePosted(id, UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "someone", "prosecutor",
-                        "Let me in.", now()));
+                        "Let me in.", null, now()));
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), intruder));
 

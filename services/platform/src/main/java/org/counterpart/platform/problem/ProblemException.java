@@ -42,4 +42,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem("urn:counterpart:problem:transition-not-allowed",
                 "Transition not allowed", 409, detail, null, facts));
     }
+
+    /** 413: the body is larger than the receiver accepts; says the limit. */
+    public static ProblemException tooLarge(String field, long limitBytes, String whose) {
+        return new ProblemException(new Problem("urn:counterpart:problem:too-large", "Content too large", 413,
+                "larger than the " + limitBytes + " bytes " + whose + " accepts",
+                List.of(new FieldError(field, "must not exceed " + limitBytes + " bytes")), Map.of("limitBytes", limitBytes)));
+    }
+
+    /** 415: a media type the receiver does not take; lists the ones it does. */
+    public static ProblemException unsupportedType(String field, String given, java.util.Collection<String> allowed) {
+        return new ProblemException(new Problem("urn:counterpart:problem:unsupported-media-type",
+                "Unsupported media type", 415, "'" + given + "' is not an accepted type",
+                List.of(new FieldError(field, "must be one of " + allowed.stream().sorted().toList())),
+                Map.of("allowedTypes", allowed.stream().sorted().toList())));
+    }
 }

@@ -35,7 +35,7 @@ class HubReceiptsBrokerTest {
 
     @Test
     void senderLearnsThatTheHubAcceptedAndDeliveredItsRequest() {
-        Envelope transmitted = RelayBrokerTest.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
@@ -46,7 +46,7 @@ class HubReceiptsBrokerTest {
 
     @Test
     void unroutableRequestIsARelayRejectionWithTheReason() {
-        Envelope transmitted = RelayBrokerTest.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
@@ -57,7 +57,7 @@ class HubReceiptsBrokerTest {
 
     @Test
     void threadMessageReachesTheOtherPartyAndARefusedOneIsRejectedToItsWriter() {
-        Envelope transmitted = RelayBrokerTest.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
@@ -78,7 +78,7 @@ class HubReceiptsBrokerTest {
 
     @Test
     void recipientsRetrievalReceiptIsCarriedBackToTheSender() {
-        Envelope transmitted = RelayBrokerTest.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         receiptsAbout(kafka, "TH", transmitted.id(), 2);
@@ -96,7 +96,7 @@ class HubReceiptsBrokerTest {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
                 new MessagePosted(about.requestId(), UUID.randomUUID(), requesting, requested,
                         MessageKind.STATUS_ENQUIRY, null, "authority-th", "central-authority",
-                        "Where does the request stand?", now()));
+                        "Where does the request stand?", null, now()));
     }
 
     private static List<TransportReceipt> receiptsAbout(KafkaProbe kafka, String country, String messageId, int count) {

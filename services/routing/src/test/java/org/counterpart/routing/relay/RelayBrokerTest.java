@@ -49,7 +49,7 @@ class RelayBrokerTest {
 
     @Test
     void requestToMalaysiaReachesItsCentralAuthorityWithTheSameMessageId() {
-        Envelope transmitted = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
 
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
@@ -70,14 +70,14 @@ class RelayBrokerTest {
 
     @Test
     void duplicateDeliveryIsRoutedOnce() {
-        Envelope transmitted = transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
 
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         // A second, different transmission of the same request follows on the same partition and is refused;
         // once it is dead-lettered, both copies before it have been consumed.
-        Envelope again = transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS, transmitted.requestId());
+        Envelope again = RelayTestMessages.transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS, transmitted.requestId());
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), again));
         awaitDeadLetter(kafka, again.id());
 
@@ -88,7 +88,7 @@ class RelayBrokerTest {
 
     @Test
     void requestNobodyCanTakeIsUnroutableAndTheRequesterIsTold() {
-        Envelope transmitted = transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
 
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
@@ -103,7 +103,7 @@ class RelayBrokerTest {
 
     @Test
     void acknowledgementTravelsBackToTheRequester() {
-        Envelope transmitted = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
@@ -124,7 +124,7 @@ class RelayBrokerTest {
 
     @Test
     void laterActionsTravelToTheOtherPartyAndToTracking() {
-        Envelope transmitted = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
@@ -158,13 +158,13 @@ class RelayBrokerTest {
 
     @Test
     void countryCannotSpeakForAnotherOrAcknowledgeWhatItNeverReceived() {
-        Envelope spoofed = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope spoofed = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), spoofed));
         ConsumerRecord<String, byte[]> letter = awaitDeadLetter(kafka, spoofed.id());
         assertTrue(header(letter).contains("claims to come from TH"), header(letter));
 
-        Envelope routedToMy = transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope routedToMy = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), routedToMy));
         awaitKeyed(kafka, Topics.inbound("MY"), routedToMy);
         Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH",
@@ -174,17 +174,6 @@ class RelayBrokerTest {
         assertTrue(header(awaitDeadLetter(kafka, impostor.id())).contains("was delivered to MY"));
         given().auth().oauth2(Tokens.PH_AUTHORITY).get("/routing/records/{id}", routedToMy.requestId())
                 .then().statusCode(404);
-    }
-
-    static Envelope transmitted(String from, String to, AssistanceType measure) {
-        return transmitted(from, to, measure, UUID.randomUUID());
-    }
-
-    static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId) {
-        return Envelope.create(URI.create("/counterpart/mla-request/" + from), from, UUID.randomUUID(),
-                new RequestTransmitted(requestId, from + "-2026-000001", from, to, measure, LegalBasis.ASEAN_MLAT,
-                        "Trafficking in persons", "Summary of facts.", Urgency.ROUTINE,
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
     }
 
     private List<Milestone> milestones(KafkaProbe kafka, Envelope about, int count) {

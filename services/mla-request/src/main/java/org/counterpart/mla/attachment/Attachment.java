@@ -1,0 +1,88 @@
+package org.counterpart.mla.attachment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.events.AttachmentManifestEntry;
+
+/**
+ * A file of a request: uploaded here (evidence, translation, court order), or received from the
+ * counterpart, fetched through the hub and checked against the digest its manifest announced.
+ */
+@Entity
+@Table(name = "attachment")
+public class Attachment extends PanacheEntityBase {
+
+    public enum Origin {
+        UPLOADED, RECEIVED
+    }
+
+    public enum State {
+        /** The file is in this country's store and may be opened. */
+        STORED,
+        /** Announced by the counterpart; the fetcher has not got it yet. */
+        AWAITING_FETCH,
+        /** Fetched, but its SHA-256 or size differs from the manifest: discarded, never shown. */
+        DIGEST_MISMATCH,
+        /** The hub could not supply it after every attempt. */
+        FETCH_FAILED
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "request_id", nullable = false)
+    public UUID requestId;
+
+    /** The thread message it travelled with; null while an upload waits to be sent. */
+    @Column(name = "message_id")
+    public UUID messageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Origin origin;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public State state;
+
+    @Column(nullable = false)
+    public String filename;
+
+    @Column(name = "media_type", nullable = false)
+    public String mediaType;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    /** Lower-case hex SHA-256 of the content. */
+    @Column(nullable = false)
+    public String sha256;
+
+    @Column(name = "added_by", nullable = false)
+    public String addedBy;
+
+    @Column(name = "added_at", nullable = false)
+    public Instant addedAt;
+
+    @Column(name = "fetch_attempts", nullable = false)
+    public int fetchAttempts;
+
+    @Column(name = "problem")
+    public String problem;
+
+    AttachmentManifestEntry manifestEntry() {
+        return new AttachmentManifestEntry(id, filename, mediaType, sizeBytes, sha256);
+    }
+
+    static List<Attachment> ofMessage(UUID messageId) {
+        return list("messageId = ?1 order by filename", messageId);
+    }
+}

@@ -1,0 +1,178 @@
+package org.counterpart.mla.attachment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.mla.request.MlaRequest;
+import org.counterpart.mla.request.RequestService;
+import org.counterpart.platform.problem.FieldError;
+import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.security.Caller;
+
+/**
+ * Files of a request: uploads are checked (type, name, the counterpart's size limit) and streamed into
+ * this country's store; they leave it only as a manifest entry on a thread message, and the counterpart
+ * fetches the content through the hub.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    private static final Pattern SAFE_FILENAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,255}");
+
+    private final RequestService requests;
+    private final AttachmentStore store;
+    private final AttachmentConfig config;
+
+    AttachmentService(RequestService requests, AttachmentStore store, AttachmentConfig config) {
+        this.requests = requests;
+        this.store = store;
+        this.config = config;
+    }
+
+    /** Not one transaction: the file is streamed first, then recorded; a failed record removes the file. */
+    public Attachment upload(UUID requestId, String filename, String contentType, InputStream content, Caller caller) {
+        MlaRequest request = requests.visibleTo(requestId, caller);
+        if (filename == null || !SAFE_FILENAME.matcher(filename).matches()) {
+            throw ProblemException.invalid("filename", "is required: 1 to 255 characters, without path separators");
+        }
+        String mediaType = mediaTypeOf(contentType);
+        if (!config.allowedTypes().contains(mediaType)) {
+            throw ProblemException.unsupportedType("Content-Type", mediaType, config.allowedTypes());
+        }
+        long limit = config.maxBytesFor(request.otherCountry());
+        UUID id = UUID.randomUUID();
+        AttachmentStore.Written written;
+        try {
+            written = store.write(id, content, limit);
+        } catch (AttachmentStore.TooLarge e) {
+            throw ProblemException.tooLarge("content", limit, request.otherCountry());
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Attachment attachment = new Attachment();
+                attachment.id = id;
+                attachment.requestId = requestId;
+                attachment.origin = Attachment.Origin.UPLOADED;
+                attachment.state = Attachment.State.STORED;
+                attachment.filename = filename;
+                attachment.mediaType = mediaType;
+                attachment.sizeBytes = written.sizeBytes();
+                attachment.sha256 = written.sha256();
+                attachment.addedBy = caller.name();
+                attachment.addedAt = now();
+                attachment.persist();
+                return attachment;
+            });
+        } catch (RuntimeException e) {
+            store.delete(id);
+            throw e;
+        }
+    }
+
+    public List<Attachment> list(UUID requestId, Caller caller) {
+        requests.visibleTo(requestId, caller);
+        return Attachment.list("requestId = ?1 order by addedAt", requestId);
+    }
+
+    public Attachment get(UUID requestId, UUID attachmentId, Caller caller) {
+        requests.visibleTo(requestId, caller);
+        Attachment attachment = Attachment.findById(attachmentId);
+        if (attachment == null || !attachment.requestId.equals(requestId)) {
+            throw ProblemException.notFound("Attachment " + attachmentId);
+        }
+        return attachment;
+    }
+
+    /** The content of a stored attachment; received files are available only once their digest matched. */
+    public InputStream content(Attachment attachment) {
+        if (attachment.state != Attachment.State.STORED) {
+            throw ProblemException.conflict("Attachment " + attachment.id + " is " + attachment.state
+                    + (attachment.problem == null ? "" : ": " + attachment.problem), java.util.Map.of("state", attachment.state));
+        }
+        return store.open(attachment.id);
+    }
+
+    /**
+     * Binds uploads to the message that sends them and returns its manifest. Each must belong to the
+     * request, be this side's own upload and not have gone with another message.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AttachmentManifestEntry> attach(UUID requestId, List<UUID> attachmentIds, UUID messageId) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Attachment> attachments = new ArrayList<>();
+        for (int i = 0; i < attachmentIds.size(); i++) {
+            Attachment a = Attachment.findById(attachmentIds.get(i));
+            if (a == null || !a.requestId.equals(requestId) || a.origin != Attachment.Origin.UPLOADED) {
+                errors.add(new FieldError("attachmentIds[" + i + "]", "no upload " + attachmentIds.get(i) + " of this request"));
+            } else if (a.messageId != null) {
+                errors.add(new FieldError("attachmentIds[" + i + "]", "already sent with message " + a.messageId));
+            } else {
+                attachments.add(a);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        attachments.forEach(a -> a.messageId = messageId);
+        return attachments.stream().map(Attachment::manifestEntry).toList();
+    }
+
+    /** Records what the counterpart announced; the fetcher gets each file through the hub after this commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announced(MessagePosted posted) {
+        if (posted.attachments() == null) {
+            return;
+        }
+        for (AttachmentManifestEntry entry : posted.attachments()) {
+            if (Attachment.findById(entry.attachmentId()) != null) {
+                continue;
+            }
+            Attachment a = new Attachment();
+            a.id = entry.attachmentId();
+            a.requestId = posted.requestId();
+            a.messageId = posted.messageId();
+            a.origin = Attachment.Origin.RECEIVED;
+            a.state = Attachment.State.AWAITING_FETCH;
+            a.filename = entry.filename();
+            a.mediaType = entry.mediaType();
+            a.sizeBytes = entry.sizeBytes();
+            a.sha256 = entry.sha256().toLowerCase(Locale.ROOT);
+            a.addedBy = posted.authorName();
+            a.addedAt = posted.postedAt();
+            a.persist();
+        }
+    }
+
+    /**
+     * For the hub, which has checked that the asking country is the other party: only files this side
+     * uploaded and actually sent with a message of that request.
+     */
+    public Attachment sentWith(UUID requestId, UUID attachmentId) {
+        Attachment a = Attachment.findById(attachmentId);
+        if (a == null || !a.requestId.equals(requestId) || a.origin != Attachment.Origin.UPLOADED || a.messageId == null) {
+            throw ProblemException.notFound("Attachment " + attachmentId);
+        }
+        return a;
+    }
+
+    private static String mediaTypeOf(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return "";
+        }
+        return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

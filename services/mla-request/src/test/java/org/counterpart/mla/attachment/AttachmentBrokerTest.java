@@ -1,0 +1,177 @@
+package org.counterpart.mla.attachment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.EventType;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.MessageKind;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.events.Topics;
+import org.counterpart.mla.Drafts;
+import org.counterpart.mla.Malaysia;
+import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Files of a request: streamed upload with its digest, the limits, the manifest that travels with a
+ * thread message, the hub's collection point, and the receiver's digest check. The hub's file exchange
+ * is played by WireMock; tests allow 1 MiB to MY.
+ */
+@QuarkusTest
+class AttachmentBrokerTest {
+
+    private static final String HUB = TestTokens.serviceToken("routing", "hub");
+    private static final byte[] PDF = "%PDF-1.7 court order of the Criminal Court, Bangkok".getBytes(StandardCharsets.UTF_8);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @OidcWireMock
+    WireMockServer hubExchange;
+
+    @Test
+    void uploadIsStoredWithItsDigestAndDownloadsIdentically() {
+        String id = Drafts.transmittedRequest();
+        String attachment = upload(id, "court-order.pdf", "application/pdf", PDF).statusCode(201)
+                .body("sha256", equalTo(sha256(PDF)))
+                .body("sizeBytes", equalTo(PDF.length))
+                .body("state", equalTo("STORED"))
+                .body("origin", equalTo("UPLOADED"))
+                .extract().path("id");
+
+        byte[] downloaded = given().auth().oauth2(Drafts.TH_PROSECUTOR)
+                .get("/requests/{id}/attachments/{a}/content", id, attachment).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256(PDF))) + ":")
+                .extract().asByteArray();
+        assertArrayEquals(PDF, downloaded);
+    }
+
+    @Test
+    void wrongTypeTooLargeOrUnnamedUploadsAreRefusedAndNothingIsKept() {
+        String id = Drafts.transmittedRequest();
+        upload(id, "tool.exe", "application/x-msdownload", PDF).statusCode(415)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Content-Type"));
+        upload(id, "video.mp4", "video/mp4", new byte[1024 * 1024 + 1]).statusCode(413)
+                .contentType("application/problem+json").body("limitBytes", equalTo(1048576))
+                .body("detail", containsString("MY"));
+        upload(id, "../../etc/passwd", "text/plain", PDF).statusCode(400).body("errors[0].field", equalTo("filename"));
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}/attachments", id).then().body("", hasSize(0));
+        upload(id, "video.mp4", "video/mp4", new byte[1024 * 1024]).statusCode(201);
+    }
+
+    @Test
+    void manifestTravelsWithTheMessageAndTheHubCanCollectOnlyWhatWasSent() {
+        String id = Drafts.transmittedRequest();
+        String sent = upload(id, "translation.pdf", "application/pdf", PDF).extract().path("id");
+        String kept = upload(id, "draft-notes.txt", "text/plain", "not for sending".getBytes(StandardCharsets.UTF_8))
+                .extract().path("id");
+        given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON)
+                .body(Map.of("body", "Certified translation attached.", "attachmentIds", List.of(sent)))
+                .post("/requests/{id}/messages", id).then().statusCode(201)
+                .body("attachments[0].id", equalTo(sent));
+
+        MessagePosted posted = new KafkaProbe(bootstrapServers).await(Topics.outbound("TH"),
+                        r -> id.equals(r.key()) && KafkaWire.fromRecord(r).type() == EventType.MESSAGE_POSTED, Malaysia.BOUND)
+                .map(r -> KafkaWire.fromRecord(r).dataAs(MessagePosted.class))
+                .orElseThrow(() -> new AssertionError("message never published"));
+        assertEquals(List.of(new AttachmentManifestEntry(UUID.fromString(sent), "translation.pdf", "application/pdf",
+                PDF.length, sha256(PDF))), posted.attachments());
+
+        given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON)
+                .body(Map.of("body", "Again?", "attachmentIds", List.of(sent)))
+                .post("/requests/{id}/messages", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("attachmentIds[0]"));
+
+        byte[] collected = given().auth().oauth2(HUB).queryParam("requestId", id)
+                .get("/exchange/attachments/{a}", sent).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(PDF, collected);
+        given().auth().oauth2(HUB).queryParam("requestId", id).get("/exchange/attachments/{a}", kept)
+                .then().statusCode(404);
+        given().auth().oauth2(HUB).queryParam("requestId", UUID.randomUUID()).get("/exchange/attachments/{a}", sent)
+                .then().statusCode(404);
+        given().auth().oauth2(Drafts.TH_AUTHORITY).queryParam("requestId", id).get("/exchange/attachments/{a}", sent)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void receivedFilesAreFetchedThroughTheHubAndKeptOnlyWhenTheDigestMatches() {
+        UUID requestId = Malaysia.incomingRequest(bootstrapServers);
+        byte[] genuine = "statement of witness A".getBytes(StandardCharsets.UTF_8);
+        UUID good = UUID.randomUUID();
+        UUID tampered = UUID.randomUUID();
+        serve(requestId, good, genuine);
+        byte[] original = "statement of witness B".getBytes(StandardCharsets.UTF_8);
+        serve(requestId, tampered, "statement of witness X".getBytes(StandardCharsets.UTF_8));
+        UUID messageId = UUID.randomUUID();
+        Malaysia.send(bootstrapServers, new MessagePosted(requestId, messageId, "MY", "TH", MessageKind.MESSAGE, null,
+                "authority-my", "central-authority", "Two statements attached.", List.of(
+                        new AttachmentManifestEntry(good, "witness-a.txt", "text/plain", genuine.length, sha256(genuine)),
+                        new AttachmentManifestEntry(tampered, "witness-b.txt", "text/plain", original.length,
+                                sha256(original))),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+
+        await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
+                .get("/requests/{id}/messages/{m}", requestId, messageId).then().statusCode(200)
+                .body("attachments.find { it.id == '" + good + "' }.state", equalTo("STORED"))
+                .body("attachments.find { it.id == '" + tampered + "' }.state", equalTo("DIGEST_MISMATCH")));
+
+        assertArrayEquals(genuine, given().auth().oauth2(Drafts.TH_AUTHORITY)
+                .get("/requests/{id}/attachments/{a}/content", requestId, good).then().statusCode(200)
+                .extract().asByteArray());
+        given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}/attachments/{a}/content", requestId, tampered)
+                .then().statusCode(409).body("detail", containsString("SHA-256"));
+        hubExchange.verify(getRequestedFor(urlPathEqualTo(exchangePath(requestId, good)))
+                .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    private void serve(UUID requestId, UUID attachmentId, byte[] content) {
+        hubExchange.stubFor(get(urlPathEqualTo(exchangePath(requestId, attachmentId)))
+                .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(content)));
+    }
+
+    private static String exchangePath(UUID requestId, UUID attachmentId) {
+        return "/auth/exchange/requests/" + requestId + "/attachments/" + attachmentId;
+    }
+
+    private static io.restassured.response.ValidatableResponse upload(String id, String filename, String type,
+            byte[] content) {
+        return given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(type).queryParam("filename", filename)
+                .body(content).post("/requests/{id}/attachments", id).then();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.counterpart.routing.exchange;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.counterpart.platform.problem.Problem;
+import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Roles;
+import org.counterpart.routing.decision.RoutingOutcome;
+import org.counterpart.routing.decision.RoutingRecord;
+
+/**
+ * How a country gets a file its counterpart sent: the hub checks, from its routing record, that the
+ * asking service's country is a party to the request, collects the file from the other party and passes
+ * it on without keeping it. Neither country needs to reach the other directly.
+ */
+@Path("/exchange/requests/{requestId}/attachments/{attachmentId}")
+public class AttachmentExchangeResource {
+
+    private final Caller caller;
+    private final CountryServices countries;
+
+    AttachmentExchangeResource(Caller caller, CountryServices countries) {
+        this.caller = caller;
+        this.countries = countries;
+    }
+
+    @GET
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed(Roles.COUNTRY_SERVICE)
+    public Response fetch(@PathParam("requestId") UUID requestId, @PathParam("attachmentId") UUID attachmentId) {
+        RoutingRecord record = RoutingRecord.findById(requestId);
+        String asking = caller.country();
+        if (record == null || record.outcome != RoutingOutcome.ROUTED
+                || !(asking.equals(record.requestingCountry) || asking.equals(record.requestedCountry))) {
+            throw ProblemException.notFound("Request " + requestId);
+        }
+        String sender = asking.equals(record.requestingCountry) ? record.requestedCountry : record.requestingCountry;
+        CountryExchange exchange = countries.exchangeOf(sender).orElseThrow(() -> new ProblemException(new Problem(
+                "urn:counterpart:problem:country-unreachable", "Country service unknown", 502,
+                "the hub has no address for " + sender + "'s service", null, null)));
+        Response collected = exchange.sentAttachment(attachmentId, requestId);
+        if (collected.getStatus() == 404) {
+            throw ProblemException.notFound("Attachment " + attachmentId);
+        }
+        return Response.status(collected.getStatus())
+                .type(collected.getMediaType())
+                .entity(collected.readEntity(byte[].class))
+                .build();
+    }
+}

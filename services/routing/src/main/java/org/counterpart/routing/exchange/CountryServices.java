@@ -1,0 +1,25 @@
+package org.counterpart.routing.exchange;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The hub's clients for each country's service, at the addresses {@link CountryAddresses} gives. */
+@ApplicationScoped
+public class CountryServices {
+
+    private final CountryAddresses addresses;
+    private final Map<String, CountryExchange> clients = new ConcurrentHashMap<>();
+
+    CountryServices(CountryAddresses addresses) {
+        this.addresses = addresses;
+    }
+
+    public Optional<CountryExchange> exchangeOf(String country) {
+        return addresses.urlOf(country).map(url -> clients.computeIfAbsent(country,
+                c -> QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url)).build(CountryExchange.class)));
+    }
+}
