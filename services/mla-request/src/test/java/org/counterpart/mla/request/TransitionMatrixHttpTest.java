@@ -1,0 +1,135 @@
+package org.counterpart.mla.request;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.counterpart.mla.Drafts;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every action x every status x both sides x both roles, through HTTP with signed tokens and the real
+ * database, held against {@link Workflow}: allowed moves answer 200 and land where the table says; a
+ * wrong role is 403, another side's copy is invisible to a prosecutor (404), anything else is 409 and
+ * leaves the request as it was.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TransitionMatrixHttpTest {
+
+    private static final Map<String, String> TOKENS = Map.of(Workflow.P, Drafts.TH_PROSECUTOR, Workflow.CA, Drafts.TH_AUTHORITY);
+    /** Satisfies what any action needs, so the answer depends on role, side and status only. */
+    private static final Map<String, Object> EVERYTHING = Map.of("note", "As discussed.", "counterpartReference", "REF-1",
+            "refusalGrounds", List.of("OTHER"), "until", LocalDate.now().plusDays(30).toString());
+
+    /** A complete draft made through the API once; every case works on copies of it. */
+    private UUID template;
+
+    static Stream<Arguments> everyStatusAndSide() {
+        List<Arguments> cases = new ArrayList<>();
+        for (RequestStatus status : RequestStatus.values()) {
+            for (Direction side : Direction.values()) {
+                cases.add(Arguments.of(status, side));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{1} copy in {0}")
+    @MethodSource("everyStatusAndSide")
+    void everyActionAndRoleGetsTheAnswerTheWorkflowGives(RequestStatus status, Direction side) {
+        if (template == null) {
+            template = UUID.fromString(Drafts.createDraft());
+        }
+        UUID refusedOn = copyIn(status, side);
+        for (RequestAction action : RequestAction.values()) {
+            Workflow.Rule rule = Workflow.rule(action);
+            for (String role : TOKENS.keySet()) {
+                if (rule.allows(status, side, role)) {
+                    UUID id = copyIn(status, side);
+                    Response answer = act(id, action, role);
+                    assertEquals(200, answer.statusCode(), () -> describe(action, role, status, side, answer));
+                    assertEquals(rule.to(), statusOf(id), () -> describe(action, role, status, side, answer));
+                } else {
+                    Response answer = act(refusedOn, action, role);
+                    assertEquals(expectedRefusal(rule, role, side), answer.statusCode(),
+                            () -> describe(action, role, status, side, answer));
+                    assertEquals("application/problem+json", answer.contentType(),
+                            () -> describe(action, role, status, side, answer));
+                    assertEquals(status, statusOf(refusedOn), () -> describe(action, role, status, side, answer));
+                }
+            }
+        }
+        given().auth().oauth2(org.counterpart.network.TestTokens.token("analyst-th", "TH", "analyst"))
+                .contentType(ContentType.JSON).body(EVERYTHING)
+                .post("/requests/{id}/actions/WITHDRAW", refusedOn).then().statusCode(403);
+    }
+
+    private static int expectedRefusal(Workflow.Rule rule, String role, Direction side) {
+        if (!rule.roles().contains(role)) {
+            return 403;
+        }
+        if (role.equals(Workflow.P) && side == Direction.INCOMING) {
+            return 404;
+        }
+        return 409;
+    }
+
+    private static Response act(UUID id, RequestAction action, String role) {
+        return given().auth().oauth2(TOKENS.get(role)).contentType(ContentType.JSON).body(EVERYTHING)
+                .post("/requests/{id}/actions/{action}", id, action.name());
+    }
+
+    /** A copy of the complete draft, as this side holds it, standing in {@code status}. */
+    private UUID copyIn(RequestStatus status, Direction side) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            MlaRequest source = MlaRequest.findById(template);
+            MlaRequest copy = new MlaRequest();
+            copy.id = UUID.randomUUID();
+            copy.direction = side;
+            copy.status = status;
+            copy.requestingCountry = side == Direction.OUTGOING ? "TH" : "MY";
+            copy.requestedCountry = side == Direction.OUTGOING ? "MY" : "TH";
+            copy.requesterReference = source.requesterReference + "-" + copy.id.toString().substring(0, 8);
+            copy.assistanceType = source.assistanceType;
+            copy.legalBasis = source.legalBasis;
+            copy.offence = source.offence;
+            copy.summaryOfFacts = source.summaryOfFacts;
+            copy.urgency = source.urgency;
+            copy.content = source.content;
+            copy.correlationId = UUID.randomUUID();
+            copy.createdBy = "matrix";
+            copy.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            copy.statusChangedAt = copy.createdAt;
+            boolean sent = side == Direction.INCOMING || !List.of(RequestStatus.DRAFT, RequestStatus.READY,
+                    RequestStatus.SUBMITTED).contains(status);
+            copy.transmittedAt = sent ? copy.createdAt : null;
+            copy.persist();
+            return copy.id;
+        });
+    }
+
+    private static RequestStatus statusOf(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> MlaRequest.<MlaRequest>findById(id).status);
+    }
+
+    private static String describe(RequestAction action, String role, RequestStatus status, Direction side,
+            Response answer) {
+        return action + " by " + role + " on the " + side + " copy in " + status + " answered " + answer.statusCode()
+                + ": " + answer.asString();
+    }
+}
