@@ -195,6 +195,42 @@ class LifecycleBrokerTest {
                 .body("allowedActions", contains("ACKNOWLEDGE")));
     }
 
+    /**
+     * Withdrawal and a decision cross on the way: withdrawal wins on both sides, and the decision that
+     * arrives too late is not applied; its sender gets a non-retrieval receipt saying why.
+     */
+    @Test
+    void withdrawalCrossingTheCounterpartsDecisionEndsWithdrawnOnBothSides() {
+        String id = Drafts.transmittedRequest();
+        UUID requestId = UUID.fromString(id);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+                new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-11", Instant.now()))));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "START_ASSESSMENT", "UNDER_ASSESSMENT", null)));
+        await().atMost(BOUND).until(() -> status(id).equals("UNDER_ASSESSMENT"));
+        act(requestId, "WITHDRAW", Map.of("note", "Suspect died.")).statusCode(200);
+
+        Envelope lateAcceptance = fromMalaysia(requestId, "ACCEPT", "ACCEPTED", null);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), lateAcceptance));
+        org.counterpart.events.TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound("TH"),
+                        r -> new String(r.value(), StandardCharsets.UTF_8).contains(lateAcceptance.id())
+                                && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT, BOUND)
+                .orElseThrow(() -> new AssertionError("no receipt for the late acceptance")))
+                .dataAs(org.counterpart.events.TransportReceipt.class);
+        assertEquals(org.counterpart.events.TransportReceipt.Evidence.NON_RETRIEVAL, refusal.evidence());
+        org.hamcrest.MatcherAssert.assertThat(refusal.reason(), containsString("is WITHDRAWN here"));
+        assertEquals("WITHDRAWN", status(id));
+
+        UUID incoming = incomingFromMalaysia();
+        act(incoming, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/81")).statusCode(200);
+        act(incoming, "START_ASSESSMENT", Map.of()).statusCode(200);
+        act(incoming, "ACCEPT", Map.of()).statusCode(200);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+                new RequestActionTaken(incoming, "MY", "TH", "WITHDRAW", "WITHDRAWN", "Case closed at home.", null, null,
+                        null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG")));
+        await().atMost(BOUND).until(() -> status(incoming.toString()).equals("WITHDRAWN"));
+    }
+
     @Test
     void unknownActionIsNamed() {
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of())
