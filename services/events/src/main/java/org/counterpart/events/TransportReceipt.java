@@ -25,10 +25,6 @@ public record TransportReceipt(
         RELAY_REJECTION,
         DELIVERY,
         RETRIEVAL,
-        NON_RETRIEVAL;
-
-        public boolean isFailure() {
-            return this == RELAY_REJECTION || this == NON_RETRIEVAL;
-        }
+        NON_RETRIEVAL
     }
 }

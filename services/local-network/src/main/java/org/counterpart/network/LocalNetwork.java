@@ -20,10 +20,10 @@ import org.counterpart.events.Topics;
  */
 public final class LocalNetwork implements AutoCloseable {
 
-    /** The network's members: the ten ASEAN member states and Timor-Leste. */
     /** The service clients' secret in deploy/keycloak's demo realm; a real deployment gives each its own. */
     private static final String DEMO_CLIENT_SECRET = "counterpart-demo-secret";
 
+    /** The network's members: the ten ASEAN member states and Timor-Leste. */
     public static final List<String> REGION = List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
 
     private final List<AutoCloseable> started = new ArrayList<>();

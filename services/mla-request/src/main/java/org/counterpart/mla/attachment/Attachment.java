@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AttachmentManifestEntry;
 
@@ -75,14 +74,14 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "fetch_attempts", nullable = false)
     public int fetchAttempts;
 
+    /** When the fetcher may try (again); a fetch in progress pushes it out as a lease. */
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
     @Column(name = "problem")
     public String problem;
 
     AttachmentManifestEntry manifestEntry() {
         return new AttachmentManifestEntry(id, filename, mediaType, sizeBytes, sha256);
-    }
-
-    static List<Attachment> ofMessage(UUID messageId) {
-        return list("messageId = ?1 order by filename", messageId);
     }
 }

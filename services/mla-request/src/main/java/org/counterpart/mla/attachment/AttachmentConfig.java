@@ -1,7 +1,6 @@
 package org.counterpart.mla.attachment;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -22,13 +21,20 @@ public interface AttachmentConfig {
 
     Set<String> allowedTypes();
 
-    @WithDefault("2s")
+    /** How often the fetcher looks for announced files (read by its {@code @Scheduled} expression). */
     Duration fetchEvery();
 
-    @WithDefault("5")
+    /** First retry delay of a failed fetch; it doubles with each attempt, up to an hour. */
+    Duration fetchRetryAfter();
+
     int fetchAttempts();
 
+    /** Keys are matched without regard to case: environment variables do not keep it. */
     default long maxBytesFor(String counterpartCountry) {
-        return maxBytesFor().getOrDefault(counterpartCountry, maxBytes());
+        return maxBytesFor().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(counterpartCountry))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(maxBytes());
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -11,12 +13,17 @@ import org.jboss.logging.Logger;
 
 /**
  * Fetches the files the counterpart announced, through the hub, and keeps each only if its size and
- * SHA-256 match the manifest. Works from the stored announcements, so a restart resumes where it stopped.
+ * SHA-256 match the manifest. Works from the stored announcements, so a restart resumes where it stopped;
+ * a failed fetch is retried with a doubling delay, so a hub outage of minutes loses nothing.
  */
 @ApplicationScoped
 public class AttachmentFetcher {
 
     private static final Logger LOG = Logger.getLogger(AttachmentFetcher.class);
+    private static final int BATCH = 20;
+    // Longer than any single fetch should take; if an instance dies mid-fetch, another takes over after it.
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Duration LONGEST_RETRY_DELAY = Duration.ofHours(1);
 
     private final HubExchange hub;
     private final AttachmentStore store;
@@ -28,48 +35,65 @@ public class AttachmentFetcher {
         this.config = config;
     }
 
-    @Scheduled(every = "${counterpart.attachments.fetch-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${counterpart.attachments.fetch-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void fetchAnnounced() {
-        List<Attachment> due = QuarkusTransaction.requiringNew().call(() -> Attachment.list(
-                "state = ?1 and fetchAttempts < ?2 order by addedAt", Attachment.State.AWAITING_FETCH, config.fetchAttempts()));
-        due.forEach(this::fetch);
+        claimDue().forEach(this::fetch);
+    }
+
+    /** Takes due files under a lease; {@code skip locked} lets several instances share the work. */
+    @SuppressWarnings("unchecked")
+    private List<Attachment> claimDue() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Attachment> due = Attachment.getEntityManager().createNativeQuery(
+                            "select * from attachment where state = 'AWAITING_FETCH' and next_attempt_at <= now() "
+                                    + "order by next_attempt_at limit :batch for update skip locked", Attachment.class)
+                    .setParameter("batch", BATCH)
+                    .getResultList();
+            Instant leaseEnd = Instant.now().plus(LEASE);
+            due.forEach(a -> a.nextAttemptAt = leaseEnd);
+            return due;
+        });
     }
 
     private void fetch(Attachment announced) {
-        String outcomeProblem;
-        Attachment.State outcome;
         try (InputStream content = hub.attachment(announced.requestId, announced.id)) {
             AttachmentStore.Written written = store.write(announced.id, content, announced.sizeBytes);
             if (written.sizeBytes() == announced.sizeBytes && written.sha256().equals(announced.sha256)) {
-                outcome = Attachment.State.STORED;
-                outcomeProblem = null;
+                settle(announced.id, Attachment.State.STORED, null);
             } else {
                 store.delete(announced.id);
-                outcome = Attachment.State.DIGEST_MISMATCH;
-                outcomeProblem = "manifest announced " + announced.sizeBytes + " bytes with SHA-256 " + announced.sha256
-                        + "; received " + written.sizeBytes() + " bytes with SHA-256 " + written.sha256();
+                settle(announced.id, Attachment.State.DIGEST_MISMATCH, "manifest announced " + announced.sizeBytes
+                        + " bytes with SHA-256 " + announced.sha256 + "; received " + written.sizeBytes()
+                        + " bytes with SHA-256 " + written.sha256());
             }
         } catch (AttachmentStore.TooLarge e) {
-            outcome = Attachment.State.DIGEST_MISMATCH;
-            outcomeProblem = "received more than the " + announced.sizeBytes + " bytes the manifest announced";
+            settle(announced.id, Attachment.State.DIGEST_MISMATCH,
+                    "received more than the " + announced.sizeBytes + " bytes the manifest announced");
         } catch (Exception e) {
-            outcome = null;
-            outcomeProblem = "fetch failed: " + e.getMessage();
-            LOG.warnf("attachment %s of request %s: %s", announced.id, announced.requestId, outcomeProblem);
+            LOG.warnf("attachment %s of request %s: fetch failed: %s", announced.id, announced.requestId, e.getMessage());
+            retryLater(announced.id, "fetch failed: " + e.getMessage());
         }
-        record(announced.id, outcome, outcomeProblem);
     }
 
-    /** A failed fetch is retried on the next rounds, up to the configured attempts. */
-    private void record(UUID id, Attachment.State outcome, String problem) {
+    private void settle(UUID id, Attachment.State outcome, String problem) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Attachment attachment = Attachment.findById(id);
+            attachment.fetchAttempts++;
+            attachment.state = outcome;
+            attachment.problem = problem;
+        });
+    }
+
+    private void retryLater(UUID id, String problem) {
         QuarkusTransaction.requiringNew().run(() -> {
             Attachment attachment = Attachment.findById(id);
             attachment.fetchAttempts++;
             attachment.problem = problem;
-            if (outcome != null) {
-                attachment.state = outcome;
-            } else if (attachment.fetchAttempts >= config.fetchAttempts()) {
+            if (attachment.fetchAttempts >= config.fetchAttempts()) {
                 attachment.state = Attachment.State.FETCH_FAILED;
+            } else {
+                Duration delay = config.fetchRetryAfter().multipliedBy(1L << Math.min(attachment.fetchAttempts - 1, 20));
+                attachment.nextAttemptAt = Instant.now().plus(delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay);
             }
         });
     }

@@ -65,6 +65,7 @@ public class AttachmentResource {
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         Attachment attachment = attachments.get(id, attachmentId, caller);
-        return Downloads.of(attachment, attachments.content(attachment));
+        attachments.checkAvailable(attachment);
+        return Downloads.of(attachment, () -> attachments.content(attachment));
     }
 }

@@ -2,6 +2,7 @@ package org.counterpart.mla.attachment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.counterpart.events.AttachmentManifestEntry;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
+import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
@@ -28,6 +30,7 @@ import org.counterpart.platform.security.Caller;
 public class AttachmentService {
 
     private static final Pattern SAFE_FILENAME = Pattern.compile("[^/\\\\\\p{Cntrl}]{1,255}");
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private final RequestService requests;
     private final AttachmentStore store;
@@ -70,6 +73,7 @@ public class AttachmentService {
                 attachment.sha256 = written.sha256();
                 attachment.addedBy = caller.name();
                 attachment.addedAt = now();
+                attachment.nextAttemptAt = attachment.addedAt;
                 attachment.persist();
                 return attachment;
             });
@@ -93,12 +97,15 @@ public class AttachmentService {
         return attachment;
     }
 
-    /** The content of a stored attachment; received files are available only once their digest matched. */
-    public InputStream content(Attachment attachment) {
+    /** Received files may be opened only once their digest matched. */
+    public void checkAvailable(Attachment attachment) {
         if (attachment.state != Attachment.State.STORED) {
             throw ProblemException.conflict("Attachment " + attachment.id + " is " + attachment.state
                     + (attachment.problem == null ? "" : ": " + attachment.problem), java.util.Map.of("state", attachment.state));
         }
+    }
+
+    public InputStream content(Attachment attachment) {
         return store.open(attachment.id);
     }
 
@@ -111,7 +118,7 @@ public class AttachmentService {
         List<FieldError> errors = new ArrayList<>();
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < attachmentIds.size(); i++) {
-            Attachment a = Attachment.findById(attachmentIds.get(i));
+            Attachment a = Attachment.findById(attachmentIds.get(i), LockModeType.PESSIMISTIC_WRITE);
             if (a == null || !a.requestId.equals(requestId) || a.origin != Attachment.Origin.UPLOADED) {
                 errors.add(new FieldError("attachmentIds[" + i + "]", "no upload " + attachmentIds.get(i) + " of this request"));
             } else if (a.messageId != null) {
@@ -127,11 +134,22 @@ public class AttachmentService {
         return attachments.stream().map(Attachment::manifestEntry).toList();
     }
 
-    /** Records what the counterpart announced; the fetcher gets each file through the hub after this commits. */
+    /**
+     * Records what the counterpart announced; the fetcher gets each file through the hub after this
+     * commits. The manifest is held to the same rules as an upload here (name, type, the size limit for
+     * that counterpart, a well-formed digest): a message announcing anything else is refused whole.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void announced(MessagePosted posted) {
+    public void announced(MessagePosted posted, String senderCountry) {
         if (posted.attachments() == null) {
             return;
+        }
+        for (AttachmentManifestEntry entry : posted.attachments()) {
+            String refusal = refusalOf(entry, senderCountry);
+            if (refusal != null) {
+                throw new RejectedEventException("attachment " + entry.attachmentId() + " of message "
+                        + posted.messageId() + ": " + refusal);
+            }
         }
         for (AttachmentManifestEntry entry : posted.attachments()) {
             if (Attachment.findById(entry.attachmentId()) != null) {
@@ -146,9 +164,10 @@ public class AttachmentService {
             a.filename = entry.filename();
             a.mediaType = entry.mediaType();
             a.sizeBytes = entry.sizeBytes();
-            a.sha256 = entry.sha256().toLowerCase(Locale.ROOT);
+            a.sha256 = entry.sha256();
             a.addedBy = posted.authorName();
             a.addedAt = posted.postedAt();
+            a.nextAttemptAt = now();
             a.persist();
         }
     }
@@ -159,10 +178,28 @@ public class AttachmentService {
      */
     public Attachment sentWith(UUID requestId, UUID attachmentId) {
         Attachment a = Attachment.findById(attachmentId);
-        if (a == null || !a.requestId.equals(requestId) || a.origin != Attachment.Origin.UPLOADED || a.messageId == null) {
+        if (a == null || !a.requestId.equals(requestId) || a.origin != Attachment.Origin.UPLOADED || a.messageId == null
+                || a.state != Attachment.State.STORED) {
             throw ProblemException.notFound("Attachment " + attachmentId);
         }
         return a;
+    }
+
+    private String refusalOf(AttachmentManifestEntry entry, String senderCountry) {
+        if (entry.filename() == null || !SAFE_FILENAME.matcher(entry.filename()).matches()) {
+            return "file name is missing, too long or contains path separators";
+        }
+        if (!config.allowedTypes().contains(mediaTypeOf(entry.mediaType()))) {
+            return "type '" + entry.mediaType() + "' is not accepted here";
+        }
+        long limit = config.maxBytesFor(senderCountry);
+        if (entry.sizeBytes() < 0 || entry.sizeBytes() > limit) {
+            return entry.sizeBytes() + " bytes is outside the " + limit + " bytes accepted from " + senderCountry;
+        }
+        if (entry.sha256() == null || !SHA256_HEX.matcher(entry.sha256()).matches()) {
+            return "SHA-256 is not 64 lower-case hex digits";
+        }
+        return null;
     }
 
     private static String mediaTypeOf(String contentType) {

@@ -4,8 +4,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /** A stored file as an HTTP answer: streamed, typed, sized, named, and with its digest. */
 final class Downloads {
@@ -13,9 +16,10 @@ final class Downloads {
     private Downloads() {
     }
 
-    static Response of(Attachment attachment, InputStream content) {
+    /** {@code content} is opened only when the body is written, so an answer never written leaks nothing. */
+    static Response of(Attachment attachment, Supplier<InputStream> content) {
         StreamingOutput body = out -> {
-            try (InputStream in = content) {
+            try (InputStream in = content.get()) {
                 in.transferTo(out);
             }
         };
@@ -23,8 +27,19 @@ final class Downloads {
         return Response.ok(body, attachment.mediaType)
                 .header(HttpHeaders.CONTENT_LENGTH, attachment.sizeBytes)
                 .header("Repr-Digest", "sha-256=:" + digest + ":")
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(attachment.filename, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                // A file from another country must never be rendered as a page of this service.
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + asciiFallback(attachment.filename)
+                        + "\"; filename*=UTF-8''" + rfc5987(attachment.filename))
                 .build();
+    }
+
+    private static String asciiFallback(String filename) {
+        return filename.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+    }
+
+    private static String rfc5987(String filename) {
+        return URLEncoder.encode(filename, StandardCharsets.UTF_8)
+                .replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
     }
 }

@@ -29,6 +29,6 @@ public class ExchangeResource {
     @RolesAllowed(Roles.HUB)
     public Response sentAttachment(@PathParam("attachmentId") UUID attachmentId, @QueryParam("requestId") UUID requestId) {
         Attachment attachment = attachments.sentWith(requestId, attachmentId);
-        return Downloads.of(attachment, attachments.content(attachment));
+        return Downloads.of(attachment, () -> attachments.content(attachment));
     }
 }

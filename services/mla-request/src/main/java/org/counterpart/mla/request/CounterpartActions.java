@@ -50,8 +50,9 @@ public class CounterpartActions {
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("unknown action " + taken.action());
         }
-        if (action == RequestAction.RESUBMIT && taken.revision() == null) {
-            throw new RejectedEventException("resubmission of request " + taken.requestId() + " carries no revision");
+        if ((action == RequestAction.RESUBMIT) != (taken.revision() != null)) {
+            throw new RejectedEventException(action + " of request " + taken.requestId()
+                    + (taken.revision() == null ? " carries no revision" : " cannot revise the request; only RESUBMIT can"));
         }
         MlaRequest request = mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(),
                 senderCountry, new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until()),

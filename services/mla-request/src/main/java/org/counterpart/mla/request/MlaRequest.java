@@ -202,7 +202,7 @@ public class MlaRequest extends PanacheEntityBase {
             String ownCountry) {
         MlaRequest request = findById(requestId);
         if (request == null || !request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)
-                || !request.otherCountry().equals(sender) || request.otherCountry().equals(ownCountry)) {
+                || !request.otherCountry().equals(sender)) {
             throw new RejectedEventException("request " + requestId + " is not held in " + ownCountry
                     + " as a request between " + requesting + " and " + requested + " shared with " + sender);
         }

@@ -1,6 +1,7 @@
 package org.counterpart.mla.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,11 +63,11 @@ public class ThreadService {
 
     public ThreadMessageView message(UUID requestId, UUID messageId, Caller caller) {
         requests.visibleTo(requestId, caller);
-        return view(messageOf(requestId, messageId));
+        return view(messageOf(requestId, messageId, LockModeType.NONE));
     }
 
-    private static ThreadMessage messageOf(UUID requestId, UUID messageId) {
-        ThreadMessage message = ThreadMessage.findById(messageId);
+    private static ThreadMessage messageOf(UUID requestId, UUID messageId, LockModeType lock) {
+        ThreadMessage message = ThreadMessage.findById(messageId, lock);
         if (message == null || !message.requestId.equals(requestId)) {
             throw ProblemException.notFound("Message " + messageId);
         }
@@ -130,7 +131,8 @@ public class ThreadService {
     @Transactional
     public ThreadMessageView markRead(UUID requestId, UUID messageId, Caller caller) {
         MlaRequest request = requests.visibleTo(requestId, caller);
-        ThreadMessage message = messageOf(requestId, messageId);
+        // Locked, so two officers opening it at once send one read receipt, not two.
+        ThreadMessage message = messageOf(requestId, messageId, LockModeType.PESSIMISTIC_WRITE);
         if (message.direction != ThreadMessage.Direction.RECEIVED) {
             throw ProblemException.conflict("Only the receiving side can mark a message read",
                     Map.of("direction", message.direction));
@@ -163,7 +165,7 @@ public class ThreadService {
         message.body = posted.body();
         message.postedAt = posted.postedAt();
         message.persist();
-        attachments.announced(posted);
+        attachments.announced(posted, senderCountry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -10,13 +10,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Raises the alarm when a message's retrieval receipt is late: a warning first, then a failure. Works
- * from the stored send times, so a restart loses no deadline.
+ * Raises the alarm when a message's retrieval receipt is late: a warning first, then a failure. The
+ * clock starts when the broker took the message (the outbox row's publish time), so a broker outage is
+ * not blamed on the recipient. Works from stored times, so a restart loses no deadline.
  */
 @ApplicationScoped
 public class TransportWatch {
 
     private static final Logger LOG = Logger.getLogger(TransportWatch.class);
+
+    private static final String SUBMITTED_BEFORE =
+            " and messageId in (select o.eventId from OutboxMessage o where o.publishedAt < %s)";
 
     private final Duration warnAfter;
     private final Duration failAfter;
@@ -31,10 +35,10 @@ public class TransportWatch {
     @Transactional
     void check() {
         Instant now = Instant.now();
-        int late = SentMessage.update("lateSince = ?1 where retrievedAt is null and lateSince is null and sentAt < ?2",
-                now, now.minus(warnAfter));
+        int late = SentMessage.update("lateSince = ?1 where retrievedAt is null and failure is null and lateSince is null"
+                + SUBMITTED_BEFORE.formatted("?2"), now, now.minus(warnAfter));
         int failed = SentMessage.update("failure = ?1, failureReason = ?2, failedAt = ?3 "
-                        + "where retrievedAt is null and failure is null and sentAt < ?4",
+                        + "where retrievedAt is null and failure is null" + SUBMITTED_BEFORE.formatted("?4"),
                 Evidence.NON_RETRIEVAL, "no retrieval receipt within " + failAfter, now, now.minus(failAfter));
         if (late + failed > 0) {
             LOG.warnf("transport: %d message(s) late (no retrieval receipt after %s), %d failed (none after %s)",

@@ -56,6 +56,9 @@ class AttachmentBrokerTest {
     @OidcWireMock
     WireMockServer hubExchange;
 
+    @jakarta.inject.Inject
+    AttachmentConfig config;
+
     @Test
     void uploadIsStoredWithItsDigestAndDownloadsIdentically() {
         String id = Drafts.transmittedRequest();
@@ -84,6 +87,11 @@ class AttachmentBrokerTest {
                 .body("detail", containsString("MY"));
         upload(id, "../../etc/passwd", "text/plain", PDF).statusCode(400).body("errors[0].field", equalTo("filename"));
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}/attachments", id).then().body("", hasSize(0));
+        try (var partial = java.nio.file.Files.list(config.directory().resolve("incoming"))) {
+            assertEquals(0, partial.count(), "a refused upload left a partial file in the store");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         upload(id, "video.mp4", "video/mp4", new byte[1024 * 1024]).statusCode(201);
     }
 
@@ -150,6 +158,26 @@ class AttachmentBrokerTest {
                 .then().statusCode(409).body("detail", containsString("SHA-256"));
         hubExchange.verify(getRequestedFor(urlPathEqualTo(exchangePath(requestId, good)))
                 .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    void aManifestAnnouncingWhatThisCountryDoesNotAcceptIsRefusedWhole() {
+        UUID requestId = Malaysia.incomingRequest(bootstrapServers);
+        org.counterpart.events.Envelope posted = Malaysia.send(bootstrapServers, new MessagePosted(requestId,
+                UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "authority-my", "central-authority",
+                "Open this.", List.of(new AttachmentManifestEntry(UUID.randomUUID(), "invoice.html", "text/html", 10,
+                        sha256("<script/>".getBytes(StandardCharsets.UTF_8)))),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+
+        org.counterpart.events.TransportReceipt refusal = new KafkaProbe(bootstrapServers).await(Topics.outbound("TH"),
+                        r -> r.key().equals(requestId.toString()) && new String(r.value(), StandardCharsets.UTF_8)
+                                .contains(posted.id()) && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT,
+                        Malaysia.BOUND)
+                .map(r -> KafkaWire.fromRecord(r).dataAs(org.counterpart.events.TransportReceipt.class))
+                .orElseThrow(() -> new AssertionError("no receipt for the refused message"));
+        assertEquals(org.counterpart.events.TransportReceipt.Evidence.NON_RETRIEVAL, refusal.evidence());
+        org.hamcrest.MatcherAssert.assertThat(refusal.reason(), containsString("'text/html' is not accepted"));
+        given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}/messages", requestId).then().body("", hasSize(0));
     }
 
     private void serve(UUID requestId, UUID attachmentId, byte[] content) {

@@ -182,10 +182,18 @@ class LifecycleBrokerTest {
         act(id, "RETURN_DEFICIENT", Map.of("note", "Name the witnesses.")).statusCode(200);
         RequestRevision revision = new RequestRevision(AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
                 "Trafficking in persons", "Witnesses A. and B. in Chiang Mai.", Urgency.URGENT, null);
+        Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
+                "WITHDRAW", "WITHDRAWN", "Withdrawn.", null, null, revision,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
+        kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(smuggled.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("a revision on WITHDRAW was not refused"));
+        assertEquals("RETURNED_DEFICIENT", status(id.toString()));
         Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
                 "RESUBMIT", "TRANSMITTED", "Witnesses named.", null, null, revision,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
-        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
 
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", id).then()

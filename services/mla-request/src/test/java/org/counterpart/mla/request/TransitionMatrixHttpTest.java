@@ -74,6 +74,8 @@ class TransitionMatrixHttpTest {
                 }
             }
         }
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> org.counterpart.platform.outbox.OutboxMessage
+                .count("messageKey", refusedOn.toString())), "a refused action published something");
         given().auth().oauth2(org.counterpart.network.TestTokens.token("analyst-th", "TH", "analyst"))
                 .contentType(ContentType.JSON).body(EVERYTHING)
                 .post("/requests/{id}/actions/WITHDRAW", refusedOn).then().statusCode(403);

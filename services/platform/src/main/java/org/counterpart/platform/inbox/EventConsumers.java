@@ -165,7 +165,7 @@ public class EventConsumers {
                 } catch (RuntimeException e) {
                     RejectedEventException rejection = rejectionIn(e);
                     if (rejection != null) {
-                        reject(record, envelope, rejection.getMessage());
+                        reject(record, envelope, rejection.getMessage(), rejection.getMessage());
                         return;
                     }
                     if (attempt >= maxAttempts) {
@@ -173,7 +173,9 @@ public class EventConsumers {
                             // Not the event's fault: rejoin and read it again from the committed offset.
                             throw new IllegalStateException("event " + envelope.id() + " deferred: " + e.getMessage(), e);
                         }
-                        reject(record, envelope, "failed " + attempt + " times: " + e);
+                        // The sender is told that it failed, not how: exception texts stay in this country.
+                        reject(record, envelope, "failed " + attempt + " times: " + e,
+                                "could not be applied after " + attempt + " attempts; held for an operator");
                         return;
                     }
                     LOG.warnf(e, "consumer %s: attempt %d of event %s failed; retrying", name, attempt, envelope.id());
@@ -182,11 +184,14 @@ public class EventConsumers {
             }
         }
 
-        /** Parks the record, then lets the handler tell the sender; a notice failing for a transient cause is retried with the record. */
-        private void reject(ConsumerRecord<String, byte[]> record, Envelope envelope, String reason) {
+        /**
+         * Parks the record, then lets the handler tell the sender {@code notice}; a notice failing for a
+         * transient cause is retried with the record (which may then be parked twice).
+         */
+        private void reject(ConsumerRecord<String, byte[]> record, Envelope envelope, String reason, String notice) {
             deadLetters.park(record, name, reason);
             try {
-                QuarkusTransaction.requiringNew().run(() -> handler.rejected(envelope, record.topic(), reason));
+                QuarkusTransaction.requiringNew().run(() -> handler.rejected(envelope, record.topic(), notice));
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
                     throw new IllegalStateException("rejection notice for " + envelope.id() + " deferred", e);

@@ -12,7 +12,7 @@ public interface EventHandler {
 
     /**
      * Called in a transaction of its own after a readable event was dead-lettered, so the handler can tell
-     * the sender (a transport receipt) instead of leaving it waiting.
+     * the sender (a transport receipt) instead of leaving it waiting. {@code reason} is fit to cross a border.
      */
     default void rejected(Envelope envelope, String topic, String reason) {
     }

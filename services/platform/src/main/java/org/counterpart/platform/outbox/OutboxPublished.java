@@ -5,5 +5,5 @@ package org.counterpart.platform.outbox;
  * Observers may enqueue follow-up messages (the hub's delivery receipts): they commit with the mark,
  * so a follow-up exists exactly when the message is known to be on its topic.
  */
-public record OutboxPublished(String eventId, String topic, String key) {
+public record OutboxPublished(String eventId, String topic) {
 }

@@ -116,7 +116,7 @@ public class OutboxRelay {
                 OutboxMessage message = batch.get(i);
                 if (acknowledgedByBroker(acknowledgements.get(i), message) && !heldBack.contains(message.messageKey)) {
                     message.publishedAt = now;
-                    this.published.fire(new OutboxPublished(message.eventId, message.topic, message.messageKey));
+                    this.published.fire(new OutboxPublished(message.eventId, message.topic));
                     published++;
                 } else {
                     heldBack.add(message.messageKey);

@@ -5,8 +5,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.UUID;
 import org.counterpart.platform.problem.Problem;
 import org.counterpart.platform.problem.ProblemException;
@@ -17,7 +20,7 @@ import org.counterpart.routing.decision.RoutingRecord;
 
 /**
  * How a country gets a file its counterpart sent: the hub checks, from its routing record, that the
- * asking service's country is a party to the request, collects the file from the other party and passes
+ * asking service's country is a party to the request, collects the file from the other party and streams
  * it on without keeping it. Neither country needs to reach the other directly.
  */
 @Path("/exchange/requests/{requestId}/attachments/{attachmentId}")
@@ -42,16 +45,30 @@ public class AttachmentExchangeResource {
             throw ProblemException.notFound("Request " + requestId);
         }
         String sender = asking.equals(record.requestingCountry) ? record.requestedCountry : record.requestingCountry;
-        CountryExchange exchange = countries.exchangeOf(sender).orElseThrow(() -> new ProblemException(new Problem(
-                "urn:counterpart:problem:country-unreachable", "Country service unknown", 502,
-                "the hub has no address for " + sender + "'s service", null, null)));
+        CountryExchange exchange = countries.exchangeOf(sender).orElseThrow(() -> unreachable(sender, "has no address"));
         Response collected = exchange.sentAttachment(attachmentId, requestId);
-        if (collected.getStatus() == 404) {
-            throw ProblemException.notFound("Attachment " + attachmentId);
+        if (collected.getStatus() != 200) {
+            int status = collected.getStatus();
+            collected.close();
+            throw status == 404 ? ProblemException.notFound("Attachment " + attachmentId)
+                    : unreachable(sender, "answered " + status);
         }
-        return Response.status(collected.getStatus())
-                .type(collected.getMediaType())
-                .entity(collected.readEntity(byte[].class))
+        InputStream content = collected.readEntity(InputStream.class);
+        StreamingOutput body = out -> {
+            try (collected; InputStream in = content) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, collected.getMediaType())
+                .header(HttpHeaders.CONTENT_LENGTH, collected.getHeaderString(HttpHeaders.CONTENT_LENGTH))
+                .header("Repr-Digest", collected.getHeaderString("Repr-Digest"))
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    private static ProblemException unreachable(String country, String why) {
+        return new ProblemException(new Problem("urn:counterpart:problem:country-unreachable",
+                "Country service unavailable", 502, "the hub cannot collect the file: " + country + "'s service " + why,
+                null, null));
     }
 }

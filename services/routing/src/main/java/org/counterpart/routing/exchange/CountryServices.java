@@ -20,6 +20,10 @@ public class CountryServices {
 
     public Optional<CountryExchange> exchangeOf(String country) {
         return addresses.urlOf(country).map(url -> clients.computeIfAbsent(country,
-                c -> QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url)).build(CountryExchange.class)));
+                c -> QuarkusRestClientBuilder.newBuilder()
+                        .baseUri(URI.create(url))
+                        // Statuses are the resource's to interpret (404 stays 404), not exceptions.
+                        .property("microprofile.rest.client.disable.default.mapper", true)
+                        .build(CountryExchange.class)));
     }
 }

@@ -11,6 +11,8 @@ import org.counterpart.events.Envelope;
 import org.counterpart.events.Topics;
 import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.TransportReceipt.Evidence;
+import org.counterpart.routing.decision.RoutingRecord;
+import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.outbox.OutboxPublished;
 
@@ -50,6 +52,26 @@ public class HubReceipts {
     void rejected(Envelope message, String writerCountry, String reason) {
         tell(writerCountry, message.correlationId(), message.id(), message.type().ceType(), message.requestId(),
                 Evidence.RELAY_REJECTION, reason);
+    }
+
+    /**
+     * Carries a recipient's retrieval (or non-retrieval) receipt back to whoever sent the message it is
+     * about; only the country the hub delivered that message to may issue it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void returnToSender(Envelope receiptEnvelope) {
+        TransportReceipt receipt = receiptEnvelope.dataAs(TransportReceipt.class);
+        RelayedMessage original = RelayedMessage.findById(receipt.messageId());
+        RoutingRecord record = RoutingRecord.findById(receipt.requestId());
+        String issuer = receiptEnvelope.sourceCountry();
+        boolean recipientIssued = original != null && record != null && original.requestId.equals(receipt.requestId())
+                && !original.senderCountry.equals(issuer)
+                && (issuer.equals(record.requestingCountry) || issuer.equals(record.requestedCountry));
+        if (!recipientIssued) {
+            throw new RejectedEventException(issuer + " did not receive message " + receipt.messageId()
+                    + " of request " + receipt.requestId() + " from the hub");
+        }
+        outbox.enqueue(Topics.inbound(original.senderCountry), receiptEnvelope);
     }
 
     /**

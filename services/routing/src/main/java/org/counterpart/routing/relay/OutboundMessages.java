@@ -73,7 +73,7 @@ public class OutboundMessages implements EventHandler {
                 relayToOtherParty(envelope, betweenParties(read.requestId(), read.requestingCountry(),
                         read.requestedCountry()), null, null);
             }
-            case TRANSPORT_RECEIPT -> relayToOtherParty(envelope, deliveredRecord(envelope.requestId()), null, null);
+            case TRANSPORT_RECEIPT -> receipts.returnToSender(envelope);
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not for the hub to relay");
         }
     }
@@ -161,9 +161,9 @@ public class OutboundMessages implements EventHandler {
     }
 
     /**
-     * Every message after delivery goes to the other party of the routing record; status changes also go
-     * to tracking ({@code milestone} is null for thread messages and receipts). Country messages get the
-     * hub's acceptance receipt.
+     * Every message after delivery goes to the other party of the routing record, and its sender gets the
+     * hub's acceptance receipt; status changes also go to tracking ({@code milestone} is null for thread
+     * messages).
      */
     private void relayToOtherParty(Envelope envelope, RoutingRecord record, Milestone milestone, Instant at) {
         String sender = envelope.sourceCountry();
@@ -175,9 +175,7 @@ public class OutboundMessages implements EventHandler {
         } else {
             throw new RejectedEventException(sender + " is not a party to request " + record.requestId);
         }
-        if (envelope.type().isCountryMessage()) {
-            receipts.accepted(envelope);
-        }
+        receipts.accepted(envelope);
         if (milestone != null) {
             lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, at, sender);
         }

@@ -66,6 +66,9 @@ class AttachmentExchangeTest {
                 .get("/exchange/requests/{r}/attachments/{a}", transmitted.requestId(), attachment).then().statusCode(403);
         given().auth().oauth2(MY_SERVICE).get("/exchange/requests/{r}/attachments/{a}", UUID.randomUUID(), attachment)
                 .then().statusCode(404);
+        // Thailand does not know this file (WireMock answers 404 to anything not stubbed): 404, not a 500.
+        given().auth().oauth2(MY_SERVICE).get("/exchange/requests/{r}/attachments/{a}", transmitted.requestId(),
+                UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
     private static String serviceOf(String country) {

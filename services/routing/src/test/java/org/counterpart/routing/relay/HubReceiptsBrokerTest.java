@@ -90,6 +90,13 @@ class HubReceiptsBrokerTest {
 
         List<TransportReceipt> receipts = receiptsAbout(kafka, "TH", transmitted.id(), 3);
         assertEquals(Evidence.RETRIEVAL, receipts.get(2).evidence());
+
+        Envelope selfConfirmed = Envelope.create(URI.create("/counterpart/mla-request/TH"), "TH",
+                transmitted.correlationId(), new TransportReceipt(transmitted.requestId(), transmitted.id(),
+                        EventType.REQUEST_TRANSMITTED.ceType(), Evidence.RETRIEVAL, null, now()));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), selfConfirmed));
+        kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(selfConfirmed.id()),
+                BOUND).orElseThrow(() -> new AssertionError("a sender confirming its own message was not refused"));
     }
 
     private static Envelope posted(Envelope about, String sender, String requesting, String requested) {
