@@ -33,6 +33,15 @@ class RequestSecurityTest {
     }
 
     @Test
+    void unauthenticatedAnswersAreProblemsWithTheBearerChallenge() {
+        given().get("/requests").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+                .body("type", equalTo("urn:counterpart:problem:unauthenticated"));
+        given().auth().oauth2(TestTokens.forgedToken("mallory", "TH", "prosecutor")).get("/requests")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void forgedSignatureAndForeignAudienceAre401() {
         given().auth().oauth2(TestTokens.forgedToken("mallory", "TH", "prosecutor")).get("/requests")
                 .then().statusCode(401);

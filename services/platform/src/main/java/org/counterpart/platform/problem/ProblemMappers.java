@@ -26,6 +26,14 @@ public class ProblemMappers {
         return e.problem().toResponse();
     }
 
+    /** No valid token reached a protected resource: 401 in the same shape as every other error. */
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e) {
+        return Response.fromResponse(new Problem("urn:counterpart:problem:unauthenticated", "Unauthenticated", 401,
+                "A valid bearer token issued for Counterpart is required", null, null).toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
     /** A role check failed (Quarkus security); the body says so in the same shape as every other error. */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
