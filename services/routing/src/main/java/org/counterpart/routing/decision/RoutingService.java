@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.routing.directory.ContactPoint;
+import org.counterpart.routing.directory.DirectoryVersion;
 
 /** Decides where a transmitted request goes and keeps the record of that decision. */
 @ApplicationScoped
@@ -20,16 +21,9 @@ public class RoutingService {
         }
         RoutingDecision decision = Router.decide(request.requestedCountry(), request.assistanceType(),
                 ContactPoint.activeIn(request.requestedCountry()));
-        RoutingRecord record = RoutingRecord.of(request, correlationId, decision, directoryVersion(),
+        RoutingRecord record = RoutingRecord.of(request, correlationId, decision, DirectoryVersion.current(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         record.persist();
         return record;
-    }
-
-    private static String directoryVersion() {
-        String version = ContactPoint.getEntityManager()
-                .createQuery("select max(c.directoryVersion) from ContactPoint c", String.class)
-                .getSingleResult();
-        return version == null ? "empty" : version;
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
 
 /** One authority in the regional directory: who, for which country, in which role, reached how. */
 @Entity
@@ -51,15 +52,66 @@ public class ContactPoint extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /** The directory version in which this entry last changed, e.g. {@code v12}. */
     @Column(name = "directory_version", nullable = false)
     public String directoryVersion;
 
+    /** Languages accepted for urgent requests when they differ from {@link #languages}; comma-separated. */
+    @Column(name = "urgent_languages")
+    public String urgentLanguages;
+
+    /** Comma-separated {@code LegalBasis} names the entry acts under; null means every instrument. */
+    @Column(name = "legal_instruments")
+    public String legalInstruments;
+
+    /** Comma-separated provinces or regions served; null means the whole country. */
+    @Column
+    public String regions;
+
+    @Column(name = "attachment_limit_bytes")
+    public Long attachmentLimitBytes;
+
+    @Column(name = "e_signature_required", nullable = false)
+    public boolean eSignatureRequired;
+
+    @Column(name = "encryption_required", nullable = false)
+    public boolean encryptionRequired;
+
+    /** Seed data from public sources, not confirmed by the country. */
+    @Column(nullable = false)
+    public boolean illustrative;
+
     public boolean supports(AssistanceType measure) {
-        return measures == null || Arrays.asList(measures.split(",")).contains(measure.name());
+        return measures == null || listOf(measures).contains(measure.name());
+    }
+
+    public boolean actsUnder(LegalBasis basis) {
+        return legalInstruments == null || listOf(legalInstruments).contains(basis.name());
+    }
+
+    public boolean serves(String region) {
+        return regions == null || listOf(regions).stream().anyMatch(r -> r.equalsIgnoreCase(region));
+    }
+
+    public boolean isNationwide() {
+        return regions == null;
     }
 
     public List<String> languageList() {
-        return List.of(languages.split(","));
+        return listOf(languages);
+    }
+
+    public List<String> urgentLanguageList() {
+        return urgentLanguages == null ? languageList() : listOf(urgentLanguages);
+    }
+
+    /** Not confirmed by its country within {@code period}, or never. */
+    public boolean isStale(java.time.Period period, LocalDate today) {
+        return lastVerified == null || lastVerified.plus(period).isBefore(today);
+    }
+
+    static List<String> listOf(String commaSeparated) {
+        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
     }
 
     public static List<ContactPoint> activeIn(String country) {

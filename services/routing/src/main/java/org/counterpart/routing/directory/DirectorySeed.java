@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.counterpart.events.CountryCode;
@@ -47,11 +48,19 @@ public class DirectorySeed {
                 return;
             }
             SeedFile seed = read();
+            DirectoryVersion version = new DirectoryVersion();
+            version.summary = "seeded from " + location + " (" + seed.version() + "); illustrative until each country confirms";
+            version.changedBy = "seed";
+            version.changedAt = Instant.now();
+            version.entries = List.of();
+            version.persistAndFlush();
             for (Entry entry : seed.contactPoints()) {
-                toContactPoint(entry, seed.version()).persist();
+                toContactPoint(entry, version.label()).persist();
             }
-            LOG.infof("directory seeded with %d contact points from %s (version %s)", seed.contactPoints().size(),
-                    location, seed.version());
+            version.entries = ContactPoint.<ContactPoint>list("active = true order by id").stream()
+                    .map(ContactPointData::of).toList();
+            LOG.infof("directory seeded with %d contact points from %s (%s, directory %s)", seed.contactPoints().size(),
+                    location, seed.version(), version.label());
         });
     }
 
@@ -67,6 +76,7 @@ public class DirectorySeed {
         point.owner = entry.owner();
         point.lastVerified = entry.lastVerified();
         point.active = true;
+        point.illustrative = true;
         point.directoryVersion = version;
         return point;
     }

@@ -17,7 +17,8 @@ class RoutingApiTest {
     void directoryIsSeededForTheTenMemberStatesAndTimorLeste() {
         given().auth().oauth2(Tokens.TH_PROSECUTOR).get("/directory/contact-points")
                 .then().statusCode(200)
-                .body("country", containsInAnyOrder("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"));
+                .body("findAll { it.id.contains('-CA-') }.country",
+                        containsInAnyOrder("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"));
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.counterpart.routing.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
+
+/**
+ * A directory entry as a correspondent writes it, through the API or in an import file; the country is
+ * the correspondent's own. Empty {@code measures}, {@code legalInstruments} or {@code regions} mean all.
+ */
+public record ContactPointData(
+        String id,
+        String authority,
+        ContactPointRole role,
+        List<String> languages,
+        List<String> urgentLanguages,
+        String channel,
+        List<AssistanceType> measures,
+        List<LegalBasis> legalInstruments,
+        List<String> regions,
+        Long attachmentLimitBytes,
+        Boolean eSignatureRequired,
+        Boolean encryptionRequired,
+        String owner,
+        LocalDate lastVerified) {
+
+    static ContactPointData of(ContactPoint p) {
+        return new ContactPointData(p.id, p.authority, p.role, p.languageList(),
+                p.urgentLanguages == null ? null : ContactPoint.listOf(p.urgentLanguages), p.channel,
+                p.measures == null ? null : ContactPoint.listOf(p.measures).stream().map(AssistanceType::valueOf).toList(),
+                p.legalInstruments == null ? null
+                        : ContactPoint.listOf(p.legalInstruments).stream().map(LegalBasis::valueOf).toList(),
+                p.regions == null ? null : ContactPoint.listOf(p.regions), p.attachmentLimitBytes,
+                p.eSignatureRequired, p.encryptionRequired, p.owner, p.lastVerified);
+    }
+
+    /** Writes this entry onto {@code point}, which belongs to {@code country} and is now the country's word, not seed data. */
+    void applyTo(ContactPoint point, String country) {
+        point.illustrative = false;
+        point.country = country;
+        point.authority = authority.strip();
+        point.role = role;
+        point.languages = String.join(",", languages);
+        point.urgentLanguages = joinedOrNull(urgentLanguages);
+        point.channel = channel.strip();
+        point.measures = measures == null || measures.isEmpty() ? null
+                : String.join(",", measures.stream().map(Enum::name).toList());
+        point.legalInstruments = legalInstruments == null || legalInstruments.isEmpty() ? null
+                : String.join(",", legalInstruments.stream().map(Enum::name).toList());
+        point.regions = joinedOrNull(regions);
+        point.attachmentLimitBytes = attachmentLimitBytes;
+        point.eSignatureRequired = Boolean.TRUE.equals(eSignatureRequired);
+        point.encryptionRequired = Boolean.TRUE.equals(encryptionRequired);
+        point.owner = owner.strip();
+        point.lastVerified = lastVerified;
+    }
+
+    private static String joinedOrNull(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+}
