@@ -38,7 +38,8 @@ public record RequestContent(
         String allowances,
         String otherAssistance,
         Trafficking trafficking,
-        List<String> informalExchangeReferences) {
+        List<String> informalExchangeReferences,
+        String placeOfExecution) {
 
     public enum HandlingLevel { STANDARD, RESTRICTED, VICTIM_SAFETY_CRITICAL }
 

@@ -55,6 +55,10 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** Newline-separated; null when there is nothing to warn about. */
+    @Column
+    public String warnings;
+
     static RoutingRecord of(RequestTransmitted request, UUID correlationId, RoutingDecision decision,
             String directoryVersion, Instant at) {
         RoutingRecord record = new RoutingRecord();
@@ -69,10 +73,15 @@ public class RoutingRecord extends PanacheEntityBase {
         record.reason = decision.reason();
         record.directoryVersion = directoryVersion;
         record.decidedAt = at;
+        record.warnings = decision.warnings().isEmpty() ? null : String.join("\n", decision.warnings());
         return record;
     }
 
     public List<String> pathSteps() {
         return List.of(decisionPath.split("\n"));
+    }
+
+    public List<String> warningList() {
+        return warnings == null ? List.of() : List.of(warnings.split("\n"));
     }
 }

@@ -8,14 +8,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.CountryCode;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.Urgency;
+import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 import org.counterpart.routing.directory.ContactPoint;
+import org.counterpart.routing.directory.ContactPointRole;
+import org.counterpart.routing.directory.DirectoryVersion;
 
 /** Routing decisions: asked before drafting ("where would this go?") and looked up afterwards. */
 @Path("/routing")
@@ -24,38 +30,58 @@ public class RoutingResource {
 
     public record RecordView(UUID requestId, String requestingCountry, String requestedCountry,
             AssistanceType assistanceType, RoutingOutcome outcome, String contactPointId, List<String> decisionPath,
-            String reason, String directoryVersion, Instant decidedAt) {
+            String reason, List<String> warnings, String directoryVersion, Instant decidedAt) {
 
         static RecordView of(RoutingRecord r) {
             return new RecordView(r.requestId, r.requestingCountry, r.requestedCountry, r.assistanceType, r.outcome,
-                    r.contactPointId, r.pathSteps(), r.reason, r.directoryVersion, r.decidedAt);
+                    r.contactPointId, r.pathSteps(), r.reason, r.warningList(), r.directoryVersion, r.decidedAt);
         }
     }
 
-    public record PreviewView(boolean routable, String contactPointId, String authority, List<String> languages,
-            List<String> decisionPath, String reason) {
+    public record PreviewView(boolean routable, String contactPointId, String authority, ContactPointRole role,
+            List<String> languages, String channel, List<String> decisionPath, String reason, List<String> warnings,
+            String directoryVersion) {
     }
 
     private final Caller caller;
+    private final RoutingService routing;
 
-    RoutingResource(Caller caller) {
+    RoutingResource(Caller caller, RoutingService routing) {
         this.caller = caller;
+        this.routing = routing;
     }
 
+    /**
+     * "Where would this go?" while drafting: the same decision tree and directory as real routing, with
+     * the warnings the requester should act on. Only {@code requestedCountry} and {@code assistanceType}
+     * are required; each further answer narrows the decision as it will be narrowed on transmission.
+     */
     @GET
     @Path("/preview")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
     public PreviewView preview(@QueryParam("requestedCountry") String requestedCountry,
-            @QueryParam("assistanceType") String assistanceType) {
+            @QueryParam("assistanceType") String assistanceType, @QueryParam("legalBasis") String legalBasis,
+            @QueryParam("urgency") String urgency, @QueryParam("channel") String channel,
+            @QueryParam("placeOfExecution") String placeOfExecution, @QueryParam("language") String language) {
+        List<FieldError> errors = new ArrayList<>();
         if (!CountryCode.isWellFormed(requestedCountry)) {
-            throw ProblemException.invalid("requestedCountry", "must be an ISO 3166-1 alpha-2 code such as MY");
+            errors.add(new FieldError("requestedCountry", "must be an ISO 3166-1 alpha-2 code such as MY"));
         }
-        AssistanceType measure = parseMeasure(assistanceType);
-        RoutingDecision decision = Router.decide(requestedCountry, measure, ContactPoint.activeIn(requestedCountry));
+        AssistanceType measure = parse(AssistanceType.class, "assistanceType", assistanceType, true, errors);
+        LegalBasis basis = parse(LegalBasis.class, "legalBasis", legalBasis, false, errors);
+        Urgency urgent = parse(Urgency.class, "urgency", urgency, false, errors);
+        RoutingQuery.Channel route = parse(RoutingQuery.Channel.class, "channel", channel, false, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        RoutingDecision decision = routing.preview(new RoutingQuery(requestedCountry,
+                route == null ? RoutingQuery.Channel.FORMAL : route, measure, basis,
+                urgent == null ? Urgency.ROUTINE : urgent, placeOfExecution, language));
         ContactPoint chosen = decision.contactPoint();
         return new PreviewView(decision.routed(), chosen == null ? null : chosen.id,
-                chosen == null ? null : chosen.authority, chosen == null ? List.of() : chosen.languageList(),
-                decision.path(), decision.reason());
+                chosen == null ? null : chosen.authority, chosen == null ? null : chosen.role,
+                chosen == null ? List.of() : chosen.languageList(), chosen == null ? null : chosen.channel,
+                decision.path(), decision.reason(), decision.warnings(), DirectoryVersion.current());
     }
 
     /** One request's routing record, for the two countries in the conversation or the regional administration. */
@@ -83,11 +109,20 @@ public class RoutingResource {
         return records.stream().map(RecordView::of).toList();
     }
 
-    private static AssistanceType parseMeasure(String value) {
+    /** The enum constant named {@code value}, or a field error listing the choices. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, boolean required,
+            List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required: one of " + List.of(type.getEnumConstants())));
+            }
+            return null;
+        }
         try {
-            return AssistanceType.valueOf(value == null ? "" : value);
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("assistanceType", "must be one of " + List.of(AssistanceType.values()));
+            errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
+            return null;
         }
     }
 

@@ -3,24 +3,38 @@ package org.counterpart.routing.decision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Decides where a transmitted request goes and keeps the record of that decision. */
 @ApplicationScoped
 public class RoutingService {
+
+    private final Period staleAfter;
+
+    RoutingService(@ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter) {
+        this.staleAfter = staleAfter;
+    }
+
+    /** "Where would this go?": the same tree as real routing, over the directory as it is now. */
+    public RoutingDecision preview(RoutingQuery query) {
+        return Router.decide(query, ContactPoint.activeIn(query.requestedCountry()), staleAfter, LocalDate.now());
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RoutingRecord route(RequestTransmitted request, UUID correlationId) {
         if (RoutingRecord.findById(request.requestId()) != null) {
             throw new RejectedEventException("request " + request.requestId() + " was already routed");
         }
-        RoutingDecision decision = Router.decide(request.requestedCountry(), request.assistanceType(),
-                ContactPoint.activeIn(request.requestedCountry()));
+        RoutingDecision decision = Router.decide(RoutingQuery.of(request), ContactPoint.activeIn(request.requestedCountry()),
+                staleAfter, LocalDate.now());
         RoutingRecord record = RoutingRecord.of(request, correlationId, decision, DirectoryVersion.current(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         record.persist();

@@ -5,17 +5,119 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.stream.Stream;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
+import org.counterpart.events.Urgency;
+import org.counterpart.routing.decision.RoutingQuery.Channel;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.ContactPointRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The decision tree, question by question, over a small directory of Malaysia written out here. */
 class RouterTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Period STALE_AFTER = Period.ofDays(365);
+
+    /** MY as its correspondent might keep it: a central authority, a 24/7 point, Sabah's prosecutor, a FIU liaison. */
+    private static List<ContactPoint> malaysia() {
+        ContactPoint central = point("MY-CA-AGC", ContactPointRole.CENTRAL_AUTHORITY, null);
+        central.legalInstruments = "ASEAN_MLAT,BILATERAL_TREATY,UNTOC";
+        central.languages = "ms,en";
+        central.lastVerified = TODAY.minusMonths(2);
+        ContactPoint urgent = point("MY-URGENT-PDRM", ContactPointRole.URGENT_24_7, "LOCATING_AND_IDENTIFYING_PERSONS");
+        urgent.languages = "ms";
+        urgent.urgentLanguages = "ms,en";
+        urgent.lastVerified = TODAY.minusMonths(1);
+        ContactPoint sabah = point("MY-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE,SEARCH_AND_SEIZURE");
+        sabah.regions = "Sabah";
+        sabah.legalInstruments = "ASEAN_MLAT";
+        sabah.lastVerified = TODAY.minusYears(2);
+        ContactPoint fiu = point("MY-LIAISON-FIU", ContactPointRole.LIAISON, "PROCEEDS_OF_CRIME");
+        fiu.lastVerified = TODAY;
+        return List.of(central, urgent, sabah, fiu);
+    }
+
+    static Stream<Arguments> decisions() {
+        return Stream.of(
+                // channel, measure, legal basis, urgency, place, expected contact point or unroutable reason
+                Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null,
+                        "MY-CA-AGC"),
+                Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, null, Urgency.ROUTINE, "Sabah", "MY-CA-AGC"),
+                Arguments.of(Channel.FORMAL, AssistanceType.LOCATING_AND_IDENTIFYING_PERSONS, LegalBasis.ASEAN_MLAT,
+                        Urgency.URGENT, null, "MY-URGENT-PDRM"),
+                Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, Urgency.URGENT, null,
+                        "MY-CA-AGC"),
+                Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, LegalBasis.RECIPROCITY, Urgency.ROUTINE, null,
+                        "unroutable: No authority of MY for TAKING_EVIDENCE acts under RECIPROCITY"),
+                Arguments.of(Channel.INFORMAL, AssistanceType.PROCEEDS_OF_CRIME, null, Urgency.ROUTINE, null,
+                        "MY-LIAISON-FIU"),
+                Arguments.of(Channel.INFORMAL, AssistanceType.TAKING_EVIDENCE, null, Urgency.ROUTINE, null,
+                        "unroutable: No contact point of MY handles TAKING_EVIDENCE"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} at {4} -> {5}")
+    @MethodSource("decisions")
+    void decisionTreeOverMalaysia(Channel channel, AssistanceType measure, LegalBasis basis, Urgency urgency,
+            String place, String expected) {
+        RoutingDecision decision = Router.decide(new RoutingQuery("MY", channel, measure, basis, urgency, place, null),
+                malaysia(), STALE_AFTER, TODAY);
+        String outcome = decision.routed() ? decision.contactPoint().id : "unroutable: " + decision.reason();
+        assertEquals(expected, outcome, () -> String.join(" / ", decision.path()));
+    }
+
+    @Test
+    void withoutACentralAuthorityThePlaceOfExecutionPicksTheRegionalAuthority() {
+        ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
+        sabah.regions = "Sabah";
+        ContactPoint johor = point("XX-EXEC-JOHOR", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
+        johor.regions = "Johor";
+        RoutingDecision decision = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, "Sabah", null),
+                List.of(johor, sabah), STALE_AFTER, TODAY);
+        assertEquals("XX-EXEC-SABAH", decision.contactPoint().id);
+        assertTrue(decision.path().stream().anyMatch(step -> step.equals("place of execution Sabah: served by XX-EXEC-SABAH")),
+                decision.path().toString());
+    }
+
+    @Test
+    void onlyInstrumentThatAppliesIsPickedAndSaidSo() {
+        ContactPoint central = point("XX-CA-1", ContactPointRole.CENTRAL_AUTHORITY, null);
+        central.legalInstruments = "BILATERAL_TREATY";
+        RoutingDecision decision = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, null, null),
+                List.of(central), STALE_AFTER, TODAY);
+        assertTrue(decision.path().contains("legal instrument: only BILATERAL_TREATY applies, so it is picked"),
+                decision.path().toString());
+    }
+
+    @Test
+    void warningsSayWhatWillBiteLater() {
+        ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
+        sabah.languages = "ms";
+        sabah.lastVerified = TODAY.minusYears(2);
+        sabah.eSignatureRequired = true;
+        sabah.attachmentLimitBytes = 10_485_760L;
+        sabah.illustrative = true;
+        List<String> warnings = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, null, "en"),
+                List.of(sabah), STALE_AFTER, TODAY).warnings();
+        assertEquals(List.of(
+                "Translation needed: XX-EXEC-SABAH accepts [ms], the request is in en",
+                "XX-EXEC-SABAH is stale: last confirmed 2024-11-23 by its country",
+                "XX-EXEC-SABAH is illustrative seed data, not yet confirmed by XX",
+                "XX-EXEC-SABAH requires an electronic signature on the request",
+                "XX-EXEC-SABAH accepts attachments up to 10485760 bytes"), warnings);
+    }
 
     @Test
     void noEntryForTheCountryIsUnroutableWithAReason() {
-        RoutingDecision decision = Router.decide("AU", AssistanceType.TAKING_EVIDENCE, List.of());
+        RoutingDecision decision = Router.decide(query("AU", AssistanceType.TAKING_EVIDENCE, null, null, null), List.of(),
+                STALE_AFTER, TODAY);
 
         assertFalse(decision.routed());
         assertEquals("No active contact point in the directory for AU", decision.reason());
@@ -23,35 +125,22 @@ class RouterTest {
     }
 
     @Test
-    void measureNobodySupportsIsUnroutable() {
-        ContactPoint police = point("MY-LO-PDRM", ContactPointRole.LIAISON, "LOCATING_AND_IDENTIFYING_PERSONS");
-
-        RoutingDecision decision = Router.decide("MY", AssistanceType.SEARCH_AND_SEIZURE, List.of(police));
-
-        assertFalse(decision.routed());
-        assertEquals("No contact point of MY handles SEARCH_AND_SEIZURE", decision.reason());
-    }
-
-    @Test
     void formalRequestGoesToTheCentralAuthorityEvenWhenOthersSupportTheMeasure() {
-        ContactPoint liaison = point("MY-AA-LIAISON", ContactPointRole.LIAISON, "TAKING_EVIDENCE");
+        ContactPoint receiving = point("MY-RA-1", ContactPointRole.RECEIVING_AUTHORITY, "TAKING_EVIDENCE");
         ContactPoint central = point("MY-CA-AGC", ContactPointRole.CENTRAL_AUTHORITY, null);
 
-        RoutingDecision decision = Router.decide("MY", AssistanceType.TAKING_EVIDENCE, List.of(liaison, central));
+        RoutingDecision decision = Router.decide(query("MY", AssistanceType.TAKING_EVIDENCE, null, null, null),
+                List.of(receiving, central), STALE_AFTER, TODAY);
 
         assertTrue(decision.routed());
         assertEquals("MY-CA-AGC", decision.contactPoint().id);
         assertNull(decision.reason());
-        assertEquals(3, decision.path().size());
-        assertTrue(decision.path().get(1).contains("MY-AA-LIAISON, MY-CA-AGC"), decision.path().get(1));
+        assertTrue(decision.path().get(2).contains("MY-RA-1, MY-CA-AGC"), decision.path().get(2));
     }
 
-    @Test
-    void withoutACentralAuthorityAnotherSupportingAuthorityIsChosen() {
-        ContactPoint executing = point("XX-EX-1", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
-
-        assertEquals("XX-EX-1", Router.decide("XX", AssistanceType.TAKING_EVIDENCE, List.of(executing))
-                .contactPoint().id);
+    private static RoutingQuery query(String country, AssistanceType measure, LegalBasis basis, String place,
+            String language) {
+        return new RoutingQuery(country, Channel.FORMAL, measure, basis, Urgency.ROUTINE, place, language);
     }
 
     private static ContactPoint point(String id, ContactPointRole role, String measures) {
@@ -61,6 +150,10 @@ class RouterTest {
         point.authority = "authority " + id;
         point.role = role;
         point.measures = measures;
+        point.languages = "en";
+        point.channel = "counterpart";
+        point.owner = "correspondent";
+        point.lastVerified = TODAY;
         point.active = true;
         return point;
     }

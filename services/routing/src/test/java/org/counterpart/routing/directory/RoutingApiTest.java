@@ -29,7 +29,8 @@ class RoutingApiTest {
                 .then().statusCode(200)
                 .body("routable", equalTo(true))
                 .body("contactPointId", equalTo("MY-CA-AGC"))
-                .body("decisionPath", hasSize(3));
+                .body("decisionPath", hasSize(5))
+                .body("decisionPath[4]", org.hamcrest.Matchers.startsWith("chosen: CENTRAL_AUTHORITY MY-CA-AGC"));
         given().auth().oauth2(Tokens.TH_PROSECUTOR)
                 .queryParam("requestedCountry", "NZ").queryParam("assistanceType", "TAKING_EVIDENCE")
                 .get("/routing/preview")

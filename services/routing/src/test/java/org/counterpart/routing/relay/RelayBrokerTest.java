@@ -61,7 +61,8 @@ class RelayBrokerTest {
                 .body("outcome", equalTo("ROUTED"))
                 .body("contactPointId", equalTo("MY-CA-AGC"))
                 .body("directoryVersion", org.hamcrest.Matchers.matchesPattern("v\\d+"))
-                .body("decisionPath", hasSize(3));
+                .body("decisionPath", hasSize(5))
+                .body("decisionPath[4]", org.hamcrest.Matchers.startsWith("chosen: CENTRAL_AUTHORITY MY-CA-AGC"));
     }
 
     @Test
