@@ -6,6 +6,8 @@ public final class Roles {
     public static final String CENTRAL_AUTHORITY = "central-authority";
     public static final String DIRECTORY_ADMIN = "directory-admin";
     public static final String ANALYST = "analyst";
+    /** Runs the network: lists and replays dead letters (regional scope only). */
+    public static final String OPERATOR = "operator";
     /** A country's mla-request service itself (client credentials), e.g. fetching a file through the hub. */
     public static final String COUNTRY_SERVICE = "counterpart-service";
     /** The routing hub's own service identity, e.g. collecting a file from the country that sent it. */

@@ -1,0 +1,143 @@
+package org.counterpart.routing.operations;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.EventCodec;
+import org.counterpart.events.InvalidEventException;
+import org.counterpart.platform.inbox.DeadLetters;
+import org.counterpart.platform.kafka.KafkaClients;
+import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Roles;
+
+/**
+ * What no consumer could apply, for the regional operator: list it with the reasons, and once the cause
+ * is fixed put a letter back on the topic it came from. Shows metadata only, never the case content.
+ */
+@Path("/operations/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLetterResource {
+
+    public static final String REPLAYED_FROM = "counterpart-replayed-from";
+
+    public record LetterView(int partition, long offset, Instant parkedAt, String consumer, String reason, String origin,
+            String eventId, String type, String requestId, String sourceCountry, Instant replayedAt, String replayedBy) {
+    }
+
+    private final DeadLetterArchive archive;
+    private final KafkaClients kafka;
+    private final Caller caller;
+
+    DeadLetterResource(DeadLetterArchive archive, KafkaClients kafka, Caller caller) {
+        this.archive = archive;
+        this.kafka = kafka;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed(Roles.OPERATOR)
+    public List<LetterView> list(@QueryParam("perPartition") Integer perPartition) {
+        requireRegional();
+        int limit = perPartition == null ? 100 : perPartition;
+        if (limit < 1 || limit > 1000) {
+            throw ProblemException.invalid("perPartition", "must be between 1 and 1000");
+        }
+        return archive.newest(limit).stream().map(DeadLetterResource::view).toList();
+    }
+
+    /** Puts the letter back on its origin topic, once; consumers skip it if it had been applied after all. */
+    @POST
+    @Path("/{partition}/{offset}/replay")
+    @RolesAllowed(Roles.OPERATOR)
+    @Transactional
+    public LetterView replay(@PathParam("partition") int partition, @PathParam("offset") long offset) {
+        requireRegional();
+        ConsumerRecord<String, byte[]> letter = archive.at(partition, offset)
+                .orElseThrow(() -> ProblemException.notFound("Dead letter " + partition + "/" + offset));
+        DeadLetterReplay done = DeadLetterReplay.findById(new DeadLetterReplay.Position(partition, offset));
+        if (done != null) {
+            throw ProblemException.conflict("Dead letter " + partition + "/" + offset + " was replayed at "
+                    + done.replayedAt + " by " + done.replayedBy, Map.of("replayedAt", done.replayedAt));
+        }
+        String origin = DeadLetterArchive.header(letter, DeadLetters.ORIGIN);
+        String topic = origin == null ? null : origin.substring(0, origin.indexOf('/'));
+        if (topic == null || topic.isBlank()) {
+            throw ProblemException.conflict("Dead letter " + partition + "/" + offset + " does not say where it came from",
+                    Map.of());
+        }
+        DeadLetterReplay replay = new DeadLetterReplay();
+        replay.position = new DeadLetterReplay.Position(partition, offset);
+        replay.originTopic = topic;
+        replay.replayedBy = caller.name();
+        replay.replayedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        replay.persistAndFlush();
+        publish(letter, topic, partition, offset);
+        return view(letter, replay);
+    }
+
+    /** Inside the transaction of the replay record: if the broker refuses, no replay is recorded. */
+    private void publish(ConsumerRecord<String, byte[]> letter, String topic, int partition, long offset) {
+        RecordHeaders headers = new RecordHeaders();
+        letter.headers().forEach(h -> {
+            if (!h.key().startsWith("counterpart-deadletter-")) {
+                headers.add(h);
+            }
+        });
+        headers.add(REPLAYED_FROM, ("counterpart.deadletter/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
+        try {
+            kafka.producer().send(new ProducerRecord<>(topic, null, letter.key(), letter.value(), headers))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not take the replayed letter", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying", e);
+        }
+    }
+
+    private void requireRegional() {
+        if (!caller.isRegional()) {
+            throw new ForbiddenException("dead letters hold every country's messages; only the regional operator sees them");
+        }
+    }
+
+    private static LetterView view(ConsumerRecord<String, byte[]> letter) {
+        return view(letter, DeadLetterReplay.findById(new DeadLetterReplay.Position(letter.partition(), letter.offset())));
+    }
+
+    private static LetterView view(ConsumerRecord<String, byte[]> letter, DeadLetterReplay replay) {
+        Envelope envelope = null;
+        try {
+            envelope = EventCodec.deserialize(letter.value());
+        } catch (InvalidEventException unreadable) {
+            // A letter that is not a valid event is listed with its headers only.
+        }
+        return new LetterView(letter.partition(), letter.offset(), Instant.ofEpochMilli(letter.timestamp()),
+                DeadLetterArchive.header(letter, DeadLetters.CONSUMER), DeadLetterArchive.header(letter, DeadLetters.REASON),
+                DeadLetterArchive.header(letter, DeadLetters.ORIGIN),
+                envelope == null ? null : envelope.id(), envelope == null ? null : envelope.type().ceType(),
+                envelope == null ? letter.key() : envelope.requestId().toString(),
+                envelope == null ? null : envelope.sourceCountry(),
+                replay == null ? null : replay.replayedAt, replay == null ? null : replay.replayedBy);
+    }
+}

@@ -1,0 +1,86 @@
+package org.counterpart.routing.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.RequestAcknowledged;
+import org.counterpart.events.Topics;
+import org.counterpart.network.KafkaProbe;
+import org.counterpart.routing.Tokens;
+import org.counterpart.routing.relay.RelayTestMessages;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The regional operator's dead letters on the real broker: an acknowledgement that overtook its request
+ * is parked with the reason; once the request has been routed, replaying it delivers it.
+ */
+@QuarkusTest
+class DeadLetterOperationsTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void operatorListsTheLetterWithItsReasonAndReplaysItOnceTheCauseIsGone() {
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        Envelope earlyAcknowledgement = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
+                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "MY", "AGC-77",
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), earlyAcknowledgement));
+        kafka.await(Topics.DEADLETTER, r -> contains(r.value(), earlyAcknowledgement.id()), RelayTestMessages.BOUND)
+                .orElseThrow(() -> new AssertionError("the early acknowledgement was not dead-lettered"));
+
+        Map<String, Object> letter = letterOf(earlyAcknowledgement);
+        org.hamcrest.MatcherAssert.assertThat((String) letter.get("reason"), containsString("never delivered by the hub"));
+        org.hamcrest.MatcherAssert.assertThat((String) letter.get("origin"), containsString("counterpart.outbound.MY/"));
+
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.await(Topics.inbound("MY"), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
+                .orElseThrow(() -> new AssertionError("request never routed"));
+        given().auth().oauth2(Tokens.OPERATOR)
+                .post("/operations/dead-letters/{p}/{o}/replay", letter.get("partition"), letter.get("offset"))
+                .then().statusCode(200).body("replayedBy", equalTo("operator-region")).body("replayedAt", notNullValue());
+
+        kafka.await(Topics.inbound("TH"), r -> contains(r.value(), earlyAcknowledgement.id())
+                        && contains(r.value(), "org.counterpart.request.acknowledged"), RelayTestMessages.BOUND)
+                .orElseThrow(() -> new AssertionError("the replayed acknowledgement never reached TH"));
+        given().auth().oauth2(Tokens.OPERATOR)
+                .post("/operations/dead-letters/{p}/{o}/replay", letter.get("partition"), letter.get("offset"))
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyTheRegionalOperatorSeesDeadLetters() {
+        given().auth().oauth2(Tokens.OPERATOR_TH).get("/operations/dead-letters").then().statusCode(403);
+        given().auth().oauth2(Tokens.TH_AUTHORITY).get("/operations/dead-letters").then().statusCode(403);
+        given().auth().oauth2(Tokens.OPERATOR).post("/operations/dead-letters/0/999999999/replay").then().statusCode(404);
+        given().auth().oauth2(Tokens.OPERATOR).queryParam("perPartition", 0).get("/operations/dead-letters").then()
+                .statusCode(400).body("errors[0].field", equalTo("perPartition"));
+    }
+
+    private static Map<String, Object> letterOf(Envelope envelope) {
+        List<Map<String, Object>> letters = JsonPath.from(given().auth().oauth2(Tokens.OPERATOR)
+                .get("/operations/dead-letters").then().statusCode(200).extract().asString()).getList("");
+        return letters.stream().filter(l -> envelope.id().equals(l.get("eventId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("letter " + envelope.id() + " is not listed"));
+    }
+
+    private static boolean contains(byte[] value, String text) {
+        return new String(value, StandardCharsets.UTF_8).contains(text);
+    }
+}
