@@ -9,6 +9,7 @@ public enum EventType {
     REQUEST_ACKNOWLEDGED("org.counterpart.request.acknowledged", 1, RequestAcknowledged.class, "request-acknowledged"),
     REQUEST_ACTION_TAKEN("org.counterpart.request.action-taken", 1, RequestActionTaken.class, "request-action-taken"),
     REQUEST_UNROUTABLE("org.counterpart.request.unroutable", 1, RequestUnroutable.class, "request-unroutable"),
+    REQUEST_ROUTED("org.counterpart.request.routed", 1, RequestRouted.class, "request-routed"),
     MESSAGE_POSTED("org.counterpart.correspondence.message-posted", 1, MessagePosted.class, "message-posted"),
     MESSAGE_READ("org.counterpart.correspondence.message-read", 1, MessageRead.class, "message-read"),
     TRANSPORT_RECEIPT("org.counterpart.transport.receipt", 1, TransportReceipt.class, "transport-receipt"),
@@ -55,7 +56,7 @@ public enum EventType {
     public boolean isCountryMessage() {
         return switch (this) {
             case REQUEST_TRANSMITTED, REQUEST_ACKNOWLEDGED, REQUEST_ACTION_TAKEN, MESSAGE_POSTED, MESSAGE_READ -> true;
-            case REQUEST_UNROUTABLE, TRANSPORT_RECEIPT, STATUS_CHANGED -> false;
+            case REQUEST_UNROUTABLE, REQUEST_ROUTED, TRANSPORT_RECEIPT, STATUS_CHANGED -> false;
         };
     }
 

@@ -9,6 +9,7 @@ import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestRouted;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.Topics;
@@ -60,6 +61,7 @@ public class InboundMessages implements EventHandler {
             case MESSAGE_POSTED -> threads.received(envelope.dataAs(MessagePosted.class), sender);
             case MESSAGE_READ -> threads.readByCounterpart(envelope.dataAs(MessageRead.class), sender);
             case REQUEST_UNROUTABLE -> actions.unroutable(envelope.dataAs(RequestUnroutable.class));
+            case REQUEST_ROUTED -> actions.routed(envelope.dataAs(RequestRouted.class));
             case TRANSPORT_RECEIPT -> receipts.record(envelope.dataAs(TransportReceipt.class), sender);
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not addressed to a country");
         }

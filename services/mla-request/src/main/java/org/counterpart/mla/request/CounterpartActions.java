@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestRouted;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.mla.CountryConfig;
@@ -96,6 +97,16 @@ public class CounterpartActions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void unroutable(RequestUnroutable unroutable) {
         ownOutgoing(unroutable.requestId()).routingProblem = unroutable.reason();
+    }
+
+    /** The regional desk placed a request the directory could not: it is on its way, the problem is gone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void routed(RequestRouted routed) {
+        MlaRequest request = ownOutgoing(routed.requestId());
+        request.routingProblem = null;
+        RequestHistoryEntry.record(request.id, request.status, null, "assigned by the regional desk to "
+                + routed.authority() + " (" + routed.contactPointId() + "): " + routed.reason(), "routing hub",
+                routed.decidedAt());
     }
 
     private MlaRequest ownOutgoing(UUID requestId) {

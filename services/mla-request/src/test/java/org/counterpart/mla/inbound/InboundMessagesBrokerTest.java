@@ -96,6 +96,25 @@ class InboundMessagesBrokerTest {
     }
 
     @Test
+    void unroutableRequestShowsWhyUntilTheRegionalDeskPlacesIt() {
+        String id = Drafts.transmittedRequest();
+        UUID requestId = UUID.fromString(id);
+        URI hub = URI.create("/counterpart/routing");
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
+                new org.counterpart.events.RequestUnroutable(requestId, "TH", "MY",
+                        AssistanceType.TAKING_EVIDENCE, "No active contact point", Instant.now()))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
+                .get("/requests/{id}", id).then().body("routingProblem", org.hamcrest.Matchers.equalTo("No active contact point")));
+
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
+                new org.counterpart.events.RequestRouted(requestId, "TH", "MY", "MY-CA-AGC", "Attorney General's Chambers",
+                        "Assigned by the desk", Instant.now()))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
+                .get("/requests/{id}", id).then().body("routingProblem", org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
     void poisonRecordIsDeadLetteredAndTheConsumerCarriesOn() {
         String poisonKey = UUID.randomUUID().toString();
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);

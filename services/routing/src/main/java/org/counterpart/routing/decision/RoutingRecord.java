@@ -55,6 +55,23 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /**
+     * The request as it arrived, kept only while it is unroutable so the regional desk can still deliver
+     * it; cleared on assignment.
+     */
+    @Column(name = "held_message")
+    public String heldMessage;
+
+    /** The manual override, when the regional desk assigned the request. */
+    @Column(name = "assigned_by")
+    public String assignedBy;
+
+    @Column(name = "assignment_reason")
+    public String assignmentReason;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
     /** Newline-separated; null when there is nothing to warn about. */
     @Column
     public String warnings;

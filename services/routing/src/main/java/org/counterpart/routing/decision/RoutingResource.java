@@ -1,7 +1,9 @@
 package org.counterpart.routing.decision;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,11 +32,13 @@ public class RoutingResource {
 
     public record RecordView(UUID requestId, String requestingCountry, String requestedCountry,
             AssistanceType assistanceType, RoutingOutcome outcome, String contactPointId, List<String> decisionPath,
-            String reason, List<String> warnings, String directoryVersion, Instant decidedAt) {
+            String reason, List<String> warnings, String directoryVersion, Instant decidedAt, String assignedBy,
+            String assignmentReason, Instant assignedAt) {
 
         static RecordView of(RoutingRecord r) {
             return new RecordView(r.requestId, r.requestingCountry, r.requestedCountry, r.assistanceType, r.outcome,
-                    r.contactPointId, r.pathSteps(), r.reason, r.warningList(), r.directoryVersion, r.decidedAt);
+                    r.contactPointId, r.pathSteps(), r.reason, r.warningList(), r.directoryVersion, r.decidedAt,
+                    r.assignedBy, r.assignmentReason, r.assignedAt);
         }
     }
 
@@ -45,10 +49,12 @@ public class RoutingResource {
 
     private final Caller caller;
     private final RoutingService routing;
+    private final UnroutableDesk desk;
 
-    RoutingResource(Caller caller, RoutingService routing) {
+    RoutingResource(Caller caller, RoutingService routing, UnroutableDesk desk) {
         this.caller = caller;
         this.routing = routing;
+        this.desk = desk;
     }
 
     /**
@@ -94,6 +100,22 @@ public class RoutingResource {
             throw ProblemException.notFound("Routing record of request " + requestId);
         }
         return RecordView.of(record);
+    }
+
+    /** What the regional desk says when it assigns an unroutable request. */
+    public record Assignment(String contactPointId, String reason) {
+    }
+
+    /** Assigns an unroutable request to a contact point (regional desk): delivered now, the reason recorded. */
+    @POST
+    @Path("/records/{requestId}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    public RecordView assign(@PathParam("requestId") UUID requestId, Assignment assignment) {
+        if (assignment == null) {
+            throw ProblemException.invalid("body", "{contactPointId, reason} is required");
+        }
+        return RecordView.of(desk.assign(requestId, assignment.contactPointId(), assignment.reason(), caller));
     }
 
     /** Requests the hub could not deliver: the queue a directory administrator works through. */

@@ -34,7 +34,7 @@ public class HubReceipts {
 
     /** In the transaction that relayed {@code message}: the acceptance exists exactly when the relay does. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void accepted(Envelope message) {
+    public void accepted(Envelope message) {
         RelayedMessage relayed = new RelayedMessage();
         relayed.messageId = message.id();
         relayed.requestId = message.requestId();

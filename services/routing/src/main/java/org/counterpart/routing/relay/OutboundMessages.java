@@ -4,10 +4,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.EventCodec;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
 import org.counterpart.events.Milestone;
@@ -109,6 +111,7 @@ public class OutboundMessages implements EventHandler {
             lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.ROUTED,
                     record.decidedAt, request.requestingCountry());
         } else {
+            record.heldMessage = new String(EventCodec.serialize(envelope), StandardCharsets.UTF_8);
             outbox.enqueue(Topics.inbound(request.requestingCountry()), Envelope.create(HUB,
                     request.requestingCountry(), envelope.correlationId(), new RequestUnroutable(request.requestId(),
                             request.requestingCountry(), request.requestedCountry(), request.assistanceType(),

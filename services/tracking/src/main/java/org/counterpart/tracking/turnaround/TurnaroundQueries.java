@@ -29,6 +29,9 @@ public class TurnaroundQueries {
         this.target = target;
     }
 
+    /** Not (or no longer) stuck at the hub: never unroutable, or assigned by the regional desk since. */
+    private static final String DELIVERED = "(unroutable_at is null or routed_at is not null)";
+
     /** {@code scope}: only pairs involving this country; null for the whole region. */
     public List<PairTurnaround> byPair(String scope, String requesting, String requested) {
         @SuppressWarnings("unchecked")
@@ -36,8 +39,8 @@ public class TurnaroundQueries {
                 select requesting_country, requested_country,
                        count(transmitted_at),
                        count(acknowledged_at),
-                       count(*) filter (where transmitted_at is not null and acknowledged_at is null and unroutable_at is null),
-                       count(unroutable_at),
+                       count(*) filter (where transmitted_at is not null and acknowledged_at is null and %3$s),
+                       count(*) filter (where not %3$s),
                        avg(%1$s),
                        percentile_cont(0.5) within group (order by %1$s),
                        max(%1$s),
@@ -46,7 +49,7 @@ public class TurnaroundQueries {
                 %2$s
                 group by requesting_country, requested_country
                 order by requesting_country, requested_country
-                """.formatted(HOURS, SCOPE))
+                """.formatted(HOURS, SCOPE, DELIVERED))
                 .setParameter("scope", scope)
                 .setParameter("requesting", requesting)
                 .setParameter("requested", requested)
@@ -59,13 +62,14 @@ public class TurnaroundQueries {
     public List<RequestTurnaround> byRequest(String scope, String requesting, String requested) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select request_id, requesting_country, requested_country, transmitted_at, acknowledged_at, %1$s, unroutable_at
+                select request_id, requesting_country, requested_country, transmitted_at, acknowledged_at, %1$s,
+                       not %3$s
                 from request_timeline
                 %2$s
                   and transmitted_at is not null
                 order by transmitted_at desc
                 limit 500
-                """.formatted(HOURS, SCOPE))
+                """.formatted(HOURS, SCOPE, DELIVERED))
                 .setParameter("scope", scope)
                 .setParameter("requesting", requesting)
                 .setParameter("requested", requested)
@@ -75,7 +79,7 @@ public class TurnaroundQueries {
             Instant transmitted = instant(r[3]);
             Instant acknowledged = instant(r[4]);
             Double toAcknowledge = hours(r[5]);
-            boolean unroutable = r[6] != null;
+            boolean unroutable = (Boolean) r[6];
             // An unroutable request waits on the directory, not on a counterpart: its clock does not run.
             Double waiting = acknowledged == null && !unroutable
                     ? round(Duration.between(transmitted, now).toSeconds() / 3600.0) : null;
