@@ -30,6 +30,7 @@ public final class EventCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             // Additive payload changes must not break older consumers.
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

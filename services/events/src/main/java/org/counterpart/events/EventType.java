@@ -13,6 +13,7 @@ public enum EventType {
     MESSAGE_POSTED("org.counterpart.correspondence.message-posted", 1, MessagePosted.class, "message-posted"),
     MESSAGE_READ("org.counterpart.correspondence.message-read", 1, MessageRead.class, "message-read"),
     TRANSPORT_RECEIPT("org.counterpart.transport.receipt", 1, TransportReceipt.class, "transport-receipt"),
+    CLOCK_ALERT("org.counterpart.clock.alert", 1, ClockAlert.class, "clock-alert"),
     STATUS_CHANGED("org.counterpart.lifecycle.status-changed", 1, StatusChanged.class, "status-changed");
 
     private final String ceType;
@@ -56,7 +57,7 @@ public enum EventType {
     public boolean isCountryMessage() {
         return switch (this) {
             case REQUEST_TRANSMITTED, REQUEST_ACKNOWLEDGED, REQUEST_ACTION_TAKEN, MESSAGE_POSTED, MESSAGE_READ -> true;
-            case REQUEST_UNROUTABLE, REQUEST_ROUTED, TRANSPORT_RECEIPT, STATUS_CHANGED -> false;
+            case REQUEST_UNROUTABLE, REQUEST_ROUTED, TRANSPORT_RECEIPT, CLOCK_ALERT, STATUS_CHANGED -> false;
         };
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
@@ -62,6 +63,7 @@ public class InboundMessages implements EventHandler {
             case MESSAGE_READ -> threads.readByCounterpart(envelope.dataAs(MessageRead.class), sender);
             case REQUEST_UNROUTABLE -> actions.unroutable(envelope.dataAs(RequestUnroutable.class));
             case REQUEST_ROUTED -> actions.routed(envelope.dataAs(RequestRouted.class));
+            case CLOCK_ALERT -> actions.clockAlert(envelope.dataAs(ClockAlert.class));
             case TRANSPORT_RECEIPT -> receipts.record(envelope.dataAs(TransportReceipt.class), sender);
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not addressed to a country");
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.ClockAlert;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestRouted;
@@ -97,6 +98,26 @@ public class CounterpartActions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void unroutable(RequestUnroutable unroutable) {
         ownOutgoing(unroutable.requestId()).routingProblem = unroutable.reason();
+    }
+
+    /** A clock of the hub warned or breached; both sides keep it with the request, once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clockAlert(ClockAlert alert) {
+        MlaRequest request = MlaRequest.findById(alert.requestId());
+        if (request == null || !request.requestingCountry.equals(alert.requestingCountry())
+                || !request.requestedCountry.equals(alert.requestedCountry())) {
+            throw new RejectedEventException("no request " + alert.requestId() + " between " + alert.requestingCountry()
+                    + " and " + alert.requestedCountry() + " in " + config.country());
+        }
+        ClockAlertEntry.Key key = new ClockAlertEntry.Key(alert.requestId(), alert.clock(), alert.level());
+        if (ClockAlertEntry.findById(key) == null) {
+            ClockAlertEntry entry = new ClockAlertEntry();
+            entry.key = key;
+            entry.targetSeconds = alert.target().toSeconds();
+            entry.dueAt = alert.dueAt();
+            entry.occurredAt = alert.occurredAt();
+            entry.persist();
+        }
     }
 
     /** The regional desk placed a request the directory could not: it is on its way, the problem is gone. */

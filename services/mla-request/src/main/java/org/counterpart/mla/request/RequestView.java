@@ -34,6 +34,7 @@ public record RequestView(
         Instant acknowledgedAt,
         Instant statusChangedAt,
         FastMeansView fastMeans,
+        List<ClockAlertEntry.View> clockAlerts,
         List<RequestAction> allowedActions) {
 
     static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
@@ -42,6 +43,6 @@ public record RequestView(
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGroundList(), r.postponedUntil,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, FastMeansView.of(r, Instant.now()),
-                allowedActions);
+                ClockAlertEntry.of(r.id), allowedActions);
     }
 }

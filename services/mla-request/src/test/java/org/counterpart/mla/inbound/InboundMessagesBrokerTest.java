@@ -115,6 +115,26 @@ class InboundMessagesBrokerTest {
     }
 
     @Test
+    void clockAlertsOfTheHubAreKeptWithTheRequestOnce() {
+        String id = Drafts.transmittedRequest();
+        UUID requestId = UUID.fromString(id);
+        Envelope breach = Envelope.create(URI.create("/counterpart/routing"), "TH", UUID.randomUUID(),
+                new org.counterpart.events.ClockAlert(requestId, "TH", "MY", org.counterpart.events.ClockAlert.Clock.ACKNOWLEDGE,
+                        org.counterpart.events.ClockAlert.Level.BREACH, Duration.ofDays(7), Instant.parse("2026-11-09T00:00:00Z"),
+                        Instant.parse("2026-11-09T00:00:05Z")));
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), breach));
+        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), breach));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
+                .get("/requests/{id}", id).then()
+                .body("clockAlerts", org.hamcrest.Matchers.hasSize(1))
+                .body("clockAlerts[0].clock", org.hamcrest.Matchers.equalTo("ACKNOWLEDGE"))
+                .body("clockAlerts[0].level", org.hamcrest.Matchers.equalTo("BREACH"))
+                .body("clockAlerts[0].dueAt", org.hamcrest.Matchers.equalTo("2026-11-09T00:00:00Z")));
+    }
+
+    @Test
     void poisonRecordIsDeadLetteredAndTheConsumerCarriesOn() {
         String poisonKey = UUID.randomUUID().toString();
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);

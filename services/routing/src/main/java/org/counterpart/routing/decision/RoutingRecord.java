@@ -8,9 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestTransmitted;
 
 /** The hub's record of one request: the counterpart it chose, the path that chose it, the directory version. */
@@ -72,6 +74,15 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "assigned_at")
     public Instant assignedAt;
 
+    /** Targets may differ by instrument. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis")
+    public LegalBasis legalBasis;
+
+    /** The request's own deadline, from its content. */
+    @Column(name = "wanted_by")
+    public LocalDate wantedBy;
+
     /** Newline-separated; null when there is nothing to warn about. */
     @Column
     public String warnings;
@@ -84,6 +95,8 @@ public class RoutingRecord extends PanacheEntityBase {
         record.requestingCountry = request.requestingCountry();
         record.requestedCountry = request.requestedCountry();
         record.assistanceType = request.assistanceType();
+        record.legalBasis = request.legalBasis();
+        record.wantedBy = request.content() == null ? null : request.content().wantedBy();
         record.outcome = decision.routed() ? RoutingOutcome.ROUTED : RoutingOutcome.UNROUTABLE;
         record.contactPointId = decision.routed() ? decision.contactPoint().id : null;
         record.decisionPath = String.join("\n", decision.path());

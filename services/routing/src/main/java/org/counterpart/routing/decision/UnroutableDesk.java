@@ -22,6 +22,7 @@ import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
+import org.counterpart.routing.clock.Clocks;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
 import org.counterpart.routing.relay.HubReceipts;
@@ -38,10 +39,12 @@ public class UnroutableDesk {
 
     private final Outbox outbox;
     private final HubReceipts receipts;
+    private final Clocks clocks;
 
-    UnroutableDesk(Outbox outbox, HubReceipts receipts) {
+    UnroutableDesk(Outbox outbox, HubReceipts receipts, Clocks clocks) {
         this.outbox = outbox;
         this.receipts = receipts;
+        this.clocks = clocks;
     }
 
     @Transactional
@@ -82,6 +85,7 @@ public class UnroutableDesk {
 
         outbox.enqueue(Topics.inbound(record.requestedCountry), held.deliveredTo(point.id));
         receipts.accepted(held);
+        clocks.delivered(record, now);
         outbox.enqueue(Topics.inbound(record.requestingCountry), Envelope.create(HUB, record.requestingCountry,
                 record.correlationId, new RequestRouted(requestId, record.requestingCountry, record.requestedCountry,
                         point.id, point.authority, record.assignmentReason, now)));

@@ -23,6 +23,7 @@ import org.counterpart.platform.inbox.EventConsumers;
 import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.routing.clock.Clocks;
 import org.counterpart.routing.decision.RoutingOutcome;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.counterpart.routing.decision.RoutingService;
@@ -43,12 +44,15 @@ public class OutboundMessages implements EventHandler {
     private final RoutingService routing;
     private final Outbox outbox;
     private final HubReceipts receipts;
+    private final Clocks clocks;
 
-    OutboundMessages(EventConsumers consumers, RoutingService routing, Outbox outbox, HubReceipts receipts) {
+    OutboundMessages(EventConsumers consumers, RoutingService routing, Outbox outbox, HubReceipts receipts,
+            Clocks clocks) {
         this.consumers = consumers;
         this.routing = routing;
         this.outbox = outbox;
         this.receipts = receipts;
+        this.clocks = clocks;
     }
 
     void start(@Observes StartupEvent event) {
@@ -108,6 +112,7 @@ public class OutboundMessages implements EventHandler {
         if (record.outcome == RoutingOutcome.ROUTED) {
             outbox.enqueue(Topics.inbound(request.requestedCountry()), envelope.deliveredTo(record.contactPointId));
             receipts.accepted(envelope);
+            clocks.delivered(record, record.decidedAt);
             lifecycle(envelope, request.requestingCountry(), request.requestedCountry(), Milestone.ROUTED,
                     record.decidedAt, request.requestingCountry());
         } else {
@@ -180,6 +185,7 @@ public class OutboundMessages implements EventHandler {
         }
         receipts.accepted(envelope);
         if (milestone != null) {
+            clocks.passed(record, milestone, at);
             lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, at, sender);
         }
     }

@@ -4,14 +4,15 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
-import org.counterpart.events.EventType;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.platform.inbox.EventConsumers;
 import org.counterpart.platform.inbox.RejectedEventException;
+import org.counterpart.tracking.clock.ClockAlertRecord;
 
-/** Builds the timelines from {@code counterpart.lifecycle}. */
+/** Builds the timelines and the clock alerts from {@code counterpart.lifecycle}. */
 @ApplicationScoped
 public class LifecycleFacts {
 
@@ -26,9 +27,10 @@ public class LifecycleFacts {
     }
 
     void apply(Envelope envelope, String topic) {
-        if (envelope.type() != EventType.STATUS_CHANGED) {
-            throw new RejectedEventException(envelope.type().ceType() + " does not belong on " + topic);
+        switch (envelope.type()) {
+            case STATUS_CHANGED -> RequestTimeline.apply(envelope.dataAs(StatusChanged.class));
+            case CLOCK_ALERT -> ClockAlertRecord.apply(envelope.dataAs(ClockAlert.class));
+            default -> throw new RejectedEventException(envelope.type().ceType() + " does not belong on " + topic);
         }
-        RequestTimeline.apply(envelope.dataAs(StatusChanged.class));
     }
 }

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.Milestone;
@@ -78,6 +79,35 @@ class TurnaroundBrokerTest {
     }
 
     @Test
+    void requestTheDeskAssignedAfterAllWaitsForItsCounterpartAgain() {
+        UUID request = UUID.randomUUID();
+        publish(fact(request, "KH", "TL", Milestone.TRANSMITTED, T0));
+        publish(fact(request, "KH", "TL", Milestone.UNROUTABLE, T0.plusSeconds(1)));
+        publish(fact(request, "KH", "TL", Milestone.ROUTED, T0.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> pair("KH", "TL").body("awaitingAcknowledgement", equalTo(1)));
+        pair("KH", "TL").body("unroutable", equalTo(0));
+    }
+
+    @Test
+    void clockWarningsAndBreachesAreCountedPerPairAndClock() {
+        UUID request = UUID.randomUUID();
+        Envelope warning = alert(request, "VN", "LA", ClockAlert.Level.WARNING);
+        publish(warning);
+        publish(warning);
+        publish(alert(request, "VN", "LA", ClockAlert.Level.BREACH));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(REGIONAL_ANALYST)
+                .get("/dashboards/clock-alerts").then().statusCode(200)
+                .body("find { it.requestingCountry == 'VN' && it.requestedCountry == 'LA' }.breaches", equalTo(1)));
+        given().auth().oauth2(REGIONAL_ANALYST).get("/dashboards/clock-alerts").then()
+                .body("find { it.requestingCountry == 'VN' && it.requestedCountry == 'LA' }.warnings", equalTo(1))
+                .body("find { it.requestingCountry == 'VN' && it.requestedCountry == 'LA' }.clock", equalTo("ACKNOWLEDGE"));
+        given().auth().oauth2(TestTokens.token("analyst-ph", "PH", "analyst")).get("/dashboards/clock-alerts").then()
+                .body("findAll { it.requestingCountry == 'VN' }", empty());
+    }
+
+    @Test
     void redeliveredFactsAreCountedOnce() {
         UUID request = UUID.randomUUID();
         Envelope transmitted = fact(request, "BN", "SG", Milestone.TRANSMITTED, T0);
@@ -123,6 +153,12 @@ class TurnaroundBrokerTest {
 
     private void publish(Envelope fact) {
         new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.LIFECYCLE, fact));
+    }
+
+    private static Envelope alert(UUID request, String from, String to, ClockAlert.Level level) {
+        return Envelope.create(URI.create("/counterpart/routing"), from, UUID.randomUUID(),
+                new ClockAlert(request, from, to, ClockAlert.Clock.ACKNOWLEDGE, level, Duration.ofDays(7),
+                        T0.plus(Duration.ofDays(7)), T0.plus(Duration.ofDays(8))));
     }
 
     private static Envelope fact(UUID request, String from, String to, Milestone milestone, Instant at) {

@@ -1,0 +1,58 @@
+package org.counterpart.routing.clock;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.counterpart.events.ClockAlert.Clock;
+import org.counterpart.events.LegalBasis;
+
+/**
+ * Clock targets: defaults for the network, overridden per requested country ({@code targets.MY.decide})
+ * or per requested country and legal basis ({@code targets.MY-ASEAN_MLAT.decide}).
+ */
+@ConfigMapping(prefix = "counterpart.clocks")
+public interface ClockConfig {
+
+    /** How often the watch looks for clocks past their thresholds (read by its {@code @Scheduled} expression). */
+    Duration checkEvery();
+
+    /** The warning comes when this fraction of the target has run, e.g. 0.8. */
+    double warnAt();
+
+    Targets defaults();
+
+    Map<String, Targets> targets();
+
+    interface Targets {
+        Optional<Duration> acknowledge();
+
+        Optional<Duration> decide();
+
+        Optional<Duration> execute();
+
+        default Optional<Duration> of(Clock clock) {
+            return switch (clock) {
+                case ACKNOWLEDGE -> acknowledge();
+                case DECIDE -> decide();
+                case EXECUTE -> execute();
+                case WANTED_BY -> Optional.empty();
+            };
+        }
+    }
+
+    /** The most specific target for {@code clock}: country and instrument, then country, then the default. */
+    default Duration target(Clock clock, String requestedCountry, LegalBasis basis) {
+        return Optional.ofNullable(basis).flatMap(b -> forKey(requestedCountry + "-" + b.name(), clock))
+                .or(() -> forKey(requestedCountry, clock))
+                .or(() -> defaults().of(clock))
+                .orElseThrow(() -> new IllegalStateException("no default target for the " + clock + " clock"));
+    }
+
+    private Optional<Duration> forKey(String key, Clock clock) {
+        return targets().entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(key))
+                .findFirst()
+                .flatMap(entry -> entry.getValue().of(clock));
+    }
+}

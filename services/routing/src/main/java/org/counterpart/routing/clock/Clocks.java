@@ -1,0 +1,102 @@
+package org.counterpart.routing.clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.counterpart.events.ClockAlert.Clock;
+import org.counterpart.events.Milestone;
+import org.counterpart.routing.decision.RoutingRecord;
+
+/**
+ * Starts, pauses, resumes and stops a request's clocks as its milestones pass through the hub:
+ * acknowledgement from delivery, decision from acknowledgement (paused while the requester owes
+ * information or a corrected request), execution from acceptance, and the request's wanted-by date.
+ */
+@ApplicationScoped
+public class Clocks {
+
+    private final ClockConfig config;
+
+    Clocks(ClockConfig config) {
+        this.config = config;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delivered(RoutingRecord record, Instant at) {
+        start(record, Clock.ACKNOWLEDGE, config.target(Clock.ACKNOWLEDGE, record.requestedCountry, record.legalBasis), at);
+        if (record.wantedBy != null) {
+            Instant wanted = record.wantedBy.atStartOfDay(ZoneOffset.UTC).toInstant();
+            if (wanted.isAfter(at)) {
+                start(record, Clock.WANTED_BY, Duration.between(at, wanted), at);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void passed(RoutingRecord record, Milestone milestone, Instant at) {
+        switch (milestone) {
+            case ACKNOWLEDGED -> {
+                stop(record, Clock.ACKNOWLEDGE, at);
+                start(record, Clock.DECIDE, config.target(Clock.DECIDE, record.requestedCountry, record.legalBasis), at);
+            }
+            case INFO_REQUESTED, RETURNED_DEFICIENT -> pause(record, Clock.DECIDE, at);
+            case INFO_PROVIDED, TRANSMITTED, UNDER_ASSESSMENT -> resume(record, Clock.DECIDE, at);
+            case ACCEPTED -> {
+                stop(record, Clock.DECIDE, at);
+                start(record, Clock.EXECUTE, config.target(Clock.EXECUTE, record.requestedCountry, record.legalBasis), at);
+            }
+            case POSTPONED -> stop(record, Clock.DECIDE, at);
+            case IN_EXECUTION -> start(record, Clock.EXECUTE,
+                    config.target(Clock.EXECUTE, record.requestedCountry, record.legalBasis), at);
+            case EXECUTED -> {
+                stop(record, Clock.EXECUTE, at);
+                stop(record, Clock.WANTED_BY, at);
+            }
+            case REFUSED, WITHDRAWN, CLOSED -> {
+                for (Clock clock : Clock.values()) {
+                    stop(record, clock, at);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /** Starting a clock that already ran (a repeated milestone) changes nothing. */
+    private void start(RoutingRecord record, Clock clock, Duration target, Instant at) {
+        RequestClock.Key key = new RequestClock.Key(record.requestId, clock);
+        if (RequestClock.findById(key) != null) {
+            return;
+        }
+        RequestClock running = new RequestClock();
+        running.key = key;
+        running.state = RequestClock.State.RUNNING;
+        running.targetSeconds = target.toSeconds();
+        running.startedAt = at;
+        running.warnAt = at.plusMillis((long) (target.toMillis() * config.warnAt()));
+        running.dueAt = at.plus(target);
+        running.persist();
+    }
+
+    private static void pause(RoutingRecord record, Clock clock, Instant at) {
+        RequestClock found = RequestClock.findById(new RequestClock.Key(record.requestId, clock));
+        if (found != null) {
+            found.pause(at);
+        }
+    }
+
+    private static void resume(RoutingRecord record, Clock clock, Instant at) {
+        RequestClock found = RequestClock.findById(new RequestClock.Key(record.requestId, clock));
+        if (found != null) {
+            found.resume(at);
+        }
+    }
+
+    private static void stop(RoutingRecord record, Clock clock, Instant at) {
+        RequestClock found = RequestClock.findById(new RequestClock.Key(record.requestId, clock));
+        if (found != null) {
+            found.stop(at);
+        }
+    }
+}
