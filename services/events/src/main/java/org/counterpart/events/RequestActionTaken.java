@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * One side of a request took a business action the other side must mirror (assess, ask for
  * information, refuse, withdraw, ...). {@code action} and {@code status} name the action and the status
- * it led to, as listed in the JSON Schema. A resubmission carries the corrected request as {@code revision}.
+ * it led to, as listed in the JSON Schema. A resubmission carries the corrected request as {@code revision};
+ * a forward may name the directory entry of the competent authority as {@code forwardedTo}.
  */
 public record RequestActionTaken(
         UUID requestId,
@@ -19,6 +20,7 @@ public record RequestActionTaken(
         @MayBeAbsent String note,
         @MayBeAbsent List<RefusalGround> refusalGrounds,
         @MayBeAbsent LocalDate until,
+        @MayBeAbsent String forwardedTo,
         @MayBeAbsent RequestRevision revision,
         Instant occurredAt) implements RequestEvent {
 }

@@ -191,6 +191,12 @@ class RegionalNetworkIT {
         awaitStatus(th, prosecutorTh, id, "FORWARDED");
         given().baseUri(th).auth().oauth2(prosecutorTh).get("/requests/{id}", id).then()
                 .body("lastNote", equalTo("Sent to the Sabah State Prosecutor, who is competent."));
+
+        // The competent authority registers the forwarded request under its own reference.
+        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "SABAH-2026/12"));
+        awaitStatus(th, prosecutorTh, id, "ACKNOWLEDGED");
+        given().baseUri(network.routingUrl()).auth().oauth2(prosecutorTh).get("/routing/records/{id}", id).then()
+                .statusCode(200).body("misroutedFrom", equalTo("MY-CA-AGC"));
     }
 
     @Test

@@ -7,14 +7,15 @@ import java.util.List;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.platform.problem.FieldError;
 
-/** What an action says besides its name: a note, the counterpart's reference, refusal grounds, a date. */
+/** What an action says besides its name: a note, the counterpart's reference, refusal grounds, a date, where to forward. */
 public record ActionDetails(
         @Size(max = 4000) String note,
         @Size(max = 64) String counterpartReference,
         List<RefusalGround> refusalGrounds,
-        LocalDate until) {
+        LocalDate until,
+        @Size(max = 40) String forwardTo) {
 
-    public static final ActionDetails NONE = new ActionDetails(null, null, null, null);
+    public static final ActionDetails NONE = new ActionDetails(null, null, null, null, null);
 
     /** Everything {@code action} needs that is missing, all at once. */
     List<FieldError> missingFor(RequestAction action) {

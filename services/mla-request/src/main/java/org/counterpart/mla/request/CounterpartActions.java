@@ -41,7 +41,7 @@ public class CounterpartActions {
     public void acknowledged(RequestAcknowledged acknowledged, String senderCountry) {
         mirror(RequestAction.ACKNOWLEDGE, acknowledged.requestId(), acknowledged.requestingCountry(),
                 acknowledged.requestedCountry(), senderCountry,
-                new ActionDetails(null, acknowledged.counterpartReference(), null, null), acknowledged.acknowledgedAt());
+                new ActionDetails(null, acknowledged.counterpartReference(), null, null, null), acknowledged.acknowledgedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,7 +57,7 @@ public class CounterpartActions {
                     + (taken.revision() == null ? " carries no revision" : " cannot revise the request; only RESUBMIT can"));
         }
         MlaRequest request = mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(),
-                senderCountry, new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until()),
+                senderCountry, new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until(), taken.forwardedTo()),
                 taken.occurredAt());
         if (taken.revision() != null) {
             request.takeRevision(taken.revision());

@@ -48,8 +48,12 @@ public enum RequestAction {
     CONFIRM_RECEIPT(Set.of(Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY), OUTGOING, EnumSet.of(EXECUTED),
             RequestStatus.CLOSED, true, Needs.NOTHING),
 
-    /** The requested central authority registers the request under its own reference. */
-    ACKNOWLEDGE(Set.of(Roles.CENTRAL_AUTHORITY), INCOMING, EnumSet.of(TRANSMITTED), ACKNOWLEDGED, true, Needs.REFERENCE),
+    /**
+     * The requested central authority registers the request under its own reference; after a forward,
+     * the competent authority registers it again.
+     */
+    ACKNOWLEDGE(Set.of(Roles.CENTRAL_AUTHORITY), INCOMING, EnumSet.of(TRANSMITTED, RequestStatus.FORWARDED), ACKNOWLEDGED,
+            true, Needs.REFERENCE),
     START_ASSESSMENT(Set.of(Roles.CENTRAL_AUTHORITY), INCOMING, EnumSet.of(ACKNOWLEDGED, INFO_PROVIDED),
             UNDER_ASSESSMENT, true, Needs.NOTHING),
     /** Pauses the decision clock until the requester answers. */
@@ -57,7 +61,7 @@ public enum RequestAction {
             true, Needs.NOTE),
     RETURN_DEFICIENT(Set.of(Roles.CENTRAL_AUTHORITY), INCOMING, EnumSet.of(ACKNOWLEDGED, UNDER_ASSESSMENT),
             RETURNED_DEFICIENT, true, Needs.NOTE),
-    /** Sent on to the authority that is competent after all; the note says which. */
+    /** Sent on to the authority that is competent after all; the note says which, {@code forwardTo} names its directory entry. */
     FORWARD(Set.of(Roles.CENTRAL_AUTHORITY), INCOMING, EnumSet.of(ACKNOWLEDGED, UNDER_ASSESSMENT),
             RequestStatus.FORWARDED, true, Needs.NOTE),
     ACCEPT(Set.of(Roles.CENTRAL_AUTHORITY), INCOMING, EnumSet.of(UNDER_ASSESSMENT), ACCEPTED, true, Needs.NOTHING),

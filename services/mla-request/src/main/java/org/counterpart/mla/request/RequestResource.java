@@ -121,7 +121,7 @@ public class RequestResource {
     @RolesAllowed(Roles.CENTRAL_AUTHORITY)
     public RequestView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
         return view(requests.act(id, RequestAction.ACKNOWLEDGE,
-                new ActionDetails(null, acknowledgement.counterpartReference(), null, null), caller));
+                new ActionDetails(null, acknowledgement.counterpartReference(), null, null, null), caller));
     }
 
     private RequestView view(MlaRequest request) {

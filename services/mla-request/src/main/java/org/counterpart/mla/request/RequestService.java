@@ -127,7 +127,7 @@ public class RequestService {
         boolean everTransmitted = request.transmittedAt != null;
         request.advance(action, details, caller.name(), now());
         if (action.shared() && (everTransmitted || action == RequestAction.TRANSMIT)) {
-            dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request));
+            dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request, details));
         }
         return request;
     }
@@ -176,7 +176,7 @@ public class RequestService {
         return ProblemException.conflict(detail, facts);
     }
 
-    private static RequestEvent eventOf(RequestAction action, MlaRequest request) {
+    private static RequestEvent eventOf(RequestAction action, MlaRequest request, ActionDetails details) {
         return switch (action) {
             case TRANSMIT -> request.toTransmittedEvent();
             case ACKNOWLEDGE -> new RequestAcknowledged(request.id, request.requestingCountry, request.requestedCountry,
@@ -185,7 +185,8 @@ public class RequestService {
                 List<RefusalGround> grounds = request.refusalGroundList();
                 yield new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
                         action.name(), request.status.name(), request.lastNote, grounds.isEmpty() ? null : grounds,
-                        request.postponedUntil, action == RequestAction.RESUBMIT ? request.revision() : null,
+                        request.postponedUntil, action == RequestAction.FORWARD ? details.forwardTo() : null,
+                        action == RequestAction.RESUBMIT ? request.revision() : null,
                         request.statusChangedAt);
             }
         };

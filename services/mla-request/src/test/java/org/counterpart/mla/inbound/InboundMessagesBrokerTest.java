@@ -131,6 +131,7 @@ class InboundMessagesBrokerTest {
                 .body("clockAlerts", org.hamcrest.Matchers.hasSize(1))
                 .body("clockAlerts[0].clock", org.hamcrest.Matchers.equalTo("ACKNOWLEDGE"))
                 .body("clockAlerts[0].level", org.hamcrest.Matchers.equalTo("BREACH"))
+                .body("clockAlerts[0].target", org.hamcrest.Matchers.equalTo("PT168H"))
                 .body("clockAlerts[0].dueAt", org.hamcrest.Matchers.equalTo("2026-11-09T00:00:00Z")));
     }
 

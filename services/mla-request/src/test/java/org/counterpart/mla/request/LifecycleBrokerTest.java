@@ -183,7 +183,7 @@ class LifecycleBrokerTest {
         RequestRevision revision = new RequestRevision(AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
                 "Trafficking in persons", "Witnesses A. and B. in Chiang Mai.", Urgency.URGENT, null);
         Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
-                "WITHDRAW", "WITHDRAWN", "Withdrawn.", null, null, revision,
+                "WITHDRAW", "WITHDRAWN", "Withdrawn.", null, null, null, revision,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
         kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
@@ -191,7 +191,7 @@ class LifecycleBrokerTest {
                 .orElseThrow(() -> new AssertionError("a revision on WITHDRAW was not refused"));
         assertEquals("RETURNED_DEFICIENT", status(id.toString()));
         Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
-                "RESUBMIT", "TRANSMITTED", "Witnesses named.", null, null, revision,
+                "RESUBMIT", "TRANSMITTED", "Witnesses named.", null, null, null, revision,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
         kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
 
@@ -235,7 +235,7 @@ class LifecycleBrokerTest {
         act(incoming, "ACCEPT", Map.of()).statusCode(200);
         kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new RequestActionTaken(incoming, "MY", "TH", "WITHDRAW", "WITHDRAWN", "Case closed at home.", null, null,
-                        null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG")));
+                        null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG")));
         await().atMost(BOUND).until(() -> status(incoming.toString()).equals("WITHDRAWN"));
     }
 
@@ -252,7 +252,7 @@ class LifecycleBrokerTest {
 
     private static Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
         return Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(requestId, "TH", "MY", action,
-                status, note, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+                status, note, null, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
     }
 
     private static io.restassured.response.ValidatableResponse act(UUID id, String action, Map<String, ?> body) {

@@ -25,7 +25,7 @@ final class Workflow {
                     "DRAFT READY SUBMITTED TRANSMITTED ACKNOWLEDGED UNDER_ASSESSMENT INFO_REQUESTED INFO_PROVIDED "
                             + "RETURNED_DEFICIENT FORWARDED ACCEPTED POSTPONED IN_EXECUTION PARTIALLY_EXECUTED", "WITHDRAWN"),
             rule(RequestAction.CONFIRM_RECEIPT, Set.of(P, CA), Direction.OUTGOING, "EXECUTED", "CLOSED"),
-            rule(RequestAction.ACKNOWLEDGE, Set.of(CA), Direction.INCOMING, "TRANSMITTED", "ACKNOWLEDGED"),
+            rule(RequestAction.ACKNOWLEDGE, Set.of(CA), Direction.INCOMING, "TRANSMITTED FORWARDED", "ACKNOWLEDGED"),
             rule(RequestAction.START_ASSESSMENT, Set.of(CA), Direction.INCOMING, "ACKNOWLEDGED INFO_PROVIDED",
                     "UNDER_ASSESSMENT"),
             rule(RequestAction.REQUEST_INFO, Set.of(CA), Direction.INCOMING, "ACKNOWLEDGED UNDER_ASSESSMENT",

@@ -39,7 +39,13 @@ public class Clocks {
         switch (milestone) {
             case ACKNOWLEDGED -> {
                 stop(record, Clock.ACKNOWLEDGE, at);
-                start(record, Clock.DECIDE, config.target(Clock.DECIDE, record.requestedCountry, record.legalBasis), at);
+                restart(record, Clock.DECIDE, config.target(Clock.DECIDE, record.requestedCountry, record.legalBasis), at);
+            }
+            case FORWARDED -> {
+                // The competent authority has to register it afresh: its own acknowledgement clock runs.
+                stop(record, Clock.DECIDE, at);
+                restart(record, Clock.ACKNOWLEDGE,
+                        config.target(Clock.ACKNOWLEDGE, record.requestedCountry, record.legalBasis), at);
             }
             case INFO_REQUESTED, RETURNED_DEFICIENT -> pause(record, Clock.DECIDE, at);
             case INFO_PROVIDED, TRANSMITTED, UNDER_ASSESSMENT -> resume(record, Clock.DECIDE, at);
@@ -77,6 +83,16 @@ public class Clocks {
         running.warnAt = at.plusMillis((long) (target.toMillis() * config.warnAt()));
         running.dueAt = at.plus(target);
         running.persist();
+    }
+
+    /** A clock that must run again from now (a new acknowledgement after a forward, a new decision after it). */
+    private void restart(RoutingRecord record, Clock clock, Duration target, Instant at) {
+        RequestClock existing = RequestClock.findById(new RequestClock.Key(record.requestId, clock));
+        if (existing != null) {
+            existing.delete();
+            RequestClock.flush();
+        }
+        start(record, clock, target, at);
     }
 
     private static void pause(RoutingRecord record, Clock clock, Instant at) {

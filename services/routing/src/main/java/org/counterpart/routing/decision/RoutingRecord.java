@@ -83,6 +83,13 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "wanted_by")
     public LocalDate wantedBy;
 
+    /** The contact point a forwarded request first reached: the misroute tracking counts. */
+    @Column(name = "misrouted_from")
+    public String misroutedFrom;
+
+    @Column(name = "forwarded_at")
+    public Instant forwardedAt;
+
     /** Newline-separated; null when there is nothing to warn about. */
     @Column
     public String warnings;

@@ -33,12 +33,12 @@ public class RoutingResource {
     public record RecordView(UUID requestId, String requestingCountry, String requestedCountry,
             AssistanceType assistanceType, RoutingOutcome outcome, String contactPointId, List<String> decisionPath,
             String reason, List<String> warnings, String directoryVersion, Instant decidedAt, String assignedBy,
-            String assignmentReason, Instant assignedAt) {
+            String assignmentReason, Instant assignedAt, String misroutedFrom, Instant forwardedAt) {
 
         static RecordView of(RoutingRecord r) {
             return new RecordView(r.requestId, r.requestingCountry, r.requestedCountry, r.assistanceType, r.outcome,
                     r.contactPointId, r.pathSteps(), r.reason, r.warningList(), r.directoryVersion, r.decidedAt,
-                    r.assignedBy, r.assignmentReason, r.assignedAt);
+                    r.assignedBy, r.assignmentReason, r.assignedAt, r.misroutedFrom, r.forwardedAt);
         }
     }
 

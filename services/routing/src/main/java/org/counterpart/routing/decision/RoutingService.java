@@ -23,6 +23,26 @@ public class RoutingService {
         this.staleAfter = staleAfter;
     }
 
+    /**
+     * The counterpart forwarded the request to the authority that is competent after all: the record now
+     * points there when the directory lists it for that country, and keeps where it went wrong.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forwarded(RoutingRecord record, String forwardedTo, String note, Instant at) {
+        ContactPoint target = forwardedTo == null ? null : ContactPoint.findById(forwardedTo);
+        boolean listed = target != null && target.active && target.country.equals(record.requestedCountry);
+        String from = record.contactPointId;
+        record.misroutedFrom = from;
+        record.forwardedAt = at;
+        if (listed) {
+            record.contactPointId = target.id;
+        }
+        record.decisionPath = record.decisionPath + "\nforwarded by the counterpart from " + from
+                + (forwardedTo == null ? "" : listed ? " to " + forwardedTo
+                        : " to " + forwardedTo + ", which the directory does not list for " + record.requestedCountry)
+                + (note == null ? "" : ": " + note);
+    }
+
     /** "Where would this go?": the same tree as real routing, over the directory as it is now. */
     public RoutingDecision preview(RoutingQuery query) {
         return Router.decide(query, ContactPoint.activeIn(query.requestedCountry()), staleAfter, LocalDate.now());

@@ -141,6 +141,9 @@ public class OutboundMessages implements EventHandler {
     private void actionTaken(Envelope envelope) {
         RequestActionTaken taken = envelope.dataAs(RequestActionTaken.class);
         RoutingRecord record = betweenParties(taken.requestId(), taken.requestingCountry(), taken.requestedCountry());
+        if ("FORWARD".equals(taken.action()) && envelope.sourceCountry().equals(record.requestedCountry)) {
+            routing.forwarded(record, taken.forwardedTo(), taken.note(), taken.occurredAt());
+        }
         Milestone milestone;
         try {
             milestone = Milestone.valueOf(taken.status());

@@ -149,8 +149,34 @@ class RelayBrokerTest {
 
     private static Envelope action(Envelope about, String sender, String action, String status) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
-                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, "note", null, null, null,
+                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, "note", null, null, null, null,
                         Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    @Test
+    void forwardToTheCompetentAuthorityReroutesAndRecordsTheMisroute() {
+        given().auth().oauth2(Tokens.DIRECTORY_MY).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("id", "MY-EXEC-JOHOR", "authority", "Johor State Prosecution", "role",
+                        "EXECUTING_AUTHORITY", "languages", List.of("ms"), "channel", "counterpart", "owner", "MY",
+                        "regions", List.of("Johor")))
+                .post("/directory/contact-points").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+        Envelope forward = Envelope.create(java.net.URI.create("/counterpart/mla-request/MY"), "MY", transmitted.correlationId(),
+                new RequestActionTaken(transmitted.requestId(), "TH", "MY", "FORWARD", "FORWARDED", "Johor is competent.",
+                        null, null, "MY-EXEC-JOHOR", null, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), forward));
+        kafka.await(Topics.inbound("TH"), r -> new String(r.value(), StandardCharsets.UTF_8).contains(forward.id()), BOUND)
+                .orElseThrow(() -> new AssertionError("the forward never reached TH"));
+
+        given().auth().oauth2(Tokens.TH_AUTHORITY).get("/routing/records/{id}", transmitted.requestId()).then()
+                .statusCode(200)
+                .body("contactPointId", equalTo("MY-EXEC-JOHOR"))
+                .body("misroutedFrom", equalTo("MY-CA-AGC"))
+                .body("decisionPath[-1]", equalTo(
+                        "forwarded by the counterpart from MY-CA-AGC to MY-EXEC-JOHOR: Johor is competent."));
     }
 
     @Test

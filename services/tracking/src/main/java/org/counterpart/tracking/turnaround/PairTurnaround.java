@@ -1,7 +1,7 @@
 package org.counterpart.tracking.turnaround;
 
 /**
- * Time to acknowledge for one country pair. Hours are null while nothing was acknowledged. Derived from
+ * Time to acknowledge for one country pair, and how many requests the counterpart had to forward (misroutes). Hours are null while nothing was acknowledged. Derived from
  * events, so "requests made" by one country and "received" by the other always reconcile.
  */
 public record PairTurnaround(
@@ -15,5 +15,6 @@ public record PairTurnaround(
         Double medianHoursToAcknowledge,
         Double maxHoursToAcknowledge,
         long acknowledgedWithinTarget,
-        double targetHours) {
+        double targetHours,
+        long misrouted) {
 }

@@ -36,6 +36,10 @@ public class RequestTimeline extends PanacheEntityBase {
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 
+    /** The counterpart forwarded it to another authority: a misroute. */
+    @Column(name = "forwarded_at")
+    public Instant forwardedAt;
+
     /** Records a milestone; the first report of each wins, so replays and reordering change nothing. */
     static void apply(StatusChanged fact) {
         RequestTimeline timeline = findById(fact.requestId());
@@ -52,6 +56,7 @@ public class RequestTimeline extends PanacheEntityBase {
             case ROUTED -> timeline.routedAt = first(timeline.routedAt, at);
             case UNROUTABLE -> timeline.unroutableAt = first(timeline.unroutableAt, at);
             case ACKNOWLEDGED -> timeline.acknowledgedAt = first(timeline.acknowledgedAt, at);
+            case FORWARDED -> timeline.forwardedAt = first(timeline.forwardedAt, at);
         }
     }
 

@@ -44,7 +44,8 @@ public class TurnaroundQueries {
                        avg(%1$s),
                        percentile_cont(0.5) within group (order by %1$s),
                        max(%1$s),
-                       count(*) filter (where %1$s <= :targetHours)
+                       count(*) filter (where %1$s <= :targetHours),
+                       count(forwarded_at)
                 from request_timeline
                 %2$s
                 group by requesting_country, requested_country
@@ -56,7 +57,8 @@ public class TurnaroundQueries {
                 .setParameter("targetHours", targetHours())
                 .getResultList();
         return rows.stream().map(r -> new PairTurnaround((String) r[0], (String) r[1], count(r[2]), count(r[3]),
-                count(r[4]), count(r[5]), hours(r[6]), hours(r[7]), hours(r[8]), count(r[9]), targetHours())).toList();
+                count(r[4]), count(r[5]), hours(r[6]), hours(r[7]), hours(r[8]), count(r[9]), targetHours(), count(r[10])))
+                .toList();
     }
 
     public List<RequestTurnaround> byRequest(String scope, String requesting, String requested) {

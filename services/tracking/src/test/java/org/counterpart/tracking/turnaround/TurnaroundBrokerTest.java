@@ -108,6 +108,16 @@ class TurnaroundBrokerTest {
     }
 
     @Test
+    void forwardedRequestsAreCountedAsMisroutesOfThePair() {
+        UUID request = UUID.randomUUID();
+        publish(fact(request, "LA", "KH", Milestone.TRANSMITTED, T0));
+        publish(fact(request, "LA", "KH", Milestone.ROUTED, T0));
+        publish(fact(request, "LA", "KH", Milestone.FORWARDED, T0.plus(Duration.ofDays(2))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> pair("LA", "KH").body("misrouted", equalTo(1)));
+    }
+
+    @Test
     void redeliveredFactsAreCountedOnce() {
         UUID request = UUID.randomUUID();
         Envelope transmitted = fact(request, "BN", "SG", Milestone.TRANSMITTED, T0);
