@@ -41,9 +41,15 @@ public final class LocalNetwork implements AutoCloseable {
      * are the countries those instances may address (the directory decides whether they can be reached).
      */
     public static LocalNetwork start(ProjectLayout layout, List<String> countries, List<String> networkCountries) {
+        return start(layout, countries, networkCountries, Map.of());
+    }
+
+    /** As above, with extra settings for the hub, e.g. short clock targets for a test. */
+    public static LocalNetwork start(ProjectLayout layout, List<String> countries, List<String> networkCountries,
+            Map<String, String> hubSettings) {
         LocalNetwork network = new LocalNetwork();
         try {
-            network.startAll(layout, countries, networkCountries);
+            network.startAll(layout, countries, networkCountries, hubSettings);
             return network;
         } catch (RuntimeException e) {
             network.close();
@@ -51,7 +57,8 @@ public final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    private void startAll(ProjectLayout layout, List<String> countryCodes, List<String> networkCountries) {
+    private void startAll(ProjectLayout layout, List<String> countryCodes, List<String> networkCountries,
+            Map<String, String> hubSettings) {
         Path run = layout.runDirectory();
         infrastructure = remember(Infrastructure.startOrConnect(layout, run));
         keycloak = remember(KeycloakServer.start(layout, run));
@@ -66,7 +73,8 @@ public final class LocalNetwork implements AutoCloseable {
         for (String country : countryCodes) {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
-        Map<String, String> routingSettings = new HashMap<>(Map.of("COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET));
+        Map<String, String> routingSettings = new HashMap<>(hubSettings);
+        routingSettings.put("COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET);
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
         routing = remember(service(layout, "routing", "routing", "routing", FreePort.preferring(8090), routingSettings));
@@ -107,6 +115,11 @@ public final class LocalNetwork implements AutoCloseable {
             throw new IllegalArgumentException("no instance for " + country + " in this network");
         }
         return service.url();
+    }
+
+    /** Stops the hub and starts it again, on the same port and database. */
+    public void restartRouting() {
+        routing.restart();
     }
 
     public String routingUrl() {
@@ -153,7 +166,7 @@ public final class LocalNetwork implements AutoCloseable {
             network.close();
             stopped.countDown();
         }));
-        network.startAll(ProjectLayout.detect(), countries, REGION);
+        network.startAll(ProjectLayout.detect(), countries, REGION, Map.of());
         System.out.println(network.describe(countries, Duration.between(begin, Instant.now())));
         stopped.await();
     }

@@ -10,12 +10,18 @@ import java.util.Map;
 public final class QuarkusService implements AutoCloseable {
 
     private final String name;
-    private final ChildProcess process;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path logDirectory;
     private final int port;
+    private ChildProcess process;
 
-    private QuarkusService(String name, ChildProcess process, int port) {
+    private QuarkusService(String name, List<String> command, Map<String, String> environment, Path logDirectory,
+            int port) {
         this.name = name;
-        this.process = process;
+        this.command = command;
+        this.environment = environment;
+        this.logDirectory = logDirectory;
         this.port = port;
     }
 
@@ -24,11 +30,21 @@ public final class QuarkusService implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ChildProcess process = ChildProcess.start(name + " on port " + port,
-                List.of(java, "-Xmx384m", "-jar", application.toString()), env, logDirectory.resolve(name + ".log"));
-        QuarkusService service = new QuarkusService(name, process, port);
-        process.awaitReady(service::ready, Duration.ofSeconds(120));
+        QuarkusService service = new QuarkusService(name, List.of(java, "-Xmx384m", "-jar", application.toString()),
+                Map.copyOf(env), logDirectory, port);
+        service.launch(name + ".log");
         return service;
+    }
+
+    /** Stops the service and starts it again on the same port with the same settings, as an operator would. */
+    public void restart() {
+        process.close();
+        launch(name + "-restarted.log");
+    }
+
+    private void launch(String logName) {
+        process = ChildProcess.start(name + " on port " + port, command, environment, logDirectory.resolve(logName));
+        process.awaitReady(this::ready, Duration.ofSeconds(120));
     }
 
     public String name() {

@@ -31,7 +31,10 @@ class RegionalNetworkIT {
         // AU is addressable (a Bali Process member joining) but has no directory entry yet.
         List<String> addressable = new java.util.ArrayList<>(LocalNetwork.REGION);
         addressable.add("AU");
-        network = LocalNetwork.start(ProjectLayout.detect(), List.of("TH", "MY"), addressable);
+        // A short acknowledgement target, so the clock test can watch a breach across a restart of the hub.
+        network = LocalNetwork.start(ProjectLayout.detect(), List.of("TH", "MY"), addressable, Map.of(
+                "COUNTERPART_CLOCKS_DEFAULTS_ACKNOWLEDGE", "PT25S",
+                "COUNTERPART_CLOCKS_CHECK_EVERY", "1s"));
     }
 
     @AfterAll
@@ -272,6 +275,29 @@ class RegionalNetworkIT {
                 .get("/requests/{id}/attachments/{a}/content", id, attachment).then().statusCode(200)
                 .extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(order, received);
+    }
+
+    /**
+     * The hub stops right after routing a request and starts again; the acknowledgement clock it started
+     * before the restart still warns and breaches (target 25 s here), and both sides hear of it.
+     */
+    @Test
+    void acknowledgementClockStartedBeforeARestartOfTheHubStillBreaches() {
+        String my = network.countryUrl("MY");
+        String authorityMy = token("authority-my");
+        String id = transmittedToMalaysia();
+        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+
+        network.restartRouting();
+
+        String prosecutorTh = token("prosecutor-th");
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.countryUrl("TH")).auth().oauth2(prosecutorTh)
+                .get("/requests/{id}", id).then()
+                .body("clockAlerts.level", org.hamcrest.Matchers.containsInAnyOrder("WARNING", "BREACH"))
+                .body("clockAlerts.clock", org.hamcrest.Matchers.everyItem(equalTo("ACKNOWLEDGE")))
+                .body("clockAlerts.target", org.hamcrest.Matchers.everyItem(equalTo("PT25S"))));
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}", id).then().body("clockAlerts.level", hasItem("BREACH")));
     }
 
     private static String transmittedToMalaysia() {
