@@ -124,6 +124,9 @@ public class CounterpartActions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void routed(RequestRouted routed) {
         MlaRequest request = ownOutgoing(routed.requestId());
+        if (!RequestStatus.open().contains(request.status)) {
+            throw new RejectedEventException("request " + request.id + " is " + request.status + "; it cannot be delivered now");
+        }
         request.routingProblem = null;
         RequestHistoryEntry.record(request.id, request.status, null, "assigned by the regional desk to "
                 + routed.authority() + " (" + routed.contactPointId() + "): " + routed.reason(), "routing hub",

@@ -174,7 +174,8 @@ public class EventConsumers {
                             throw new IllegalStateException("event " + envelope.id() + " deferred: " + e.getMessage(), e);
                         }
                         // The sender is told that it failed, not how: exception texts stay in this country.
-                        reject(record, envelope, "failed " + attempt + " times: " + e,
+                        // Exception texts can quote row values (case content); the letter names the failure only.
+                        reject(record, envelope, "failed " + attempt + " times: " + failureOf(e),
                                 "could not be applied after " + attempt + " attempts; held for an operator");
                         return;
                     }
@@ -199,6 +200,15 @@ public class EventConsumers {
                 LOG.errorf(e, "consumer %s could not send the rejection notice for event %s", name, envelope.id());
             }
         }
+    }
+
+    private static String failureOf(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String state = root instanceof java.sql.SQLException sql ? " (SQL state " + sql.getSQLState() + ")" : "";
+        return error.getClass().getName() + " caused by " + root.getClass().getName() + state;
     }
 
     private static RejectedEventException rejectionIn(Throwable error) {

@@ -25,22 +25,24 @@ public class RoutingService {
 
     /**
      * The counterpart forwarded the request to the authority that is competent after all: the record now
-     * points there when the directory lists it for that country, and keeps where it went wrong.
+     * points there when the directory lists it for that country, and keeps where it first went wrong.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forwarded(RoutingRecord record, String forwardedTo, String note, Instant at) {
+    public void forwarded(RoutingRecord record, String forwardedTo) {
         ContactPoint target = forwardedTo == null ? null : ContactPoint.findById(forwardedTo);
         boolean listed = target != null && target.active && target.country.equals(record.requestedCountry);
         String from = record.contactPointId;
-        record.misroutedFrom = from;
-        record.forwardedAt = at;
+        if (record.misroutedFrom == null) {
+            record.misroutedFrom = from;
+        }
+        record.forwardedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (listed) {
             record.contactPointId = target.id;
         }
+        // The forwarding note is case content between the two authorities; the record names entries only.
         record.decisionPath = record.decisionPath + "\nforwarded by the counterpart from " + from
                 + (forwardedTo == null ? "" : listed ? " to " + forwardedTo
-                        : " to " + forwardedTo + ", which the directory does not list for " + record.requestedCountry)
-                + (note == null ? "" : ": " + note);
+                        : " to " + forwardedTo + ", which the directory does not list for " + record.requestedCountry);
     }
 
     /** "Where would this go?": the same tree as real routing, over the directory as it is now. */

@@ -70,10 +70,20 @@ public final class DirectoryFile {
             errors.add(at(lines, "contactPoints", "must be a list of entries"));
             throw ProblemException.invalid(errors);
         }
+        if (points.isEmpty()) {
+            errors.add(at(lines, "contactPoints", "is empty; deactivate entries one by one instead of importing nothing"));
+        }
+        if (root.path("version").asText("").isBlank()) {
+            errors.add(at(lines, "version", "is required: the version of the export this file started from"));
+        }
         ObjectReader strict = json.readerFor(ContactPointData.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         List<ContactPointData> entries = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String prefix = "contactPoints[" + i + "]";
+            if (!points.get(i).isObject()) {
+                errors.add(at(lines, prefix, "must be a directory entry (an object)"));
+                continue;
+            }
             try {
                 ContactPointData entry = strict.readValue(points.get(i));
                 entries.add(entry);

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
@@ -17,6 +18,7 @@ import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
+import org.counterpart.events.SharedAction;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.platform.inbox.EventConsumers;
@@ -140,17 +142,33 @@ public class OutboundMessages implements EventHandler {
 
     private void actionTaken(Envelope envelope) {
         RequestActionTaken taken = envelope.dataAs(RequestActionTaken.class);
+        SharedAction action = SharedAction.named(taken.action())
+                .orElseThrow(() -> new RejectedEventException("unknown action " + taken.action()));
+        String actingCountry = action.byRequester() ? taken.requestingCountry() : taken.requestedCountry();
+        if (!actingCountry.equals(envelope.sourceCountry()) || !action.leadsTo().name().equals(taken.status())) {
+            throw new RejectedEventException(taken.action() + " leading to " + taken.status() + " cannot come from "
+                    + envelope.sourceCountry() + "; it is taken by " + actingCountry + " and leads to " + action.leadsTo());
+        }
+        RoutingRecord held = RoutingRecord.findById(taken.requestId());
+        if (action == SharedAction.WITHDRAW && held != null && held.outcome == RoutingOutcome.UNROUTABLE) {
+            withdrawnWhileUnroutable(envelope, held);
+            return;
+        }
         RoutingRecord record = betweenParties(taken.requestId(), taken.requestingCountry(), taken.requestedCountry());
-        if ("FORWARD".equals(taken.action()) && envelope.sourceCountry().equals(record.requestedCountry)) {
-            routing.forwarded(record, taken.forwardedTo(), taken.note(), taken.occurredAt());
+        if (action == SharedAction.FORWARD) {
+            routing.forwarded(record, taken.forwardedTo());
         }
-        Milestone milestone;
-        try {
-            milestone = Milestone.valueOf(taken.status());
-        } catch (IllegalArgumentException e) {
-            throw new RejectedEventException("unknown status " + taken.status());
+        relayToOtherParty(envelope, record, action.leadsTo(), taken.occurredAt());
+    }
+
+    /** Nobody else ever held it: the hub drops its held copy, so the desk cannot deliver it any more. */
+    private void withdrawnWhileUnroutable(Envelope envelope, RoutingRecord record) {
+        if (!record.requestingCountry.equals(envelope.sourceCountry())) {
+            throw new RejectedEventException(envelope.sourceCountry() + " cannot withdraw request " + record.requestId);
         }
-        relayToOtherParty(envelope, record, milestone, taken.occurredAt());
+        record.heldMessage = null;
+        lifecycle(envelope, record.requestingCountry, record.requestedCountry, Milestone.WITHDRAWN,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), record.requestingCountry);
     }
 
     /** The record of a delivered request, if the message names the same two countries as the record. */
@@ -188,7 +206,8 @@ public class OutboundMessages implements EventHandler {
         }
         receipts.accepted(envelope);
         if (milestone != null) {
-            clocks.passed(record, milestone, at);
+            // The hub's own time: countries' clocks may disagree, and a pause must not run backwards.
+            clocks.passed(record, milestone, Instant.now().truncatedTo(ChronoUnit.MICROS));
             lifecycle(envelope, record.requestingCountry, record.requestedCountry, milestone, at, sender);
         }
     }

@@ -80,6 +80,24 @@ class UnroutableDeskTest {
         assign(Tokens.DIRECTORY_ADMIN, transmitted, "NZ-CA-CROWN", "again").statusCode(409);
     }
 
+    @Test
+    void requestWithdrawnWhileUnroutableCannotBeDeliveredAnyMore() {
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "FJ", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        Envelope withdrawal = Envelope.create(java.net.URI.create("/counterpart/mla-request/TH"), "TH",
+                transmitted.correlationId(), new org.counterpart.events.RequestActionTaken(transmitted.requestId(), "TH", "FJ",
+                        "WITHDRAW", "WITHDRAWN", "Sent to the wrong country.", null, null, null, null,
+                        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), withdrawal));
+        List<Milestone> milestones = kafka.awaitAll(Topics.LIFECYCLE, r -> transmitted.requestId().toString().equals(r.key()),
+                3, RelayTestMessages.BOUND).stream()
+                .map(r -> EventCodec.deserialize(r.value()).dataAs(StatusChanged.class).milestone()).toList();
+        assertEquals(List.of(Milestone.TRANSMITTED, Milestone.UNROUTABLE, Milestone.WITHDRAWN), milestones);
+
+        assign(Tokens.DIRECTORY_ADMIN, transmitted, "TH-CA-OAG", "anything").statusCode(409);
+    }
+
     private static io.restassured.response.ValidatableResponse assign(String token, Envelope about, String contactPoint,
             String reason) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
