@@ -48,4 +48,19 @@ class RequestActionTest {
     static Stream<RequestAction> actions() {
         return Stream.of(RequestAction.values());
     }
+
+    /** The hub checks shared actions against the contract's table; the workflow here must say the same. */
+    @ParameterizedTest
+    @MethodSource("actions")
+    void sharedActionsAgreeWithTheContractTheHubEnforces(RequestAction action) {
+        java.util.Optional<org.counterpart.events.SharedAction> contract =
+                org.counterpart.events.SharedAction.named(action.name());
+        boolean relayedAsActionTaken = action.shared() && action != RequestAction.TRANSMIT
+                && action != RequestAction.ACKNOWLEDGE;
+        assertEquals(relayedAsActionTaken, contract.isPresent(), action + " in the contract table");
+        contract.ifPresent(shared -> {
+            assertEquals(action.target().name(), shared.leadsTo().name(), action + " leads to");
+            assertEquals(action.side() == Direction.OUTGOING, shared.byRequester(), action + " is taken by the requester");
+        });
+    }
 }
