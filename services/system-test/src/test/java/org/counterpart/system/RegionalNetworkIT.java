@@ -120,10 +120,7 @@ class RegionalNetworkIT {
         String my = network.countryUrl("MY");
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
-        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0457"));
+        String id = acknowledgedByMalaysia("AGC-MLA-2026/0457");
         act(my, authorityMy, id, "START_ASSESSMENT", Map.of());
         act(my, authorityMy, id, "REQUEST_INFO", Map.of("note", "Which statute sets the maximum penalty?"));
         awaitStatus(th, prosecutorTh, id, "INFO_REQUESTED");
@@ -143,9 +140,7 @@ class RegionalNetworkIT {
     void thailandWithdrawsAndMalaysiaStopsWork() {
         String my = network.countryUrl("MY");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
-        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0458"));
+        String id = acknowledgedByMalaysia("AGC-MLA-2026/0458");
 
         act(network.countryUrl("TH"), token("authority-th"), id, "WITHDRAW", Map.of("note", "Suspect convicted at home."));
 
@@ -160,9 +155,7 @@ class RegionalNetworkIT {
         String my = network.countryUrl("MY");
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
-        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0459"));
+        String id = acknowledgedByMalaysia("AGC-MLA-2026/0459");
         act(my, authorityMy, id, "RETURN_DEFICIENT", Map.of("note", "Say where the witnesses can be found."));
 
         awaitStatus(th, prosecutorTh, id, "RETURNED_DEFICIENT");
@@ -185,9 +178,7 @@ class RegionalNetworkIT {
         String th = network.countryUrl("TH");
         String my = network.countryUrl("MY");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
-        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0460"));
+        String id = acknowledgedByMalaysia("AGC-MLA-2026/0460");
         act(my, authorityMy, id, "FORWARD", Map.of("note", "Sent to the Sabah State Prosecutor, who is competent."));
 
         String prosecutorTh = token("prosecutor-th");
@@ -208,9 +199,7 @@ class RegionalNetworkIT {
         String my = network.countryUrl("MY");
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
-        act(my, authorityMy, id, "ACKNOWLEDGE", Map.of("counterpartReference", "AGC-MLA-2026/0461"));
+        String id = acknowledgedByMalaysia("AGC-MLA-2026/0461");
         act(my, authorityMy, id, "START_ASSESSMENT", Map.of());
         act(my, authorityMy, id, "ACCEPT", Map.of());
         act(my, authorityMy, id, "START_EXECUTION", Map.of());
@@ -257,8 +246,7 @@ class RegionalNetworkIT {
         String my = network.countryUrl("MY");
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        String id = deliveredToMalaysia();
         byte[] order = "%PDF-1.7 order of the Criminal Court, Bangkok, to produce bank records".getBytes(
                 java.nio.charset.StandardCharsets.UTF_8);
         String attachment = given().baseUri(th).auth().oauth2(prosecutorTh).contentType("application/pdf")
@@ -285,8 +273,7 @@ class RegionalNetworkIT {
     void acknowledgementClockStartedBeforeARestartOfTheHubStillBreaches() {
         String my = network.countryUrl("MY");
         String authorityMy = token("authority-my");
-        String id = transmittedToMalaysia();
-        awaitStatus(my, authorityMy, id, "TRANSMITTED");
+        String id = deliveredToMalaysia();
 
         network.restartRouting();
 
@@ -298,6 +285,20 @@ class RegionalNetworkIT {
                 .body("clockAlerts.target", org.hamcrest.Matchers.everyItem(equalTo("PT25S"))));
         await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
                 .get("/requests/{id}", id).then().body("clockAlerts.level", hasItem("BREACH")));
+    }
+
+    /** A request Thailand transmitted and Malaysia's service has received. */
+    private static String deliveredToMalaysia() {
+        String id = transmittedToMalaysia();
+        awaitStatus(network.countryUrl("MY"), token("authority-my"), id, "TRANSMITTED");
+        return id;
+    }
+
+    /** A request Malaysia's central authority registered under {@code reference}. */
+    private static String acknowledgedByMalaysia(String reference) {
+        String id = deliveredToMalaysia();
+        act(network.countryUrl("MY"), token("authority-my"), id, "ACKNOWLEDGE", Map.of("counterpartReference", reference));
+        return id;
     }
 
     private static String transmittedToMalaysia() {

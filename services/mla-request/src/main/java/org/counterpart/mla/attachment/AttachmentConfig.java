@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.counterpart.platform.ConfigKeys;
 
 /** Where files are kept, what may be sent and how large, and how received files are fetched. */
 @ConfigMapping(prefix = "counterpart.attachments")
@@ -31,10 +32,6 @@ public interface AttachmentConfig {
 
     /** Keys are matched without regard to case: environment variables do not keep it. */
     default long maxBytesFor(String counterpartCountry) {
-        return maxBytesFor().entrySet().stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(counterpartCountry))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(maxBytes());
+        return ConfigKeys.ignoringCase(maxBytesFor(), counterpartCountry).orElse(maxBytes());
     }
 }

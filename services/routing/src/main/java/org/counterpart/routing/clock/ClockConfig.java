@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.counterpart.events.ClockAlert.Clock;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.platform.ConfigKeys;
 
 /**
  * Clock targets: defaults for the network, overridden per requested country ({@code targets.MY.decide})
@@ -43,16 +44,11 @@ public interface ClockConfig {
 
     /** The most specific target for {@code clock}: country and instrument, then country, then the default. */
     default Duration target(Clock clock, String requestedCountry, LegalBasis basis) {
-        return Optional.ofNullable(basis).flatMap(b -> forKey(requestedCountry + "-" + b.name(), clock))
-                .or(() -> forKey(requestedCountry, clock))
+        return Optional.ofNullable(basis)
+                .flatMap(b -> ConfigKeys.ignoringCase(targets(), requestedCountry + "-" + b.name()))
+                .flatMap(targets -> targets.of(clock))
+                .or(() -> ConfigKeys.ignoringCase(targets(), requestedCountry).flatMap(targets -> targets.of(clock)))
                 .or(() -> defaults().of(clock))
                 .orElseThrow(() -> new IllegalStateException("no default target for the " + clock + " clock"));
-    }
-
-    private Optional<Duration> forKey(String key, Clock clock) {
-        return targets().entrySet().stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(key))
-                .findFirst()
-                .flatMap(entry -> entry.getValue().of(clock));
     }
 }

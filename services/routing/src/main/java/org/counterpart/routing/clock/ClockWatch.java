@@ -3,16 +3,16 @@ package org.counterpart.routing.clock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.counterpart.events.ClockAlert;
 import org.counterpart.events.ClockAlert.Level;
+import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Topics;
 import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.routing.Hub;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.jboss.logging.Logger;
 
@@ -25,7 +25,6 @@ import org.jboss.logging.Logger;
 public class ClockWatch {
 
     private static final Logger LOG = Logger.getLogger(ClockWatch.class);
-    private static final URI HUB = URI.create("/counterpart/routing");
     private static final int BATCH = 200;
 
     private final Outbox outbox;
@@ -74,9 +73,9 @@ public class ClockWatch {
         ClockAlert alert = new ClockAlert(record.requestId, record.requestingCountry, record.requestedCountry,
                 clock.key.clock(), level, Duration.ofSeconds(clock.targetSeconds), clock.dueAt, now);
         outbox.enqueue(Topics.inbound(record.requestingCountry),
-                Envelope.create(HUB, record.requestingCountry, record.correlationId, alert));
+                Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId, alert));
         outbox.enqueue(Topics.inbound(record.requestedCountry),
-                Envelope.create(HUB, record.requestingCountry, record.correlationId, alert));
-        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(HUB, record.requestingCountry, record.correlationId, alert));
+                Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId, alert));
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId, alert));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +21,7 @@ import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
+import org.counterpart.routing.Hub;
 import org.counterpart.routing.clock.Clocks;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
@@ -34,8 +34,6 @@ import org.counterpart.routing.relay.HubReceipts;
  */
 @ApplicationScoped
 public class UnroutableDesk {
-
-    private static final URI HUB = URI.create("/counterpart/routing");
 
     private final Outbox outbox;
     private final HubReceipts receipts;
@@ -86,10 +84,10 @@ public class UnroutableDesk {
         outbox.enqueue(Topics.inbound(record.requestedCountry), held.deliveredTo(point.id));
         receipts.accepted(held);
         clocks.delivered(record, now);
-        outbox.enqueue(Topics.inbound(record.requestingCountry), Envelope.create(HUB, record.requestingCountry,
+        outbox.enqueue(Topics.inbound(record.requestingCountry), Envelope.create(Hub.SOURCE, record.requestingCountry,
                 record.correlationId, new RequestRouted(requestId, record.requestingCountry, record.requestedCountry,
                         point.id, point.authority, record.assignmentReason, now)));
-        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(HUB, record.requestingCountry, record.correlationId,
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId,
                 new StatusChanged(requestId, record.requestingCountry, record.requestedCountry, Milestone.ROUTED, now)));
         return record;
     }

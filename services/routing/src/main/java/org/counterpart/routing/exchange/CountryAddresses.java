@@ -3,6 +3,7 @@ package org.counterpart.routing.exchange;
 import io.smallrye.config.ConfigMapping;
 import java.util.Map;
 import java.util.Optional;
+import org.counterpart.platform.ConfigKeys;
 
 /**
  * Where each country's mla-request service answers: {@code counterpart.exchange.countries.TH=https://...}
@@ -15,9 +16,6 @@ public interface CountryAddresses {
     Map<String, String> countries();
 
     default Optional<String> urlOf(String country) {
-        return countries().entrySet().stream()
-                .filter(entry -> entry.getKey().equalsIgnoreCase(country))
-                .map(Map.Entry::getValue)
-                .findFirst();
+        return ConfigKeys.ignoringCase(countries(), country);
     }
 }

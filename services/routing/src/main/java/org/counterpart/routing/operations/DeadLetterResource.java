@@ -62,7 +62,11 @@ public class DeadLetterResource {
         if (limit < 1 || limit > 1000) {
             throw ProblemException.invalid("perPartition", "must be between 1 and 1000");
         }
-        return archive.newest(limit).stream().map(DeadLetterResource::view).toList();
+        Map<DeadLetterReplay.Position, DeadLetterReplay> replays = DeadLetterReplay.<DeadLetterReplay>listAll().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.position, r -> r));
+        return archive.newest(limit).stream()
+                .map(letter -> view(letter, replays.get(new DeadLetterReplay.Position(letter.partition(), letter.offset()))))
+                .toList();
     }
 
     /** Puts the letter back on its origin topic, once; consumers skip it if it had been applied after all. */
@@ -119,10 +123,6 @@ public class DeadLetterResource {
         if (!caller.isRegional()) {
             throw new ForbiddenException("dead letters hold every country's messages; only the regional operator sees them");
         }
-    }
-
-    private static LetterView view(ConsumerRecord<String, byte[]> letter) {
-        return view(letter, DeadLetterReplay.findById(new DeadLetterReplay.Position(letter.partition(), letter.offset())));
     }
 
     private static LetterView view(ConsumerRecord<String, byte[]> letter, DeadLetterReplay replay) {

@@ -3,18 +3,18 @@ package org.counterpart.routing.relay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Topics;
-import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.TransportReceipt.Evidence;
-import org.counterpart.routing.decision.RoutingRecord;
+import org.counterpart.events.TransportReceipt;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.outbox.OutboxPublished;
+import org.counterpart.routing.Hub;
+import org.counterpart.routing.decision.RoutingRecord;
 
 /**
  * The hub's part of the transport evidence: it tells the sender that it accepted (or rejected) a
@@ -23,8 +23,6 @@ import org.counterpart.platform.outbox.OutboxPublished;
  */
 @ApplicationScoped
 public class HubReceipts {
-
-    private static final URI HUB = URI.create("/counterpart/routing");
 
     private final Outbox outbox;
 
@@ -93,7 +91,7 @@ public class HubReceipts {
 
     private void tell(String country, UUID correlationId, String messageId, String messageType,
             UUID requestId, Evidence evidence, String reason) {
-        outbox.enqueue(Topics.inbound(country), Envelope.create(HUB, country, correlationId,
+        outbox.enqueue(Topics.inbound(country), Envelope.create(Hub.SOURCE, country, correlationId,
                 new TransportReceipt(requestId, messageId, messageType, evidence, reason, now())));
     }
 

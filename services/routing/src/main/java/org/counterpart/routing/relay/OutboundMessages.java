@@ -3,7 +3,6 @@ package org.counterpart.routing.relay;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +24,7 @@ import org.counterpart.platform.inbox.EventConsumers;
 import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.routing.Hub;
 import org.counterpart.routing.clock.Clocks;
 import org.counterpart.routing.decision.RoutingOutcome;
 import org.counterpart.routing.decision.RoutingRecord;
@@ -39,8 +39,6 @@ import org.counterpart.routing.directory.ContactPointRole;
  */
 @ApplicationScoped
 public class OutboundMessages implements EventHandler {
-
-    private static final URI HUB = URI.create("/counterpart/routing");
 
     private final EventConsumers consumers;
     private final RoutingService routing;
@@ -119,7 +117,7 @@ public class OutboundMessages implements EventHandler {
                     record.decidedAt, request.requestingCountry());
         } else {
             record.heldMessage = new String(EventCodec.serialize(envelope), StandardCharsets.UTF_8);
-            outbox.enqueue(Topics.inbound(request.requestingCountry()), Envelope.create(HUB,
+            outbox.enqueue(Topics.inbound(request.requestingCountry()), Envelope.create(Hub.SOURCE,
                     request.requestingCountry(), envelope.correlationId(), new RequestUnroutable(request.requestId(),
                             request.requestingCountry(), request.requestedCountry(), request.assistanceType(),
                             record.reason, record.decidedAt)));
@@ -222,7 +220,7 @@ public class OutboundMessages implements EventHandler {
     /** Metadata only: which request, which pair, what happened when. No case content reaches tracking. */
     private void lifecycle(Envelope cause, String requesting, String requested, Milestone milestone, Instant at,
             String sourceCountry) {
-        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(HUB, sourceCountry, cause.correlationId(),
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Hub.SOURCE, sourceCountry, cause.correlationId(),
                 new StatusChanged(cause.requestId(), requesting, requested, milestone, at)));
     }
 }
