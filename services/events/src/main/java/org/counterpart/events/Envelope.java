@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param sourceCountry the country whose action the message reports; for facts the hub derives (routed,
  *                      unroutable) the country whose message caused them
  * @param correlationId ties every message of one request's conversation together across services
- * @param contactPoint  the directory entry routing delivered the message to; absent before routing
+ * @param contactPoint  the directory entry routing delivered the message to; absent before routing. Not
+ *                      part of the signed event: the hub stamps it beside it ({@link KafkaWire})
  */
 public record Envelope(
         String id,

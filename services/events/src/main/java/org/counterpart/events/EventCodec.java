@@ -25,7 +25,6 @@ public final class EventCodec {
     public static final String REQUEST_ID = "requestid";
     public static final String CORRELATION_ID = "correlationid";
     public static final String EVENT_VERSION = "eventversion";
-    public static final String CONTACT_POINT = "contactpoint";
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -54,9 +53,6 @@ public final class EventCodec {
                 .withExtension(CORRELATION_ID, envelope.correlationId().toString())
                 .withExtension(EVENT_VERSION, envelope.type().version())
                 .withData(writePayload(envelope.data()));
-        if (envelope.contactPoint() != null) {
-            builder.withExtension(CONTACT_POINT, envelope.contactPoint());
-        }
         return builder.build();
     }
 
@@ -79,11 +75,9 @@ public final class EventCodec {
         if (!CountryCode.isWellFormed(sourceCountry)) {
             throw new InvalidEventException("extension 'sourcecountry' is not a country code: " + sourceCountry);
         }
-        Object contactPoint = event.getExtension(CONTACT_POINT);
         try {
             return new Envelope(event.getId(), type, event.getSource(), event.getTime().toInstant(), sourceCountry,
-                    uuidExtension(event, REQUEST_ID), uuidExtension(event, CORRELATION_ID),
-                    contactPoint == null ? null : contactPoint.toString(), data);
+                    uuidExtension(event, REQUEST_ID), uuidExtension(event, CORRELATION_ID), null, data);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidEventException("inconsistent envelope: " + e.getMessage(), e);
         }

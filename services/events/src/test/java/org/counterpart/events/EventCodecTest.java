@@ -1,5 +1,6 @@
 package org.counterpart.events;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class EventCodecTest {
     void storedBytesAreSentExactlyAsTheCloudEventsWriterWouldSendThem() {
         ProducerRecord<String, byte[]> written = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
         ProducerRecord<String, byte[]> stored = KafkaWire.toRecord(Topics.outbound("MY"), requestId.toString(),
-                EventCodec.serialize(acknowledged));
+                EventCodec.serialize(acknowledged), null, null);
 
         assertEquals(written.headers(), stored.headers());
         ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(stored.topic(), 0, 0, stored.key(), stored.value());
@@ -100,10 +101,16 @@ class EventCodecTest {
     }
 
     @Test
-    void deliveryKeepsTheMessageIdentity() {
-        Envelope delivered = acknowledged.deliveredTo("TH-CA-OAG");
+    void deliveryStampsTheContactPointBesideTheSignedBytes() {
+        byte[] signedBytes = EventCodec.serialize(acknowledged);
+        ProducerRecord<String, byte[]> relayed = KafkaWire.toRecord(Topics.inbound("TH"), acknowledged.requestId().toString(),
+                signedBytes, "a.b.c", "TH-CA-OAG");
+        assertArrayEquals(signedBytes, relayed.value());
+        Envelope delivered = KafkaWire.fromRecord(new ConsumerRecord<>(relayed.topic(), 0, 0, 0L,
+                org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0, 0, relayed.key(), relayed.value(),
+                relayed.headers(), java.util.Optional.empty()));
         assertEquals(acknowledged.id(), delivered.id());
         assertEquals(acknowledged.time(), delivered.time());
-        assertEquals("TH-CA-OAG", EventCodec.toCloudEvent(delivered).getExtension(EventCodec.CONTACT_POINT));
+        assertEquals("TH-CA-OAG", delivered.contactPoint());
     }
 }

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Fresh working directories: every run starts from nothing, whatever the previous one left behind. */
-final class Directories {
+public final class Directories {
 
     private Directories() {
     }
 
-    static Path fresh(Path directory) {
+    public static Path fresh(Path directory) {
         delete(directory);
         try {
             return Files.createDirectories(directory);
@@ -22,7 +22,7 @@ final class Directories {
         }
     }
 
-    static void delete(Path directory) {
+    public static void delete(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -4,41 +4,65 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.network.exchange.ExchangeCredentials;
+import org.counterpart.network.exchange.ExchangeProvisioning;
+import org.counterpart.network.exchange.ServiceKeys;
 
 /**
  * Kafka and PostgreSQL for one test run or one local network. Uses existing servers when
- * {@code COUNTERPART_KAFKA_BOOTSTRAP} / {@code COUNTERPART_PG_URL} name them, starts real ones otherwise,
- * and stops only what it started.
+ * {@code COUNTERPART_KAFKA_BOOTSTRAP} (with the secrets directory of that exchange in
+ * {@code COUNTERPART_KAFKA_CREDENTIALS}) / {@code COUNTERPART_PG_URL} name them, starts real ones
+ * otherwise, and stops only what it started. A started broker is closed (SASL_SSL, ACLs) and
+ * provisioned with the topics and principals of the network's countries before anyone connects.
  */
 public final class Infrastructure implements AutoCloseable {
 
     private final KafkaBroker startedBroker;
     private final String kafkaBootstrap;
+    private final ExchangeCredentials credentials;
+    private final ServiceKeys keys;
     private final Postgres postgres;
 
-    private Infrastructure(KafkaBroker startedBroker, String kafkaBootstrap, Postgres postgres) {
+    private Infrastructure(KafkaBroker startedBroker, String kafkaBootstrap, ExchangeCredentials credentials,
+            ServiceKeys keys, Postgres postgres) {
         this.startedBroker = startedBroker;
         this.kafkaBootstrap = kafkaBootstrap;
+        this.credentials = credentials;
+        this.keys = keys;
         this.postgres = postgres;
     }
 
-    public static Infrastructure startOrConnect(ProjectLayout layout, Path workDirectory) {
+    /** Starts or connects, and provisions every topic and principal of a network of {@code countries}. */
+    public static Infrastructure startOrConnect(ProjectLayout layout, Path workDirectory, Collection<String> countries) {
         try {
             Files.createDirectories(workDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String externalKafka = System.getenv("COUNTERPART_KAFKA_BOOTSTRAP");
+        ExchangeCredentials credentials = externalKafka == null
+                ? ExchangeCredentials.generate(workDirectory.resolve("exchange-secrets"))
+                : ExchangeCredentials.load(Path.of(env("COUNTERPART_KAFKA_CREDENTIALS", "exchange-secrets")));
         KafkaBroker broker = externalKafka == null
-                ? KafkaBroker.start(layout.kafkaLibs(), workDirectory.resolve("kafka"))
+                ? KafkaBroker.start(layout.kafkaLibs(), workDirectory.resolve("kafka"), credentials)
                 : null;
+        String bootstrap = broker == null ? externalKafka : broker.bootstrapServers();
+        credentials.recordBootstrap(bootstrap);
         try {
+            try (ExchangeProvisioning admin = ExchangeProvisioning.connect(bootstrap, credentials, (short) 1)) {
+                admin.network(countries);
+            }
+            ServiceKeys keys = ServiceKeys.generate(credentials.directory().resolve("signing"),
+                    ExchangeAccess.principals(countries).stream().map(ExchangeAccess::signerOf).toList());
             String externalPg = System.getenv("COUNTERPART_PG_URL");
             Postgres postgres = externalPg == null
                     ? Postgres.start(workDirectory.resolve("postgres"))
                     : Postgres.existing(externalPg, env("COUNTERPART_PG_USER", "postgres"),
                             env("COUNTERPART_PG_PASSWORD", "postgres"));
-            return new Infrastructure(broker, broker == null ? externalKafka : broker.bootstrapServers(), postgres);
+            return new Infrastructure(broker, bootstrap, credentials, keys, postgres);
         } catch (RuntimeException e) {
             if (broker != null) {
                 broker.close();
@@ -49,6 +73,25 @@ public final class Infrastructure implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return kafkaBootstrap;
+    }
+
+    public ExchangeCredentials credentials() {
+        return credentials;
+    }
+
+    /**
+     * What the service of {@code principal} is given, as configuration properties (each also settable
+     * as an environment variable): where the broker is, its own password, the truststore, its own
+     * signing keys and the keys it trusts from the start.
+     */
+    public Map<String, String> exchangeSettings(String principal) {
+        return Map.of(
+                "kafka.bootstrap.servers", kafkaBootstrap,
+                "counterpart.kafka.password", credentials.passwordOf(principal),
+                "counterpart.kafka.truststore", credentials.truststore().toString(),
+                "counterpart.kafka.truststore-password", credentials.tlsPassword(),
+                "counterpart.signing.keys", keys.keysOf(ExchangeAccess.signerOf(principal)).toString(),
+                "counterpart.signing.trust-anchors", keys.trustAnchors().toString());
     }
 
     public Postgres postgres() {

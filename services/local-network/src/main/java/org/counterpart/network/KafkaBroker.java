@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,13 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
+import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.network.exchange.ExchangeCredentials;
 
 /**
  * A real single-node KRaft Kafka broker, run from the Maven Central jars as its own process: the same
- * broker production runs, without Docker.
+ * broker production runs, without Docker, and as closed: clients connect over TLS and authenticate
+ * with SCRAM-SHA-512 (SASL_SSL), and the standard authorizer refuses whatever no ACL grants.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -35,25 +35,29 @@ public final class KafkaBroker implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public static KafkaBroker start(Path libs, Path directory) {
+    public static KafkaBroker start(Path libs, Path directory, ExchangeCredentials credentials) {
         Directories.fresh(directory);
         int port = FreePort.pick();
         int controllerPort = FreePort.pick();
         Path config = directory.resolve("server.properties");
-        writeConfig(config, directory.resolve("data"), port, controllerPort);
+        writeConfig(config, directory.resolve("data"), port, controllerPort, credentials);
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = libs.resolve("*").toString();
+        // The admin's SCRAM credential must exist before the broker can talk to itself; every other
+        // principal is added later through the admin API, the same way a joining country is.
         ChildProcess.run("kafka storage format",
                 List.of(java, "-cp", classpath, "kafka.tools.StorageTool", "format",
-                        "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
+                        "-t", Uuid.randomUuid().toString(), "-c", config.toString(),
+                        "--add-scram", "SCRAM-SHA-512=[name=" + ExchangeAccess.ADMIN + ",password="
+                                + credentials.passwordOf(ExchangeAccess.ADMIN) + "]"),
                 directory.resolve("format.log"), Duration.ofSeconds(60));
 
         String bootstrap = "127.0.0.1:" + port;
         ChildProcess broker = ChildProcess.start("kafka broker on port " + port,
                 List.of(java, "-Xmx512m", "-cp", classpath, "kafka.Kafka", config.toString()),
                 Map.of(), directory.resolve("broker.log"));
-        broker.awaitReady(() -> answers(bootstrap), Duration.ofSeconds(60));
+        broker.awaitReady(() -> answers(credentials.client(bootstrap, ExchangeAccess.ADMIN)), Duration.ofSeconds(60));
         return new KafkaBroker(broker, bootstrap);
     }
 
@@ -61,9 +65,13 @@ public final class KafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Whether a broker at {@code bootstrapServers} answers a metadata request. */
-    public static boolean answers(String bootstrapServers) {
-        try (Admin admin = admin(bootstrapServers)) {
+    /** Whether a broker answers a metadata request from a client with {@code clientSettings}. */
+    public static boolean answers(Properties clientSettings) {
+        Properties p = new Properties();
+        p.putAll(clientSettings);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        try (Admin admin = Admin.create(p)) {
             admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException | TimeoutException e) {
@@ -74,42 +82,39 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Creates topics up front, as an operator would, so no consumer waits for a metadata refresh to see them. */
-    public static void createTopics(String bootstrapServers, Collection<String> topics) {
-        try (Admin admin = admin(bootstrapServers)) {
-            for (String topic : topics) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create topic " + topic, e.getCause());
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("broker did not create topics within 30 s", e);
-        }
-    }
-
-    private static Admin admin(String bootstrapServers) {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-        return Admin.create(properties);
-    }
-
-    private static void writeConfig(Path config, Path data, int port, int controllerPort) {
+    private static void writeConfig(Path config, Path data, int port, int controllerPort, ExchangeCredentials credentials) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("listeners", "SASL_SSL://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "SASL_SSL://127.0.0.1:" + port);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        // SCRAM credentials live in the metadata log the controller serves, so the controller itself
+        // authenticates with PLAIN on its own loopback listener.
+        p.put("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT");
+        p.put("inter.broker.listener.name", "SASL_SSL");
+        p.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        p.put("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512");
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        String controllerPassword = credentials.controllerPassword();
+        p.put("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"controller\" password=\""
+                        + controllerPassword + "\" user_controller=\"" + controllerPassword + "\";");
+        p.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config",
+                ExchangeCredentials.jaas(ExchangeAccess.ADMIN, credentials.passwordOf(ExchangeAccess.ADMIN)));
+        p.put("ssl.keystore.location", credentials.brokerKeystore().toString());
+        p.put("ssl.keystore.type", "PKCS12");
+        p.put("ssl.keystore.password", credentials.tlsPassword());
+        p.put("ssl.key.password", credentials.tlsPassword());
+        // The broker's own inter-broker client verifies the broker too.
+        p.put("ssl.truststore.location", credentials.truststore().toString());
+        p.put("ssl.truststore.type", "PKCS12");
+        p.put("ssl.truststore.password", credentials.tlsPassword());
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + ExchangeAccess.ADMIN + ";User:controller");
+        p.put("allow.everyone.if.no.acl.found", "false");
+        p.put("auto.create.topics.enable", "false");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
         p.put("log.dirs", data.toString());
         p.put("num.partitions", String.valueOf(PARTITIONS));
@@ -123,7 +128,7 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Files.createDirectories(data);
             try (Writer writer = Files.newBufferedWriter(config)) {
-                p.store(writer, "single-node KRaft broker for Counterpart");
+                p.store(writer, "single-node KRaft broker for Counterpart, closed: SASL_SSL and ACLs");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,8 @@
 package org.counterpart.network;
 
+import org.counterpart.events.Sources;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,19 +24,60 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.network.exchange.ExchangeCredentials;
+import org.counterpart.network.exchange.ServiceKeys;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.EventCodec;
+import org.counterpart.events.Sources;
+import org.counterpart.events.signature.EventSignature;
+import org.counterpart.events.signature.Signer;
 
-/** Reads and writes topics of a real broker from tests, waiting with a bound instead of sleeping. */
+/**
+ * Reads and writes topics of a real broker from tests, as one principal of the exchange, waiting with a
+ * bound instead of sleeping.
+ */
 public final class KafkaProbe {
 
-    private final String bootstrapServers;
+    private final Properties client;
+    private final ServiceKeys keys;
 
-    public KafkaProbe(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    private KafkaProbe(Properties client, ServiceKeys keys) {
+        this.client = client;
+        this.keys = keys;
     }
 
+    /** As {@code principal} of the exchange whose secrets are in {@code secretsDirectory}. */
+    public static KafkaProbe as(String secretsDirectory, String principal) {
+        ExchangeCredentials credentials = ExchangeCredentials.load(Path.of(secretsDirectory));
+        return new KafkaProbe(credentials.client(principal), ServiceKeys.in(credentials.directory().resolve("signing")));
+    }
+
+    /** As the exchange's admin, who may read and write every topic: a test playing several parties at once. */
+    public static KafkaProbe admin(String secretsDirectory) {
+        return as(secretsDirectory, ExchangeAccess.ADMIN);
+    }
+
+    /**
+     * Sends {@code record} signed as its writer would sign it: the hub for what the hub originates, else
+     * the country the envelope names as its source.
+     */
+    public void sendSigned(ProducerRecord<String, byte[]> record) {
+        Envelope envelope = EventCodec.deserialize(record.value());
+        sendAs(Sources.HUB.equals(envelope.source()) ? Signer.HUB : Signer.country(envelope.sourceCountry()), record);
+    }
+
+    /** Sends {@code record} with {@code signer}'s signature over its value. */
+    public void sendAs(Signer signer, ProducerRecord<String, byte[]> record) {
+        record.headers().remove(EventSignature.HEADER);
+        record.headers().add(EventSignature.HEADER, keys.sign(signer, record.value()).getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    /** Sends {@code record} as it is, signed or not. */
     public void send(ProducerRecord<String, byte[]> record) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(client);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -57,7 +101,7 @@ public final class KafkaProbe {
     public List<ConsumerRecord<String, byte[]>> awaitAll(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
             int count, Duration timeout) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(client);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.counterpart.events.Topics;
+import org.counterpart.network.exchange.ExchangeAccess;
 
 /**
  * The whole regional network on one machine: Kafka, PostgreSQL, Keycloak, routing, tracking and one
@@ -60,12 +60,8 @@ public final class LocalNetwork implements AutoCloseable {
     private void startAll(ProjectLayout layout, List<String> countryCodes, List<String> networkCountries,
             Map<String, String> hubSettings) {
         Path run = layout.runDirectory();
-        infrastructure = remember(Infrastructure.startOrConnect(layout, run));
+        infrastructure = remember(Infrastructure.startOrConnect(layout, run, networkCountries));
         keycloak = remember(KeycloakServer.start(layout, run));
-
-        List<String> topics = new ArrayList<>(List.of(Topics.LIFECYCLE, Topics.DEADLETTER));
-        networkCountries.forEach(c -> topics.addAll(List.of(Topics.outbound(c), Topics.inbound(c))));
-        KafkaBroker.createTopics(infrastructure.kafkaBootstrap(), topics);
 
         // The hub collects files from each country's service, so it must know their addresses before they start.
         Map<String, Integer> countryPorts = new LinkedHashMap<>();
@@ -77,10 +73,12 @@ public final class LocalNetwork implements AutoCloseable {
         routingSettings.put("COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET);
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
-        routing = remember(service(layout, "routing", "routing", "routing", FreePort.preferring(8090), routingSettings));
-        tracking = remember(service(layout, "tracking", "tracking", "tracking", FreePort.preferring(8095), Map.of()));
+        routing = remember(service(layout, "routing", ExchangeAccess.HUB, "routing", FreePort.preferring(8090),
+                routingSettings));
+        tracking = remember(service(layout, "tracking", ExchangeAccess.TRACKING, "tracking", FreePort.preferring(8095),
+                Map.of()));
         for (String country : countryCodes) {
-            countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country,
+            countries.put(country, remember(service(layout, "mla-request", ExchangeAccess.countryPrincipal(country),
                     "mla_" + country.toLowerCase(Locale.ROOT), countryPorts.get(country), Map.of(
                             "COUNTRY", country,
                             "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
@@ -90,18 +88,26 @@ public final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    /** Starts {@code module}'s application as {@code name} on {@code port} with its own {@code database}. */
+    /**
+     * Starts {@code module}'s application as {@code name} (also its principal on the exchange) on
+     * {@code port} with its own {@code database}.
+     */
     private QuarkusService service(ProjectLayout layout, String module, String name, String database,
             int port, Map<String, String> settings) {
         infrastructure.postgres().createDatabase(database);
         Map<String, String> env = new HashMap<>(settings);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrap());
+        infrastructure.exchangeSettings(name).forEach((property, value) -> env.put(environmentName(property), value));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());
+    }
+
+    /** The environment variable Quarkus reads for {@code property}. */
+    private static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     private synchronized <T extends AutoCloseable> T remember(T component) {
@@ -136,6 +142,11 @@ public final class LocalNetwork implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return infrastructure.kafkaBootstrap();
+    }
+
+    /** The directory of this run's exchange secrets (for a probe acting as one principal). */
+    public String exchangeSecrets() {
+        return infrastructure.credentials().directory().toString();
     }
 
     /** Stops everything in reverse order of starting; keeps going when one part fails to stop. */

@@ -5,20 +5,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gives a Quarkus test a real Kafka broker and its own real PostgreSQL database, started for the test
- * run and stopped at its end. Init argument {@code database} names the service's database.
+ * Gives a Quarkus test a real Kafka broker, closed as in production and provisioned for the whole region,
+ * and its own real PostgreSQL database, started for the test run and stopped at its end. Init arguments:
+ * {@code database} names the service's database, {@code principal} the service's principal on the
+ * exchange. Tests find the run's secrets (to act as another principal) in
+ * {@value #EXCHANGE_SECRETS}.
  */
 public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
+    /** Configuration property naming the directory of this run's exchange secrets. */
+    public static final String EXCHANGE_SECRETS = "counterpart.test.exchange-secrets";
+
     private String database = "counterpart_test";
+    private String principal;
     private Infrastructure infrastructure;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        principal = initArgs.get("principal");
+        if (principal == null) {
+            throw new IllegalArgumentException("TestInfrastructure needs the service's principal (init argument 'principal')");
+        }
     }
 
     @Override
@@ -29,15 +41,16 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        infrastructure = Infrastructure.startOrConnect(ProjectLayout.detect(), work);
+        infrastructure = Infrastructure.startOrConnect(ProjectLayout.detect(), work, LocalNetwork.REGION);
         // Unique per run, so runs against a shared external server do not see each other's rows.
         String name = database + "_" + ProcessHandle.current().pid();
         infrastructure.postgres().createDatabase(name);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(name),
-                "quarkus.datasource.username", infrastructure.postgres().user(),
-                "quarkus.datasource.password", infrastructure.postgres().password(),
-                "kafka.bootstrap.servers", infrastructure.kafkaBootstrap());
+        Map<String, String> settings = new HashMap<>(infrastructure.exchangeSettings(principal));
+        settings.put("quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(name));
+        settings.put("quarkus.datasource.username", infrastructure.postgres().user());
+        settings.put("quarkus.datasource.password", infrastructure.postgres().password());
+        settings.put(EXCHANGE_SECRETS, infrastructure.credentials().directory().toString());
+        return settings;
     }
 
     @Override

@@ -32,16 +32,16 @@ public final class Malaysia {
         return Envelope.create(SOURCE, "MY", UUID.randomUUID(), payload).deliveredTo("TH-CA-OAG");
     }
 
-    public static Envelope send(String bootstrapServers, RequestEvent payload) {
+    public static Envelope send(String exchange, RequestEvent payload) {
         Envelope envelope = message(payload);
-        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), envelope));
+        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), envelope));
         return envelope;
     }
 
     /** A request Malaysia sent to Thailand, once Thailand's service has stored it. */
-    public static UUID incomingRequest(String bootstrapServers) {
+    public static UUID incomingRequest(String exchange) {
         UUID requestId = UUID.randomUUID();
-        send(bootstrapServers, new RequestTransmitted(requestId, "MY-2026-000042", "MY", "TH",
+        send(exchange, new RequestTransmitted(requestId, "MY-2026-000042", "MY", "TH",
                 AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, "Trafficking in persons",
                 "Witnesses in Chiang Mai.", Urgency.ROUTINE, Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)

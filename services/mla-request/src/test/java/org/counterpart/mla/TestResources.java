@@ -5,8 +5,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.counterpart.network.TestInfrastructure;
 
-/** Real Kafka, a real PostgreSQL database and a signing OIDC provider for every test of this service. */
-@QuarkusTestResource(value = TestInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "mla_th"))
+/** Real Kafka (closed: SASL_SSL, ACLs), a real PostgreSQL database and a signing OIDC provider for every test of this service. */
+@QuarkusTestResource(value = TestInfrastructure.class, initArgs = {
+        @ResourceArg(name = "database", value = "mla_th"), @ResourceArg(name = "principal", value = "mla-request-TH")})
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public final class TestResources {
     private TestResources() {

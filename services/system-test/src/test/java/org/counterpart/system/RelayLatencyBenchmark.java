@@ -50,7 +50,7 @@ class RelayLatencyBenchmark {
             transmit(th, prosecutor, authority, WARM_UP);
             Set<String> measured = transmit(th, prosecutor, authority, MEASURED);
 
-            List<ConsumerRecord<String, byte[]>> delivered = new KafkaProbe(network.kafkaBootstrap())
+            List<ConsumerRecord<String, byte[]>> delivered = KafkaProbe.admin(network.exchangeSecrets())
                     .awaitAll("counterpart.inbound.MY", r -> measured.contains(r.key()), MEASURED, Duration.ofMinutes(2));
             List<Long> latencies = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : delivered) {

@@ -20,7 +20,9 @@ import org.counterpart.mla.request.CounterpartActions;
 import org.counterpart.mla.thread.ThreadService;
 import org.counterpart.mla.transport.TransportReceipts;
 import org.counterpart.platform.inbox.EventConsumers;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.inbox.EventHandler;
+import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.inbox.RejectedEventException;
 
 /**
@@ -52,7 +54,9 @@ public class InboundMessages implements EventHandler {
     }
 
     @Override
-    public void handle(Envelope envelope, String topic) {
+    public void handle(ReceivedEvent event) {
+        Provenance.check(event, config.country(), config.networkCountries());
+        Envelope envelope = event.envelope();
         String sender = envelope.sourceCountry();
         switch (envelope.type()) {
             case REQUEST_TRANSMITTED -> actions.receive(envelope.dataAs(RequestTransmitted.class),
@@ -72,9 +76,13 @@ public class InboundMessages implements EventHandler {
         }
     }
 
+    /** A country's message this service refused is answered to its signer, who provably sent it. */
     @Override
-    public void rejected(Envelope envelope, String topic, String reason) {
-        if (envelope.type().isCountryMessage()) {
+    public void rejected(ReceivedEvent event, String reason) {
+        Envelope envelope = event.envelope();
+        if (envelope.type().isCountryMessage() && event.signedBy(Signer.country(envelope.sourceCountry()))
+                && !envelope.sourceCountry().equals(config.country())
+                && config.networkCountries().contains(envelope.sourceCountry())) {
             receipts.reportNonRetrieval(envelope, reason);
         }
     }

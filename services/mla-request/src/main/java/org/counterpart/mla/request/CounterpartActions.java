@@ -11,6 +11,7 @@ import org.counterpart.events.RequestRouted;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.inbound.Provenance;
 import org.counterpart.platform.inbox.RejectedEventException;
 
 /**
@@ -71,21 +72,8 @@ public class CounterpartActions {
     private MlaRequest mirror(RequestAction action, UUID requestId, String requesting, String requested,
             String sender, ActionDetails details, Instant at) {
         boolean takenByRequester = action.side() == Direction.OUTGOING;
-        String actingCountry = takenByRequester ? requesting : requested;
-        String ownCountry = takenByRequester ? requested : requesting;
-        if (!actingCountry.equals(sender) || !ownCountry.equals(config.country())) {
-            throw new RejectedEventException(action + " on request " + requestId + " cannot come from " + sender
-                    + " to " + config.country());
-        }
-        MlaRequest request = MlaRequest.findById(requestId);
-        Direction ownSide = takenByRequester ? Direction.INCOMING : Direction.OUTGOING;
-        if (request == null || request.direction != ownSide) {
-            throw new RejectedEventException("no " + ownSide + " request " + requestId + " in " + config.country());
-        }
-        if (!request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)) {
-            throw new RejectedEventException("request " + requestId + " was sent to " + request.requestedCountry
-                    + " by " + request.requestingCountry + "; " + action + " from " + sender + " does not belong to it");
-        }
+        MlaRequest request = Provenance.actedOnBy(requestId, requesting, requested, sender, config.country(),
+                action.side(), action.name());
         if (!action.startsFrom(request.status)) {
             throw new RejectedEventException("request " + request.id + " is " + request.status + " here; "
                     + action + " from " + sender + " cannot follow");
@@ -97,7 +85,7 @@ public class CounterpartActions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void unroutable(RequestUnroutable unroutable) {
-        ownOutgoing(unroutable.requestId()).routingProblem = unroutable.reason();
+        Provenance.ownOutgoing(unroutable.requestId(), config.country()).routingProblem = unroutable.reason();
     }
 
     /** A clock of the hub warned or breached; both sides keep it with the request, once. */
@@ -123,7 +111,7 @@ public class CounterpartActions {
     /** The regional desk placed a request the directory could not: it is on its way, the problem is gone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void routed(RequestRouted routed) {
-        MlaRequest request = ownOutgoing(routed.requestId());
+        MlaRequest request = Provenance.ownOutgoing(routed.requestId(), config.country());
         if (!RequestStatus.open().contains(request.status)) {
             throw new RejectedEventException("request " + request.id + " is " + request.status + "; it cannot be delivered now");
         }
@@ -131,13 +119,5 @@ public class CounterpartActions {
         RequestHistoryEntry.record(request.id, request.status, null, "assigned by the regional desk to "
                 + routed.authority() + " (" + routed.contactPointId() + "): " + routed.reason(), "routing hub",
                 routed.decidedAt());
-    }
-
-    private MlaRequest ownOutgoing(UUID requestId) {
-        MlaRequest request = MlaRequest.findById(requestId);
-        if (request == null || request.direction != Direction.OUTGOING) {
-            throw new RejectedEventException("no outgoing request " + requestId + " in " + config.country());
-        }
-        return request;
     }
 }

@@ -194,21 +194,6 @@ public class MlaRequest extends PanacheEntityBase {
         return direction == Direction.OUTGOING ? requestedCountry : requestingCountry;
     }
 
-    /**
-     * This country's copy of a request a message from {@code sender} is about, if the message belongs to
-     * it: same two countries, and the sender is the other one. Anything else is rejected, not guessed at.
-     */
-    public static MlaRequest sharedWith(UUID requestId, String requesting, String requested, String sender,
-            String ownCountry) {
-        MlaRequest request = findById(requestId);
-        if (request == null || !request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)
-                || !request.otherCountry().equals(sender)) {
-            throw new RejectedEventException("request " + requestId + " is not held in " + ownCountry
-                    + " as a request between " + requesting + " and " + requested + " shared with " + sender);
-        }
-        return request;
-    }
-
     RequestRevision revision() {
         return new RequestRevision(assistanceType, legalBasis, offence, summaryOfFacts, urgency, content);
     }

@@ -18,6 +18,7 @@ import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.attachment.Attachment;
 import org.counterpart.mla.attachment.AttachmentService;
 import org.counterpart.mla.attachment.AttachmentView;
+import org.counterpart.mla.inbound.Provenance;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
@@ -148,7 +149,7 @@ public class ThreadService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void received(MessagePosted posted, String senderCountry) {
-        MlaRequest.sharedWith(posted.requestId(), posted.requestingCountry(), posted.requestedCountry(),
+        Provenance.sharedWith(posted.requestId(), posted.requestingCountry(), posted.requestedCountry(),
                 senderCountry, config.country());
         if (ThreadMessage.findById(posted.messageId()) != null) {
             return;
@@ -170,7 +171,7 @@ public class ThreadService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void readByCounterpart(MessageRead read, String senderCountry) {
-        MlaRequest.sharedWith(read.requestId(), read.requestingCountry(), read.requestedCountry(), senderCountry,
+        Provenance.sharedWith(read.requestId(), read.requestingCountry(), read.requestedCountry(), senderCountry,
                 config.country());
         ThreadMessage message = ThreadMessage.findById(read.messageId());
         if (message == null || !message.requestId.equals(read.requestId())

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.RequestEvent;
+import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.platform.outbox.Outbox;
@@ -24,7 +25,7 @@ public class Dispatch {
     Dispatch(CountryConfig config, Outbox outbox) {
         this.config = config;
         this.outbox = outbox;
-        this.source = URI.create("/counterpart/mla-request/" + config.country());
+        this.source = Sources.country(config.country());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -35,6 +35,7 @@ import org.counterpart.events.Topics;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,8 @@ class AttachmentBrokerTest {
     private static final String HUB = TestTokens.serviceToken("routing", "hub");
     private static final byte[] PDF = "%PDF-1.7 court order of the Criminal Court, Bangkok".getBytes(StandardCharsets.UTF_8);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @OidcWireMock
     WireMockServer hubExchange;
@@ -106,7 +107,7 @@ class AttachmentBrokerTest {
                 .post("/requests/{id}/messages", id).then().statusCode(201)
                 .body("attachments[0].id", equalTo(sent));
 
-        MessagePosted posted = new KafkaProbe(bootstrapServers).await(Topics.outbound("TH"),
+        MessagePosted posted = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                         r -> id.equals(r.key()) && KafkaWire.fromRecord(r).type() == EventType.MESSAGE_POSTED, Malaysia.BOUND)
                 .map(r -> KafkaWire.fromRecord(r).dataAs(MessagePosted.class))
                 .orElseThrow(() -> new AssertionError("message never published"));
@@ -131,7 +132,7 @@ class AttachmentBrokerTest {
 
     @Test
     void receivedFilesAreFetchedThroughTheHubAndKeptOnlyWhenTheDigestMatches() {
-        UUID requestId = Malaysia.incomingRequest(bootstrapServers);
+        UUID requestId = Malaysia.incomingRequest(exchange);
         byte[] genuine = "statement of witness A".getBytes(StandardCharsets.UTF_8);
         UUID good = UUID.randomUUID();
         UUID tampered = UUID.randomUUID();
@@ -139,7 +140,7 @@ class AttachmentBrokerTest {
         byte[] original = "statement of witness B".getBytes(StandardCharsets.UTF_8);
         serve(requestId, tampered, "statement of witness X".getBytes(StandardCharsets.UTF_8));
         UUID messageId = UUID.randomUUID();
-        Malaysia.send(bootstrapServers, new MessagePosted(requestId, messageId, "MY", "TH", MessageKind.MESSAGE, null,
+        Malaysia.send(exchange, new MessagePosted(requestId, messageId, "MY", "TH", MessageKind.MESSAGE, null,
                 "authority-my", "central-authority", "Two statements attached.", List.of(
                         new AttachmentManifestEntry(good, "witness-a.txt", "text/plain", genuine.length, sha256(genuine)),
                         new AttachmentManifestEntry(tampered, "witness-b.txt", "text/plain", original.length,
@@ -162,14 +163,14 @@ class AttachmentBrokerTest {
 
     @Test
     void aManifestAnnouncingWhatThisCountryDoesNotAcceptIsRefusedWhole() {
-        UUID requestId = Malaysia.incomingRequest(bootstrapServers);
-        org.counterpart.events.Envelope posted = Malaysia.send(bootstrapServers, new MessagePosted(requestId,
+        UUID requestId = Malaysia.incomingRequest(exchange);
+        org.counterpart.events.Envelope posted = Malaysia.send(exchange, new MessagePosted(requestId,
                 UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "authority-my", "central-authority",
                 "Open this.", List.of(new AttachmentManifestEntry(UUID.randomUUID(), "invoice.html", "text/html", 10,
                         sha256("<script/>".getBytes(StandardCharsets.UTF_8)))),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS)));
 
-        org.counterpart.events.TransportReceipt refusal = new KafkaProbe(bootstrapServers).await(Topics.outbound("TH"),
+        org.counterpart.events.TransportReceipt refusal = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                         r -> r.key().equals(requestId.toString()) && new String(r.value(), StandardCharsets.UTF_8)
                                 .contains(posted.id()) && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT,
                         Malaysia.BOUND)

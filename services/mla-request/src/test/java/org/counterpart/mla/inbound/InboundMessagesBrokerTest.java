@@ -27,6 +27,7 @@ import org.counterpart.mla.Drafts;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestHistoryEntry;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.inbox.DeadLetters;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class InboundMessagesBrokerTest {
 
     private static final URI ROUTED_FROM_MY = URI.create("/counterpart/mla-request/MY");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void incomingRequestIsStoredOnceEvenWhenDeliveredTwice() {
@@ -47,14 +48,14 @@ class InboundMessagesBrokerTest {
                 "MY-AGC-2026-000007", "MY", "TH", AssistanceType.SEARCH_AND_SEIZURE, LegalBasis.UNTOC,
                 "Trafficking in persons", "Scam compound near the border.", Urgency.ROUTINE,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), null)).deliveredTo("TH-CA-OAG");
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
         // Same partition (same key), so once this marker is applied both copies before it have been consumed.
         Envelope marker = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(),
                 new RequestAcknowledged(requestId, "MY", "TH", "ignored", Instant.now()));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), marker));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), marker));
         awaitDeadLetterFor(kafka, marker.id());
 
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", requestId)
@@ -74,7 +75,7 @@ class InboundMessagesBrokerTest {
         Envelope acknowledged = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(),
                 new RequestAcknowledged(UUID.fromString(id), "TH", "MY", "AGC-MLA-2026/0456", Instant.now()));
 
-        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.inbound("TH"), acknowledged));
+        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), acknowledged));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> status(id).equals("ACKNOWLEDGED"));
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id)
@@ -86,12 +87,12 @@ class InboundMessagesBrokerTest {
         String id = Drafts.transmittedRequest();
         Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
                 new RequestAcknowledged(UUID.fromString(id), "TH", "PH", "PH-1", Instant.now()));
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), impostor));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), impostor));
 
         ConsumerRecord<String, byte[]> letter = awaitDeadLetterFor(kafka, impostor.id());
-        assertTrue(header(letter, DeadLetters.REASON).contains("was sent to MY"), header(letter, DeadLetters.REASON));
+        assertTrue(header(letter, DeadLetters.REASON).contains("is not held in TH as a request between TH and PH"), header(letter, DeadLetters.REASON));
         assertEquals("TRANSMITTED", status(id));
     }
 
@@ -100,14 +101,14 @@ class InboundMessagesBrokerTest {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
         URI hub = URI.create("/counterpart/routing");
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
                 new org.counterpart.events.RequestUnroutable(requestId, "TH", "MY",
                         AssistanceType.TAKING_EVIDENCE, "No active contact point", Instant.now()))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
                 .get("/requests/{id}", id).then().body("routingProblem", org.hamcrest.Matchers.equalTo("No active contact point")));
 
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
                 new org.counterpart.events.RequestRouted(requestId, "TH", "MY", "MY-CA-AGC", "Attorney General's Chambers",
                         "Assigned by the desk", Instant.now()))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
@@ -122,9 +123,9 @@ class InboundMessagesBrokerTest {
                 new org.counterpart.events.ClockAlert(requestId, "TH", "MY", org.counterpart.events.ClockAlert.Clock.ACKNOWLEDGE,
                         org.counterpart.events.ClockAlert.Level.BREACH, Duration.ofDays(7), Instant.parse("2026-11-09T00:00:00Z"),
                         Instant.parse("2026-11-09T00:00:05Z")));
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), breach));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), breach));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), breach));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), breach));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
                 .get("/requests/{id}", id).then()
@@ -138,7 +139,7 @@ class InboundMessagesBrokerTest {
     @Test
     void poisonRecordIsDeadLetteredAndTheConsumerCarriesOn() {
         String poisonKey = UUID.randomUUID().toString();
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.send(new ProducerRecord<>(Topics.inbound("TH"), poisonKey, "not an event".getBytes(StandardCharsets.UTF_8)));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER, r -> poisonKey.equals(r.key()),

@@ -33,6 +33,7 @@ import org.counterpart.events.Urgency;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +44,8 @@ class LifecycleBrokerTest {
     private static final URI MY = URI.create("/counterpart/mla-request/MY");
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void requestedSideAssessesAsksAndRefusesWithGroundsAndEachStepIsPublished() {
@@ -101,10 +102,10 @@ class LifecycleBrokerTest {
     void requesterMirrorsTheCounterpartAndAnswersItsQuestion() {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-9", Instant.now()))));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "REQUEST_INFO", "INFO_REQUESTED",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "REQUEST_INFO", "INFO_REQUESTED",
                 "Please send the victims' statements.")));
 
         await().atMost(BOUND).until(() -> status(id).equals("INFO_REQUESTED"));
@@ -123,8 +124,8 @@ class LifecycleBrokerTest {
     void anActionThatCannotFollowTheLocalStatusIsDeadLetteredAndChangesNothing() {
         String id = Drafts.transmittedRequest();
         Envelope outOfTurn = fromMalaysia(UUID.fromString(id), "COMPLETE_EXECUTION", "EXECUTED", null);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), outOfTurn));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), outOfTurn));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(outOfTurn.id()), BOUND)
@@ -146,7 +147,7 @@ class LifecycleBrokerTest {
         String sent = Drafts.transmittedRequest();
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("note", "Case closed"))
                 .post("/requests/{id}/actions/WITHDRAW", sent).then().statusCode(200);
-        assertEquals("WITHDRAWN", awaitActionOn(new KafkaProbe(bootstrapServers), Topics.outbound("TH"),
+        assertEquals("WITHDRAWN", awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"),
                 UUID.fromString(sent), "WITHDRAW").dataAs(RequestActionTaken.class).status());
     }
 
@@ -154,10 +155,10 @@ class LifecycleBrokerTest {
     void resubmissionCarriesTheCorrectedRequest() {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-10", Instant.now()))));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "RETURN_DEFICIENT",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "RETURN_DEFICIENT",
                 "RETURNED_DEFICIENT", "The summary does not say where the victims were recruited.")));
         await().atMost(BOUND).until(() -> status(id).equals("RETURNED_DEFICIENT"));
 
@@ -185,15 +186,15 @@ class LifecycleBrokerTest {
         Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
                 "WITHDRAW", "WITHDRAWN", "Withdrawn.", null, null, null, revision,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(smuggled.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("a revision on WITHDRAW was not refused"));
         assertEquals("RETURNED_DEFICIENT", status(id.toString()));
         Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
                 "RESUBMIT", "TRANSMITTED", "Witnesses named.", null, null, null, revision,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
 
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", id).then()
@@ -211,15 +212,15 @@ class LifecycleBrokerTest {
     void withdrawalCrossingTheCounterpartsDecisionEndsWithdrawnOnBothSides() {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-11", Instant.now()))));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "START_ASSESSMENT", "UNDER_ASSESSMENT", null)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "START_ASSESSMENT", "UNDER_ASSESSMENT", null)));
         await().atMost(BOUND).until(() -> status(id).equals("UNDER_ASSESSMENT"));
         act(requestId, "WITHDRAW", Map.of("note", "Suspect died.")).statusCode(200);
 
         Envelope lateAcceptance = fromMalaysia(requestId, "ACCEPT", "ACCEPTED", null);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), lateAcceptance));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), lateAcceptance));
         org.counterpart.events.TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound("TH"),
                         r -> new String(r.value(), StandardCharsets.UTF_8).contains(lateAcceptance.id())
                                 && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT, BOUND)
@@ -233,7 +234,7 @@ class LifecycleBrokerTest {
         act(incoming, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/81")).statusCode(200);
         act(incoming, "START_ASSESSMENT", Map.of()).statusCode(200);
         act(incoming, "ACCEPT", Map.of()).statusCode(200);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new RequestActionTaken(incoming, "MY", "TH", "WITHDRAW", "WITHDRAWN", "Case closed at home.", null, null,
                         null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG")));
         await().atMost(BOUND).until(() -> status(incoming.toString()).equals("WITHDRAWN"));
@@ -247,7 +248,7 @@ class LifecycleBrokerTest {
     }
 
     private UUID incomingFromMalaysia() {
-        return Malaysia.incomingRequest(bootstrapServers);
+        return Malaysia.incomingRequest(exchange);
     }
 
     private static Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
@@ -261,7 +262,7 @@ class LifecycleBrokerTest {
     }
 
     private Envelope awaitAction(UUID requestId, String action) {
-        return awaitActionOn(new KafkaProbe(bootstrapServers), Topics.outbound("TH"), requestId, action);
+        return awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"), requestId, action);
     }
 
     private static Envelope awaitActionOn(KafkaProbe kafka, String topic, UUID requestId, String action) {

@@ -13,6 +13,7 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.mla.Drafts;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.outbox.OutboxMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TransmissionBrokerTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void transmittedRequestIsPublishedToTheCountrysOutboundTopic() {
         String id = Drafts.transmittedRequest();
 
-        ConsumerRecord<String, byte[]> record = new KafkaProbe(bootstrapServers)
+        ConsumerRecord<String, byte[]> record = KafkaProbe.admin(exchange)
                 .await("counterpart.outbound.TH", r -> id.equals(r.key()), Duration.ofSeconds(30))
                 .orElseThrow(() -> new AssertionError("request " + id + " never reached counterpart.outbound.TH"));
         Envelope envelope = KafkaWire.fromRecord(record);

@@ -29,6 +29,7 @@ import org.counterpart.events.TransportReceipt;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.outbox.OutboxMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ThreadBrokerTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void requesterAsksAboutProgressAndTheEnquiryTravelsToTheCounterpart() {
@@ -61,9 +62,9 @@ class ThreadBrokerTest {
 
     @Test
     void requestedSideAnswersAnEnquiryAndReadsItWithOneReadReceipt() {
-        UUID id = Malaysia.incomingRequest(bootstrapServers);
+        UUID id = Malaysia.incomingRequest(exchange);
         UUID enquiry = UUID.randomUUID();
-        Malaysia.send(bootstrapServers, new MessagePosted(id, enquiry, "MY", "TH", MessageKind.STATUS_ENQUIRY, null,
+        Malaysia.send(exchange, new MessagePosted(id, enquiry, "MY", "TH", MessageKind.STATUS_ENQUIRY, null,
                 "authority-my", "central-authority", "Has the request been assigned?", null, now()));
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}/messages/{m}", id, enquiry).then().statusCode(200)
@@ -90,7 +91,7 @@ class ThreadBrokerTest {
         String messageId = post(Drafts.TH_AUTHORITY, id, Map.of("body", "Translation follows next week."))
                 .statusCode(201).extract().path("id");
         Instant readAt = now();
-        Malaysia.send(bootstrapServers, new MessageRead(requestId, UUID.fromString(messageId), "TH", "MY",
+        Malaysia.send(exchange, new MessageRead(requestId, UUID.fromString(messageId), "TH", "MY",
                 "authority-my", readAt));
 
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
@@ -104,7 +105,7 @@ class ThreadBrokerTest {
         post(Drafts.TH_PROSECUTOR, draft, Map.of("body", "Anyone there?")).statusCode(409)
                 .contentType("application/problem+json").body("currentStatus", equalTo("DRAFT"));
 
-        UUID incoming = Malaysia.incomingRequest(bootstrapServers);
+        UUID incoming = Malaysia.incomingRequest(exchange);
         post(Drafts.TH_AUTHORITY, incoming.toString(), Map.of("kind", "STATUS_ENQUIRY", "body", "?")).statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
         post(Drafts.TH_AUTHORITY, incoming.toString(), Map.of("kind", "ENQUIRY_ANSWER", "body", "Done.")).statusCode(400)
@@ -121,12 +122,12 @@ class ThreadBrokerTest {
 
     @Test
     void messageFromACountryOutsideTheRequestIsRefusedAndTheSenderToldWhy() {
-        UUID id = Malaysia.incomingRequest(bootstrapServers);
+        UUID id = Malaysia.incomingRequest(exchange);
         Envelope intruder = Envelope.create(java.net.URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
                 new MessagePosted(id, UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "someone", "prosecutor",
                         "Let me in.", null, now()));
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), intruder));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), intruder));
 
         TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound("TH"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(intruder.id()), Malaysia.BOUND)
@@ -142,7 +143,7 @@ class ThreadBrokerTest {
     }
 
     private Envelope awaitOutbound(UUID requestId, EventType type) {
-        return new KafkaProbe(bootstrapServers).await(Topics.outbound("TH"),
+        return KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                         r -> requestId.toString().equals(r.key()) && KafkaWire.fromRecord(r).type() == type, Malaysia.BOUND)
                 .map(KafkaWire::fromRecord)
                 .orElseThrow(() -> new AssertionError(type + " about " + requestId + " never published"));

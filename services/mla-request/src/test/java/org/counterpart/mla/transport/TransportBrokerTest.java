@@ -23,6 +23,7 @@ import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,8 @@ class TransportBrokerTest {
 
     private static final URI HUB = URI.create("/counterpart/routing");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void evidenceFromTheHubAndTheRecipientCompletesTheJourney() {
@@ -50,10 +51,10 @@ class TransportBrokerTest {
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
                 .get("/requests/{id}/transport", id).then().body("[0].submittedAt", notNullValue()));
 
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromHub(requestId, messageId, Evidence.RELAY_ACCEPTANCE)));
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), fromHub(requestId, messageId, Evidence.DELIVERY)));
-        Malaysia.send(bootstrapServers, receipt(requestId, messageId, Evidence.RETRIEVAL));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromHub(requestId, messageId, Evidence.RELAY_ACCEPTANCE)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromHub(requestId, messageId, Evidence.DELIVERY)));
+        Malaysia.send(exchange, receipt(requestId, messageId, Evidence.RETRIEVAL));
 
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}/transport", id).then()
@@ -72,8 +73,8 @@ class TransportBrokerTest {
                 .extract().path("[0].messageId");
         Envelope forged = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
                 receipt(requestId, messageId, Evidence.RETRIEVAL));
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), forged));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), forged));
 
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(forged.id()),
                 Malaysia.BOUND).orElseThrow(() -> new AssertionError("forged receipt was not dead-lettered"));
@@ -84,12 +85,12 @@ class TransportBrokerTest {
     @Test
     void whatThisCountryRetrievesIsReceiptedWithTheMessageId() {
         UUID requestId = UUID.randomUUID();
-        Envelope incoming = Malaysia.send(bootstrapServers, new org.counterpart.events.RequestTransmitted(requestId,
+        Envelope incoming = Malaysia.send(exchange, new org.counterpart.events.RequestTransmitted(requestId,
                 "MY-2026-000043", "MY", "TH", org.counterpart.events.AssistanceType.SERVICE_OF_DOCUMENTS,
                 org.counterpart.events.LegalBasis.ASEAN_MLAT, "Trafficking in persons", "Summons to serve.",
                 org.counterpart.events.Urgency.ROUTINE, now(), null));
 
-        TransportReceipt receipt = new KafkaProbe(bootstrapServers).await(Topics.outbound("TH"),
+        TransportReceipt receipt = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                         r -> requestId.toString().equals(r.key())
                                 && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT, Malaysia.BOUND)
                 .map(r -> KafkaWire.fromRecord(r).dataAs(TransportReceipt.class))

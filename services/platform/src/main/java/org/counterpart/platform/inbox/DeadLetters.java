@@ -9,12 +9,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.counterpart.events.Topics;
 import org.counterpart.platform.kafka.KafkaClients;
+import org.counterpart.platform.signing.OwnKeys;
 import org.jboss.logging.Logger;
 
 /**
  * Parks records a consumer cannot apply on {@code counterpart.deadletter}, byte for byte with their
- * original headers, plus headers saying where they came from and why. The record is written before
- * the consumer commits past it, so nothing is lost.
+ * original headers, plus headers saying where they came from and why, sealed with this service's key
+ * ({@link DeadLetterSeal}). The record is written before the consumer commits past it, so nothing is lost.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -26,18 +27,23 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final KafkaClients kafka;
+    private final OwnKeys keys;
 
-    DeadLetters(KafkaClients kafka) {
+    DeadLetters(KafkaClients kafka, OwnKeys keys) {
         this.kafka = kafka;
+        this.keys = keys;
     }
 
     public void park(ConsumerRecord<String, byte[]> record, String consumer, String reason) {
         ProducerRecord<String, byte[]> letter = new ProducerRecord<>(Topics.DEADLETTER, null, record.key(),
                 record.value(), record.headers());
+        String origin = record.topic() + "/" + record.partition() + "/" + record.offset();
+        letter.headers().remove(REASON).remove(CONSUMER).remove(ORIGIN).remove(DeadLetterSeal.HEADER);
         letter.headers().add(REASON, reason.getBytes(StandardCharsets.UTF_8));
         letter.headers().add(CONSUMER, consumer.getBytes(StandardCharsets.UTF_8));
-        letter.headers().add(ORIGIN, (record.topic() + "/" + record.partition() + "/" + record.offset())
-                .getBytes(StandardCharsets.UTF_8));
+        letter.headers().add(ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
+        letter.headers().add(DeadLetterSeal.HEADER, keys.sign(DeadLetterSeal.statement(consumer, origin, reason,
+                record.key(), record.value())).getBytes(StandardCharsets.UTF_8));
         try {
             kafka.producer().send(letter).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

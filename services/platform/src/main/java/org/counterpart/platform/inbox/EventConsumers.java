@@ -17,14 +17,19 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.InvalidEventException;
 import org.counterpart.events.KafkaWire;
+import org.counterpart.events.signature.SignatureRefusedException;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.kafka.KafkaClients;
+import org.counterpart.platform.signing.TrustedKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the service's Kafka consumers. Each record is applied in one transaction together with the
- * processed-event mark; offsets are committed only after the effect, so a crash redelivers and the
- * mark makes the redelivery harmless. Records that cannot be applied go to the dead-letter topic.
+ * Runs the service's Kafka consumers. Each record's signature is checked first, against the keys this
+ * service trusts; an unsigned or forged record is dead-lettered and never applied. A signed record is
+ * applied in one transaction together with the processed-event mark; offsets are committed only after
+ * the effect, so a crash redelivers and the mark makes the redelivery harmless. Records that cannot be
+ * applied go to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -34,16 +39,18 @@ public class EventConsumers {
     private final KafkaClients kafka;
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
+    private final TrustedKeys trustedKeys;
     private final int maxAttempts;
     private final Duration retryBackoff;
     private final List<Loop> loops = new CopyOnWriteArrayList<>();
 
-    EventConsumers(KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters,
+    EventConsumers(KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters, TrustedKeys trustedKeys,
             @ConfigProperty(name = "counterpart.consumer.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "counterpart.consumer.retry-backoff", defaultValue = "500ms") Duration retryBackoff) {
         this.kafka = kafka;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
+        this.trustedKeys = trustedKeys;
         this.maxAttempts = maxAttempts;
         this.retryBackoff = retryBackoff;
     }
@@ -62,6 +69,17 @@ public class EventConsumers {
         Loop loop = new Loop(name, subscription, handler);
         loops.add(loop);
         loop.thread.start();
+    }
+
+    /**
+     * Applies {@code record} as consumer {@code name} would have when it read it: the operator's replay
+     * of a dead letter whose topic this service reads but may not write. Same checks, same
+     * de-duplication; a record that fails again is parked again.
+     */
+    public void redeliver(String name, ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        Loop loop = loops.stream().filter(l -> l.name.equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no consumer " + name + " in this service"));
+        loop.apply(record);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -154,18 +172,26 @@ public class EventConsumers {
                 deadLetters.park(record, name, e.getMessage());
                 return;
             }
+            ReceivedEvent event;
+            try {
+                event = verified(record, envelope);
+            } catch (SignatureRefusedException e) {
+                // Nobody provably sent it, so nobody is told: the letter is for the operator.
+                deadLetters.park(record, name, e.getMessage());
+                return;
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> {
                         if (processedEvents.markProcessed(name, envelope.id())) {
-                            handler.handle(envelope, record.topic());
+                            handler.handle(event);
                         }
                     });
                     return;
                 } catch (RuntimeException e) {
-                    RejectedEventException rejection = rejectionIn(e);
+                    RejectedEventException rejection = causeOfType(e, RejectedEventException.class);
                     if (rejection != null) {
-                        reject(record, envelope, rejection.getMessage(), rejection.getMessage());
+                        reject(record, event, rejection.getMessage(), rejection.getMessage());
                         return;
                     }
                     if (attempt >= maxAttempts) {
@@ -175,7 +201,7 @@ public class EventConsumers {
                         }
                         // The sender is told that it failed, not how: exception texts stay in this country.
                         // Exception texts can quote row values (case content); the letter names the failure only.
-                        reject(record, envelope, "failed " + attempt + " times: " + failureOf(e),
+                        reject(record, event, "failed " + attempt + " times: " + failureOf(e),
                                 "could not be applied after " + attempt + " attempts; held for an operator");
                         return;
                     }
@@ -185,19 +211,31 @@ public class EventConsumers {
             }
         }
 
+        /** Who signed the record, if this service trusts the key and the signature holds; transient failures propagate. */
+        private ReceivedEvent verified(ConsumerRecord<String, byte[]> record, Envelope envelope) {
+            String signature = KafkaWire.signatureOf(record);
+            try {
+                Signer signer = QuarkusTransaction.requiringNew().call(() -> trustedKeys.verify(record.value(), signature));
+                return new ReceivedEvent(envelope, record.topic(), signer, record.value(), signature);
+            } catch (RuntimeException e) {
+                SignatureRefusedException refused = causeOfType(e, SignatureRefusedException.class);
+                throw refused != null ? refused : e;
+            }
+        }
+
         /**
          * Parks the record, then lets the handler tell the sender {@code notice}; a notice failing for a
          * transient cause is retried with the record (which may then be parked twice).
          */
-        private void reject(ConsumerRecord<String, byte[]> record, Envelope envelope, String reason, String notice) {
+        private void reject(ConsumerRecord<String, byte[]> record, ReceivedEvent event, String reason, String notice) {
             deadLetters.park(record, name, reason);
             try {
-                QuarkusTransaction.requiringNew().run(() -> handler.rejected(envelope, record.topic(), notice));
+                QuarkusTransaction.requiringNew().run(() -> handler.rejected(event, notice));
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
-                    throw new IllegalStateException("rejection notice for " + envelope.id() + " deferred", e);
+                    throw new IllegalStateException("rejection notice for " + event.envelope().id() + " deferred", e);
                 }
-                LOG.errorf(e, "consumer %s could not send the rejection notice for event %s", name, envelope.id());
+                LOG.errorf(e, "consumer %s could not send the rejection notice for event %s", name, event.envelope().id());
             }
         }
     }
@@ -211,10 +249,10 @@ public class EventConsumers {
         return error.getClass().getName() + " caused by " + root.getClass().getName() + state;
     }
 
-    private static RejectedEventException rejectionIn(Throwable error) {
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RejectedEventException rejected) {
-                return rejected;
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;

@@ -1,9 +1,11 @@
 package org.counterpart.platform.kafka;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,21 +18,32 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The service's Kafka clients, configured for no loss: acks from all replicas, idempotent producer, manual commits. */
+/**
+ * The service's Kafka clients, configured for no loss: acks from all replicas, idempotent producer, manual
+ * commits. Every {@code kafka.*} setting (or {@code KAFKA_*} environment variable) reaches the clients as
+ * Quarkus collects it, so the connection's security (SASL_SSL, credentials, truststore) is ordinary
+ * configuration; the settings no loss depends on are fixed here and cannot be configured away.
+ */
 @ApplicationScoped
 public class KafkaClients {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> settings;
     private final String clientId;
     private final Duration metadataMaxAge;
     private volatile Producer<String, byte[]> producer;
 
-    KafkaClients(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> settings,
             @ConfigProperty(name = "quarkus.application.name") String clientId,
             @ConfigProperty(name = "counterpart.messaging.metadata-max-age", defaultValue = "10s") Duration metadataMaxAge) {
-        this.bootstrapServers = bootstrapServers;
+        this.settings = Map.copyOf(settings);
         this.clientId = clientId;
         this.metadataMaxAge = metadataMaxAge;
+    }
+
+    private Properties configured() {
+        Properties p = new Properties();
+        p.putAll(settings);
+        return p;
     }
 
     /** One producer per service: KafkaProducer is thread-safe and batches better when shared. */
@@ -38,8 +51,7 @@ public class KafkaClients {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties p = new Properties();
-                    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    Properties p = configured();
                     p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
                     p.put(ProducerConfig.ACKS_CONFIG, "all");
                     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -53,8 +65,7 @@ public class KafkaClients {
     }
 
     public KafkaConsumer<String, byte[]> consumer(String groupId) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = configured();
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-" + groupId);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

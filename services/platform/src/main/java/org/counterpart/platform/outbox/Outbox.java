@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
+import org.counterpart.platform.inbox.ReceivedEvent;
+import org.counterpart.platform.signing.OwnKeys;
 
 /**
  * Where services put the events their state changes produce. Must be called inside the transaction of
@@ -19,19 +21,38 @@ public class Outbox {
 
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final OwnKeys keys;
 
-    Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay, OwnKeys keys) {
         this.transactions = transactions;
         this.relay = relay;
+        this.keys = keys;
     }
 
+    /** A message this service writes, signed with its own key. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String topic, Envelope envelope) {
+        byte[] content = EventCodec.serialize(envelope);
+        store(topic, envelope, content, keys.sign(content), null);
+    }
+
+    /**
+     * Another service's message passed on unchanged: the same bytes under the same signature, so the
+     * recipient can check who wrote it; {@code contactPoint} says where the hub delivers it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void relay(String topic, ReceivedEvent original, String contactPoint) {
+        store(topic, original.envelope(), original.content(), original.signature(), contactPoint);
+    }
+
+    private void store(String topic, Envelope envelope, byte[] content, String signature, String contactPoint) {
         OutboxMessage message = new OutboxMessage();
         message.eventId = envelope.id();
         message.topic = topic;
         message.messageKey = envelope.requestId().toString();
-        message.payload = new String(EventCodec.serialize(envelope), StandardCharsets.UTF_8);
+        message.payload = new String(content, StandardCharsets.UTF_8);
+        message.signature = signature;
+        message.contactPoint = contactPoint;
         message.createdAt = Instant.now();
         message.persist();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));

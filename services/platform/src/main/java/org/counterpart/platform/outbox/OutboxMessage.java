@@ -31,6 +31,14 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    /** The writer's detached JWS over {@link #payload}: this service's own, or the original sender's on a relayed message. */
+    @Column
+    public String signature;
+
+    /** On a message the hub relays: the directory entry it delivers it to (a header beside the signed bytes). */
+    @Column(name = "contact_point")
+    public String contactPoint;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -107,7 +107,7 @@ public class OutboxRelay {
             List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
                 acknowledgements.add(kafka.producer().send(KafkaWire.toRecord(message.topic, message.messageKey,
-                        message.payload.getBytes(StandardCharsets.UTF_8))));
+                        message.payload.getBytes(StandardCharsets.UTF_8), message.signature, message.contactPoint)));
             }
             Instant now = Instant.now();
             Set<String> heldBack = new HashSet<>();

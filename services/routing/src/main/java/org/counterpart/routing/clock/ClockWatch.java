@@ -12,7 +12,7 @@ import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Topics;
 import org.counterpart.platform.outbox.Outbox;
-import org.counterpart.routing.Hub;
+import org.counterpart.events.Sources;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.jboss.logging.Logger;
 
@@ -73,9 +73,9 @@ public class ClockWatch {
         ClockAlert alert = new ClockAlert(record.requestId, record.requestingCountry, record.requestedCountry,
                 clock.key.clock(), level, Duration.ofSeconds(clock.targetSeconds), clock.dueAt, now);
         outbox.enqueue(Topics.inbound(record.requestingCountry),
-                Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId, alert));
+                Envelope.create(Sources.HUB, record.requestingCountry, record.correlationId, alert));
         outbox.enqueue(Topics.inbound(record.requestedCountry),
-                Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId, alert));
-        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId, alert));
+                Envelope.create(Sources.HUB, record.requestingCountry, record.correlationId, alert));
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Sources.HUB, record.requestingCountry, record.correlationId, alert));
     }
 }

@@ -64,6 +64,10 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "held_message")
     public String heldMessage;
 
+    /** The requester's signature over {@link #heldMessage}, delivered with it. */
+    @Column(name = "held_signature")
+    public String heldSignature;
+
     /** The manual override, when the regional desk assigned the request. */
     @Column(name = "assigned_by")
     public String assignedBy;

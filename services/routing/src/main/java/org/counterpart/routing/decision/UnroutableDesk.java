@@ -13,19 +13,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
-import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestRouted;
-import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.signature.Signer;
+import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
-import org.counterpart.routing.Hub;
-import org.counterpart.routing.clock.Clocks;
+import org.counterpart.events.Sources;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
-import org.counterpart.routing.relay.HubReceipts;
+import org.counterpart.routing.relay.HubMessages;
 
 /**
  * The regional desk's queue of requests the directory could not place. Assigning one to a contact point
@@ -36,13 +35,11 @@ import org.counterpart.routing.relay.HubReceipts;
 public class UnroutableDesk {
 
     private final Outbox outbox;
-    private final HubReceipts receipts;
-    private final Clocks clocks;
+    private final HubMessages messages;
 
-    UnroutableDesk(Outbox outbox, HubReceipts receipts, Clocks clocks) {
+    UnroutableDesk(Outbox outbox, HubMessages messages) {
         this.outbox = outbox;
-        this.receipts = receipts;
-        this.clocks = clocks;
+        this.messages = messages;
     }
 
     @Transactional
@@ -70,7 +67,9 @@ public class UnroutableDesk {
             throw ProblemException.invalid(errors);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Envelope held = EventCodec.deserialize(record.heldMessage.getBytes(StandardCharsets.UTF_8));
+        byte[] heldContent = record.heldMessage.getBytes(StandardCharsets.UTF_8);
+        ReceivedEvent held = new ReceivedEvent(EventCodec.deserialize(heldContent), Topics.outbound(record.requestingCountry),
+                Signer.country(record.requestingCountry), heldContent, record.heldSignature);
         record.outcome = RoutingOutcome.ROUTED;
         record.contactPointId = point.id;
         record.assignedBy = caller.name();
@@ -80,15 +79,12 @@ public class UnroutableDesk {
         record.decisionPath = record.decisionPath + "\nassigned by the regional desk (" + caller.name() + ") to "
                 + point.id + ": " + record.assignmentReason;
         record.heldMessage = null;
+        record.heldSignature = null;
 
-        outbox.enqueue(Topics.inbound(record.requestedCountry), held.deliveredTo(point.id));
-        receipts.accepted(held);
-        clocks.delivered(record, now);
-        outbox.enqueue(Topics.inbound(record.requestingCountry), Envelope.create(Hub.SOURCE, record.requestingCountry,
+        messages.deliverRequest(held, record, now);
+        outbox.enqueue(Topics.inbound(record.requestingCountry), Envelope.create(Sources.HUB, record.requestingCountry,
                 record.correlationId, new RequestRouted(requestId, record.requestingCountry, record.requestedCountry,
                         point.id, point.authority, record.assignmentReason, now)));
-        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Hub.SOURCE, record.requestingCountry, record.correlationId,
-                new StatusChanged(requestId, record.requestingCountry, record.requestedCountry, Milestone.ROUTED, now)));
         return record;
     }
 }

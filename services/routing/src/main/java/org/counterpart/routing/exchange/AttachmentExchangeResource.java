@@ -17,6 +17,7 @@ import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 import org.counterpart.routing.decision.RoutingOutcome;
 import org.counterpart.routing.decision.RoutingRecord;
+import org.counterpart.routing.relay.Provenance;
 
 /**
  * How a country gets a file its counterpart sent: the hub checks, from its routing record, that the
@@ -40,11 +41,10 @@ public class AttachmentExchangeResource {
     public Response fetch(@PathParam("requestId") UUID requestId, @PathParam("attachmentId") UUID attachmentId) {
         RoutingRecord record = RoutingRecord.findById(requestId);
         String asking = caller.country();
-        if (record == null || record.outcome != RoutingOutcome.ROUTED
-                || !(asking.equals(record.requestingCountry) || asking.equals(record.requestedCountry))) {
+        if (record == null || record.outcome != RoutingOutcome.ROUTED || !Provenance.isParty(record, asking)) {
             throw ProblemException.notFound("Request " + requestId);
         }
-        String sender = asking.equals(record.requestingCountry) ? record.requestedCountry : record.requestingCountry;
+        String sender = Provenance.otherParty(record, asking);
         CountryExchange exchange = countries.exchangeOf(sender).orElseThrow(() -> unreachable(sender, "has no address"));
         Response collected = exchange.sentAttachment(attachmentId, requestId);
         if (collected.getStatus() != 200) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,7 +25,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.InvalidEventException;
+import org.counterpart.events.signature.SignatureRefusedException;
+import org.counterpart.events.signature.Signer;
+import org.counterpart.platform.inbox.DeadLetterSeal;
 import org.counterpart.platform.inbox.DeadLetters;
+import org.counterpart.platform.inbox.EventConsumers;
+import org.counterpart.platform.signing.TrustedKeys;
+import org.counterpart.routing.relay.OutboundMessages;
 import org.counterpart.platform.kafka.KafkaClients;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
@@ -46,11 +53,16 @@ public class DeadLetterResource {
 
     private final DeadLetterArchive archive;
     private final KafkaClients kafka;
+    private final TrustedKeys trustedKeys;
+    private final EventConsumers consumers;
     private final Caller caller;
 
-    DeadLetterResource(DeadLetterArchive archive, KafkaClients kafka, Caller caller) {
+    DeadLetterResource(DeadLetterArchive archive, KafkaClients kafka, TrustedKeys trustedKeys, EventConsumers consumers,
+            Caller caller) {
         this.archive = archive;
         this.kafka = kafka;
+        this.trustedKeys = trustedKeys;
+        this.consumers = consumers;
         this.caller = caller;
     }
 
@@ -69,7 +81,11 @@ public class DeadLetterResource {
                 .toList();
     }
 
-    /** Puts the letter back on its origin topic, once; consumers skip it if it had been applied after all. */
+    /**
+     * Puts the letter back where its consumer read it, once; consumers skip it if it had been applied
+     * after all. Only a letter whose parking record is sealed by the service that runs that consumer,
+     * naming a topic that consumer reads, goes back.
+     */
     @POST
     @Path("/{partition}/{offset}/replay")
     @RolesAllowed(Roles.OPERATOR)
@@ -83,30 +99,64 @@ public class DeadLetterResource {
             throw ProblemException.conflict("Dead letter " + partition + "/" + offset + " was replayed at "
                     + done.replayedAt + " by " + done.replayedBy, Map.of("replayedAt", done.replayedAt));
         }
-        String origin = DeadLetterArchive.header(letter, DeadLetters.ORIGIN);
-        String topic = origin == null ? null : origin.substring(0, origin.indexOf('/'));
-        if (topic == null || topic.isBlank()) {
-            throw ProblemException.conflict("Dead letter " + partition + "/" + offset + " does not say where it came from",
-                    Map.of());
-        }
+        LetterOrigin origin = originOf(letter, partition, offset);
         DeadLetterReplay replay = new DeadLetterReplay();
         replay.position = new DeadLetterReplay.Position(partition, offset);
-        replay.originTopic = topic;
+        replay.originTopic = origin.topic();
         replay.replayedBy = caller.name();
         replay.replayedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         replay.persistAndFlush();
-        publish(letter, topic, partition, offset);
+        if (origin.redeliverHere()) {
+            redeliver(letter, origin.topic());
+        } else {
+            publish(letter, origin.topic(), partition, offset);
+        }
         return view(letter, replay);
     }
 
-    /** Inside the transaction of the replay record: if the broker refuses, no replay is recorded. */
-    private void publish(ConsumerRecord<String, byte[]> letter, String topic, int partition, long offset) {
+    private LetterOrigin originOf(ConsumerRecord<String, byte[]> letter, int partition, long offset) {
+        Signer parker;
+        try {
+            parker = trustedKeys.verify(DeadLetterSeal.statementOf(letter),
+                    DeadLetterSeal.header(letter, DeadLetterSeal.HEADER));
+        } catch (SignatureRefusedException e) {
+            throw ProblemException.conflict("Dead letter " + partition + "/" + offset + " cannot be replayed: its parking "
+                    + "record is not sealed by a service this hub trusts (" + e.getMessage() + ")", Map.of());
+        }
+        String consumer = DeadLetterArchive.header(letter, DeadLetters.CONSUMER);
+        String origin = DeadLetterArchive.header(letter, DeadLetters.ORIGIN);
+        String topic = origin == null || origin.indexOf('/') < 0 ? "" : origin.substring(0, origin.indexOf('/'));
+        return LetterOrigin.of(consumer == null ? "" : consumer, topic, parker)
+                .orElseThrow(() -> ProblemException.conflict("Dead letter " + partition + "/" + offset + " cannot be "
+                        + "replayed: " + parker + " does not run consumer " + consumer + " reading " + topic, Map.of()));
+    }
+
+    /** The hub reads the countries' outbound topics but may not write them: it applies such a letter itself. */
+    private void redeliver(ConsumerRecord<String, byte[]> letter, String topic) {
+        RecordHeaders headers = originalHeaders(letter);
+        try {
+            consumers.redeliver(OutboundMessages.CONSUMER, new ConsumerRecord<>(topic, letter.partition(), letter.offset(),
+                    letter.timestamp(), letter.timestampType(), ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE,
+                    letter.key(), letter.value(), headers, Optional.empty()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while redelivering", e);
+        }
+    }
+
+    private static RecordHeaders originalHeaders(ConsumerRecord<String, byte[]> letter) {
         RecordHeaders headers = new RecordHeaders();
         letter.headers().forEach(h -> {
             if (!h.key().startsWith("counterpart-deadletter-")) {
                 headers.add(h);
             }
         });
+        return headers;
+    }
+
+    /** Inside the transaction of the replay record: if the broker refuses, no replay is recorded. */
+    private void publish(ConsumerRecord<String, byte[]> letter, String topic, int partition, long offset) {
+        RecordHeaders headers = originalHeaders(letter);
         headers.add(REPLAYED_FROM, ("counterpart.deadletter/" + partition + "/" + offset).getBytes(StandardCharsets.UTF_8));
         try {
             kafka.producer().send(new ProducerRecord<>(topic, null, letter.key(), letter.value(), headers))

@@ -10,10 +10,11 @@ import org.counterpart.events.Envelope;
 import org.counterpart.events.Topics;
 import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.events.TransportReceipt;
+import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.outbox.OutboxPublished;
-import org.counterpart.routing.Hub;
+import org.counterpart.events.Sources;
 import org.counterpart.routing.decision.RoutingRecord;
 
 /**
@@ -53,23 +54,26 @@ public class HubReceipts {
     }
 
     /**
-     * Carries a recipient's retrieval (or non-retrieval) receipt back to whoever sent the message it is
-     * about; only the country the hub delivered that message to may issue it.
+     * Carries a recipient's retrieval (or non-retrieval) receipt back, under the recipient's signature, to
+     * whoever sent the message it is about; only the country the hub delivered that message to may issue
+     * it, and a country cannot issue the hub's own evidence.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void returnToSender(Envelope receiptEnvelope) {
-        TransportReceipt receipt = receiptEnvelope.dataAs(TransportReceipt.class);
+    void returnToSender(ReceivedEvent event) {
+        TransportReceipt receipt = event.envelope().dataAs(TransportReceipt.class);
+        String issuer = event.envelope().sourceCountry();
+        if (receipt.evidence() != Evidence.RETRIEVAL && receipt.evidence() != Evidence.NON_RETRIEVAL) {
+            throw new RejectedEventException(receipt.evidence() + " is the hub's to issue, not " + issuer + "'s");
+        }
         RelayedMessage original = RelayedMessage.findById(receipt.messageId());
         RoutingRecord record = RoutingRecord.findById(receipt.requestId());
-        String issuer = receiptEnvelope.sourceCountry();
         boolean recipientIssued = original != null && record != null && original.requestId.equals(receipt.requestId())
-                && !original.senderCountry.equals(issuer)
-                && (issuer.equals(record.requestingCountry) || issuer.equals(record.requestedCountry));
+                && Provenance.isParty(record, issuer) && !original.senderCountry.equals(issuer);
         if (!recipientIssued) {
             throw new RejectedEventException(issuer + " did not receive message " + receipt.messageId()
                     + " of request " + receipt.requestId() + " from the hub");
         }
-        outbox.enqueue(Topics.inbound(original.senderCountry), receiptEnvelope);
+        outbox.relay(Topics.inbound(original.senderCountry), event, null);
     }
 
     /**
@@ -91,7 +95,7 @@ public class HubReceipts {
 
     private void tell(String country, UUID correlationId, String messageId, String messageType,
             UUID requestId, Evidence evidence, String reason) {
-        outbox.enqueue(Topics.inbound(country), Envelope.create(Hub.SOURCE, country, correlationId,
+        outbox.enqueue(Topics.inbound(country), Envelope.create(Sources.HUB, country, correlationId,
                 new TransportReceipt(requestId, messageId, messageType, evidence, reason, now())));
     }
 

@@ -23,6 +23,7 @@ import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.routing.relay.RelayTestMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -34,14 +35,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClockBrokerTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void unacknowledgedRequestWarnsThenBreachesAndBothSidesAndTrackingHear() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "VN", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
         for (String topic : List.of(Topics.inbound("TH"), Topics.inbound("VN"), Topics.LIFECYCLE)) {
             List<ClockAlert> alerts = alertsAbout(kafka, topic, transmitted.requestId(), 2);
@@ -55,8 +56,8 @@ class ClockBrokerTest {
     @Test
     void clockStoredBeforeARestartStillFires() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "LA", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.ACKNOWLEDGE) != null);
         Instant beforeTheRestart = Instant.now().minus(Duration.ofDays(8));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -74,19 +75,19 @@ class ClockBrokerTest {
     @Test
     void decisionClockPausesWhileTheRequesterOwesInformation() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "KH", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.ACKNOWLEDGE) != null);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("KH"), Envelope.create(URI.create("/counterpart/mla-request/KH"), "KH",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("KH"), Envelope.create(URI.create("/counterpart/mla-request/KH"), "KH",
                 transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "KH", "KH-1", now()))));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE) != null);
         Instant dueBefore = clock(transmitted.requestId(), Clock.DECIDE).dueAt;
 
-        kafka.send(KafkaWire.toRecord(Topics.outbound("KH"), action(transmitted, "KH", "REQUEST_INFO", "INFO_REQUESTED")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("KH"), action(transmitted, "KH", "REQUEST_INFO", "INFO_REQUESTED")));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE).state
                 == RequestClock.State.PAUSED);
         Instant pausedAt = clock(transmitted.requestId(), Clock.DECIDE).pausedAt;
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), action(transmitted, "TH", "PROVIDE_INFO", "INFO_PROVIDED")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), action(transmitted, "TH", "PROVIDE_INFO", "INFO_PROVIDED")));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE).state
                 == RequestClock.State.RUNNING);
 

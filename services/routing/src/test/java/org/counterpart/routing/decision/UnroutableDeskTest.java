@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.counterpart.events.AssistanceType;
@@ -20,6 +21,9 @@ import org.counterpart.events.RequestRouted;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.exchange.ExchangeCredentials;
+import org.counterpart.network.exchange.ExchangeProvisioning;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.counterpart.routing.Tokens;
 import org.counterpart.routing.relay.RelayTestMessages;
@@ -33,14 +37,14 @@ class UnroutableDeskTest {
     private static final String DIRECTORY_NZ = TestTokens.token("directory-nz", "NZ", "directory-admin");
     private static final String DIRECTORY_TH = TestTokens.token("directory-th", "TH", "directory-admin");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void assignedRequestIsDeliveredAndEveryoneIsTold() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "NZ", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         kafka.await(Topics.inbound("TH"), r -> transmitted.requestId().toString().equals(r.key())
                 && KafkaWire.fromRecord(r).type() == EventType.REQUEST_UNROUTABLE, RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("not unroutable"));
@@ -50,6 +54,10 @@ class UnroutableDeskTest {
         assign(Tokens.DIRECTORY_ADMIN, transmitted, "MY-CA-AGC", "").statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("contactPointId", "reason"));
         assign(DIRECTORY_TH, transmitted, "NZ-CA-CROWN", "mine").statusCode(403);
+        // New Zealand joins: the exchange's admin provisions its topics and principal, its correspondent its entry.
+        try (ExchangeProvisioning admin = ExchangeProvisioning.connect(ExchangeCredentials.load(Path.of(exchange)))) {
+            admin.addCountry("NZ");
+        }
         given().auth().oauth2(DIRECTORY_NZ).contentType(ContentType.JSON)
                 .body(Map.of("id", "NZ-CA-CROWN", "authority", "Crown Law Office", "role", "CENTRAL_AUTHORITY",
                         "languages", List.of("en"), "channel", "counterpart", "owner", "directory correspondent NZ"))
@@ -83,13 +91,13 @@ class UnroutableDeskTest {
     @Test
     void requestWithdrawnWhileUnroutableCannotBeDeliveredAnyMore() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "FJ", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         Envelope withdrawal = Envelope.create(java.net.URI.create("/counterpart/mla-request/TH"), "TH",
                 transmitted.correlationId(), new org.counterpart.events.RequestActionTaken(transmitted.requestId(), "TH", "FJ",
                         "WITHDRAW", "WITHDRAWN", "Sent to the wrong country.", null, null, null, null,
                         java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), withdrawal));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawal));
         List<Milestone> milestones = kafka.awaitAll(Topics.LIFECYCLE, r -> transmitted.requestId().toString().equals(r.key()),
                 3, RelayTestMessages.BOUND).stream()
                 .map(r -> EventCodec.deserialize(r.value()).dataAs(StatusChanged.class).milestone()).toList();

@@ -18,6 +18,7 @@ import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.counterpart.routing.relay.RelayTestMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,8 +34,8 @@ class AttachmentExchangeTest {
     private static final String MY_SERVICE = serviceOf("MY");
     private static final String PH_SERVICE = serviceOf("PH");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @OidcWireMock
     WireMockServer thailand;
@@ -42,8 +43,8 @@ class AttachmentExchangeTest {
     @Test
     void requestedCountryGetsTheFileTheRequesterSentWithTheHubsOwnToken() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         kafka.await(Topics.inbound("MY"), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("request never routed"));
         UUID attachment = UUID.randomUUID();

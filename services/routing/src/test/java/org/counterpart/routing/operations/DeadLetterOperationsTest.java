@@ -19,6 +19,7 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.routing.Tokens;
 import org.counterpart.routing.relay.RelayTestMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,8 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeadLetterOperationsTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void operatorListsTheLetterWithItsReasonAndReplaysItOnceTheCauseIsGone() {
@@ -40,8 +41,8 @@ class DeadLetterOperationsTest {
         Envelope earlyAcknowledgement = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
                 transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "MY", "AGC-77",
                         Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), earlyAcknowledgement));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), earlyAcknowledgement));
         kafka.await(Topics.DEADLETTER, r -> contains(r.value(), earlyAcknowledgement.id()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("the early acknowledgement was not dead-lettered"));
 
@@ -49,7 +50,7 @@ class DeadLetterOperationsTest {
         org.hamcrest.MatcherAssert.assertThat((String) letter.get("reason"), containsString("never delivered by the hub"));
         org.hamcrest.MatcherAssert.assertThat((String) letter.get("origin"), containsString("counterpart.outbound.MY/"));
 
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         kafka.await(Topics.inbound("MY"), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("request never routed"));
         given().auth().oauth2(Tokens.OPERATOR)

@@ -21,6 +21,7 @@ import org.counterpart.events.Topics;
 import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -30,14 +31,14 @@ class HubReceiptsBrokerTest {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void senderLearnsThatTheHubAcceptedAndDeliveredItsRequest() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
         List<Evidence> evidence = receiptsAbout(kafka, "TH", transmitted.id(), 2).stream()
                 .map(TransportReceipt::evidence).toList();
@@ -47,8 +48,8 @@ class HubReceiptsBrokerTest {
     @Test
     void unroutableRequestIsARelayRejectionWithTheReason() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
         TransportReceipt rejection = receiptsAbout(kafka, "TH", transmitted.id(), 1).get(0);
         assertEquals(Evidence.RELAY_REJECTION, rejection.evidence());
@@ -58,11 +59,11 @@ class HubReceiptsBrokerTest {
     @Test
     void threadMessageReachesTheOtherPartyAndARefusedOneIsRejectedToItsWriter() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
         Envelope enquiry = posted(transmitted, "TH", "TH", "MY");
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), enquiry));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), enquiry));
         Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(enquiry.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("the enquiry never reached MY")));
@@ -70,7 +71,7 @@ class HubReceiptsBrokerTest {
         assertEquals("MY-CA-AGC", relayed.contactPoint());
 
         Envelope outsider = posted(transmitted, "PH", "TH", "MY");
-        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
         TransportReceipt rejection = receiptsAbout(kafka, "PH", outsider.id(), 1).get(0);
         assertEquals(Evidence.RELAY_REJECTION, rejection.evidence());
         assertTrue(rejection.reason().contains("is not a party"), rejection.reason());
@@ -79,14 +80,14 @@ class HubReceiptsBrokerTest {
     @Test
     void recipientsRetrievalReceiptIsCarriedBackToTheSender() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         receiptsAbout(kafka, "TH", transmitted.id(), 2);
 
         Envelope retrieval = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
                 transmitted.correlationId(), new TransportReceipt(transmitted.requestId(), transmitted.id(),
                         EventType.REQUEST_TRANSMITTED.ceType(), Evidence.RETRIEVAL, null, now()));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), retrieval));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), retrieval));
 
         List<TransportReceipt> receipts = receiptsAbout(kafka, "TH", transmitted.id(), 3);
         assertEquals(Evidence.RETRIEVAL, receipts.get(2).evidence());
@@ -94,7 +95,7 @@ class HubReceiptsBrokerTest {
         Envelope selfConfirmed = Envelope.create(URI.create("/counterpart/mla-request/TH"), "TH",
                 transmitted.correlationId(), new TransportReceipt(transmitted.requestId(), transmitted.id(),
                         EventType.REQUEST_TRANSMITTED.ceType(), Evidence.RETRIEVAL, null, now()));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), selfConfirmed));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), selfConfirmed));
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(selfConfirmed.id()),
                 BOUND).orElseThrow(() -> new AssertionError("a sender confirming its own message was not refused"));
     }

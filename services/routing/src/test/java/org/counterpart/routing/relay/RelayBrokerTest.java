@@ -27,7 +27,9 @@ import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.inbox.DeadLetters;
 import org.counterpart.platform.outbox.OutboxMessage;
 import org.counterpart.routing.Tokens;
@@ -40,15 +42,15 @@ class RelayBrokerTest {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void requestToMalaysiaReachesItsCentralAuthorityWithTheSameMessageId() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
         Envelope delivered = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound("MY"), transmitted));
         assertEquals(transmitted.id(), delivered.id());
@@ -68,14 +70,14 @@ class RelayBrokerTest {
     @Test
     void duplicateDeliveryIsRoutedOnce() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         // A second, different transmission of the same request follows on the same partition and is refused;
         // once it is dead-lettered, both copies before it have been consumed.
         Envelope again = RelayTestMessages.transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS, transmitted.requestId());
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), again));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), again));
         awaitDeadLetter(kafka, again.id());
 
         long deliveries = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count(
@@ -86,9 +88,9 @@ class RelayBrokerTest {
     @Test
     void requestNobodyCanTakeIsUnroutableAndTheRequesterIsTold() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
 
         Envelope notice = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound("TH"), transmitted));
         assertEquals(EventType.REQUEST_UNROUTABLE, notice.type());
@@ -101,14 +103,14 @@ class RelayBrokerTest {
     @Test
     void acknowledgementTravelsBackToTheRequester() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
 
         Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
                 transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "MY",
                         "AGC-MLA-2026/0456", Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), acknowledged));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), acknowledged));
 
         Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(acknowledged.id()), BOUND)
@@ -122,12 +124,12 @@ class RelayBrokerTest {
     @Test
     void laterActionsTravelToTheOtherPartyAndToTracking() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
 
         Envelope refused = action(transmitted, "MY", "REFUSE", "REFUSED");
-        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), refused));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), refused));
         Envelope toRequester = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(refused.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("refusal never reached TH")));
@@ -135,7 +137,7 @@ class RelayBrokerTest {
         assertEquals("TH-CA-OAG", toRequester.contactPoint());
 
         Envelope withdrawn = action(transmitted, "TH", "WITHDRAW", "WITHDRAWN");
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), withdrawn));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawn));
         assertEquals("MY-CA-AGC", KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(withdrawn.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("withdrawal never reached MY"))).contactPoint());
@@ -143,8 +145,8 @@ class RelayBrokerTest {
                 milestones(kafka, transmitted, 4));
 
         Envelope outsider = action(transmitted, "PH", "ACCEPT", "ACCEPTED");
-        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
-        assertTrue(header(awaitDeadLetter(kafka, outsider.id())).contains("cannot come from PH; it is taken by MY"));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
+        assertTrue(header(awaitDeadLetter(kafka, outsider.id())).contains("PH is not a party to request"));
     }
 
     private static Envelope action(Envelope about, String sender, String action, String status) {
@@ -161,13 +163,13 @@ class RelayBrokerTest {
                         "regions", List.of("Johor")))
                 .post("/directory/contact-points").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
         Envelope forward = Envelope.create(java.net.URI.create("/counterpart/mla-request/MY"), "MY", transmitted.correlationId(),
                 new RequestActionTaken(transmitted.requestId(), "TH", "MY", "FORWARD", "FORWARDED", "Johor is competent.",
                         null, null, "MY-EXEC-JOHOR", null, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("MY"), forward));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), forward));
         kafka.await(Topics.inbound("TH"), r -> new String(r.value(), StandardCharsets.UTF_8).contains(forward.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("the forward never reached TH"));
 
@@ -182,19 +184,20 @@ class RelayBrokerTest {
     @Test
     void countryCannotSpeakForAnotherOrAcknowledgeWhatItNeverReceived() {
         Envelope spoofed = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), spoofed));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        // PH writes on its own topic, signed with its own key, a request that claims to be Thailand's.
+        kafka.sendAs(Signer.country("PH"), KafkaWire.toRecord(Topics.outbound("PH"), spoofed));
         ConsumerRecord<String, byte[]> letter = awaitDeadLetter(kafka, spoofed.id());
         assertTrue(header(letter).contains("claims to come from TH"), header(letter));
 
         Envelope routedToMy = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), routedToMy));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), routedToMy));
         awaitKeyed(kafka, Topics.inbound("MY"), routedToMy);
         Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH",
                 routedToMy.correlationId(), new RequestAcknowledged(routedToMy.requestId(), "TH", "PH", "PH-1",
                         Instant.now()));
-        kafka.send(KafkaWire.toRecord(Topics.outbound("PH"), impostor));
-        assertTrue(header(awaitDeadLetter(kafka, impostor.id())).contains("was delivered to MY"));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), impostor));
+        assertTrue(header(awaitDeadLetter(kafka, impostor.id())).contains("is between TH and MY, not TH and PH"));
         given().auth().oauth2(Tokens.PH_AUTHORITY).get("/routing/records/{id}", routedToMy.requestId())
                 .then().statusCode(404);
     }

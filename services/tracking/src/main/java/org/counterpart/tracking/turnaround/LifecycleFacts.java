@@ -8,7 +8,9 @@ import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.inbox.EventConsumers;
+import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.tracking.clock.ClockAlertRecord;
 
@@ -26,11 +28,16 @@ public class LifecycleFacts {
         consumers.start("tracking", List.of(Topics.LIFECYCLE), this::apply);
     }
 
-    void apply(Envelope envelope, String topic) {
+    /** Only the hub derives lifecycle facts; anything else signed on this topic is not one. */
+    void apply(ReceivedEvent event) {
+        Envelope envelope = event.envelope();
+        if (!event.signedBy(Signer.HUB)) {
+            throw new RejectedEventException("lifecycle facts come from the hub, not from " + event.signer());
+        }
         switch (envelope.type()) {
             case STATUS_CHANGED -> RequestTimeline.apply(envelope.dataAs(StatusChanged.class));
             case CLOCK_ALERT -> ClockAlertRecord.apply(envelope.dataAs(ClockAlert.class));
-            default -> throw new RejectedEventException(envelope.type().ceType() + " does not belong on " + topic);
+            default -> throw new RejectedEventException(envelope.type().ceType() + " does not belong on " + event.topic());
         }
     }
 }

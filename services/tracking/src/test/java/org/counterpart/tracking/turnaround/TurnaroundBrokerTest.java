@@ -20,6 +20,7 @@ import org.counterpart.events.Milestone;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaProbe;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,8 @@ class TurnaroundBrokerTest {
     private static final String REGIONAL_ANALYST = TestTokens.token("analyst-region", "REGION", "analyst");
     private static final Instant T0 = Instant.parse("2026-11-02T00:00:00Z");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @Test
     void timeToAcknowledgeIsComputedPerPairAndPerRequest() {
@@ -162,7 +163,7 @@ class TurnaroundBrokerTest {
     }
 
     private void publish(Envelope fact) {
-        new KafkaProbe(bootstrapServers).send(KafkaWire.toRecord(Topics.LIFECYCLE, fact));
+        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.LIFECYCLE, fact));
     }
 
     private static Envelope alert(UUID request, String from, String to, ClockAlert.Level level) {

@@ -1,0 +1,152 @@
+package org.counterpart.network.exchange;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * The secrets of one run of the exchange, generated at start and never committed: the CA and broker
+ * certificate, the truststore every client verifies the broker with, and one SCRAM password per
+ * principal. Kept in a directory only its owner can read, so an operator can hand a service its own
+ * password and nothing else.
+ */
+public final class ExchangeCredentials {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String FILE = "credentials.properties";
+    private static final String CONTROLLER = "controller";
+
+    private final Path directory;
+    private final Properties secrets;
+
+    private ExchangeCredentials(Path directory, Properties secrets) {
+        this.directory = directory;
+        this.secrets = secrets;
+    }
+
+    /** Fresh secrets in {@code directory}: a CA, a broker certificate for localhost, admin and controller passwords. */
+    public static ExchangeCredentials generate(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Properties secrets = new Properties();
+        secrets.setProperty("tls.password", secret());
+        ExchangeCredentials credentials = new ExchangeCredentials(directory, secrets);
+        Certificates.issue(directory.resolve("tls"), secrets.getProperty("tls.password"));
+        credentials.passwordOf(ExchangeAccess.ADMIN);
+        credentials.passwordOf(CONTROLLER);
+        return credentials;
+    }
+
+    /** Secrets an earlier {@link #generate} wrote, e.g. for adding a country to a running network. */
+    public static ExchangeCredentials load(Path directory) {
+        Properties secrets = new Properties();
+        try (Reader reader = Files.newBufferedReader(directory.resolve(FILE))) {
+            secrets.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no exchange credentials in " + directory, e);
+        }
+        return new ExchangeCredentials(directory, secrets);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Remembers where this exchange's broker listens, for tools that join a running network. */
+    public synchronized void recordBootstrap(String bootstrapServers) {
+        secrets.setProperty("bootstrap.servers", bootstrapServers);
+        store();
+    }
+
+    public String bootstrapServers() {
+        String bootstrap = secrets.getProperty("bootstrap.servers");
+        if (bootstrap == null) {
+            throw new IllegalStateException("no broker address recorded in " + directory);
+        }
+        return bootstrap;
+    }
+
+    /** Kafka client settings of {@code principal} for this exchange's broker. */
+    public Properties client(String principal) {
+        return client(bootstrapServers(), principal);
+    }
+
+    /** The SCRAM password of {@code principal}, generated the first time it is asked for. */
+    public synchronized String passwordOf(String principal) {
+        String key = "principal." + principal;
+        String password = secrets.getProperty(key);
+        if (password == null) {
+            password = secret();
+            secrets.setProperty(key, password);
+            store();
+        }
+        return password;
+    }
+
+    public String controllerPassword() {
+        return passwordOf(CONTROLLER);
+    }
+
+    public Path brokerKeystore() {
+        return directory.resolve("tls").resolve(Certificates.BROKER_KEYSTORE);
+    }
+
+    public Path truststore() {
+        return directory.resolve("tls").resolve(Certificates.TRUSTSTORE);
+    }
+
+    /** Keystore and truststore share one password; only the truststore is handed to clients, and it holds no key. */
+    public String tlsPassword() {
+        return secrets.getProperty("tls.password");
+    }
+
+    /** Kafka client settings of {@code principal}: SASL_SSL with SCRAM-SHA-512, the broker verified by the run's CA. */
+    public Properties client(String bootstrapServers, String principal) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrapServers);
+        p.put("security.protocol", "SASL_SSL");
+        p.put("sasl.mechanism", "SCRAM-SHA-512");
+        p.put("sasl.jaas.config", jaas(principal, passwordOf(principal)));
+        p.put("ssl.truststore.location", truststore().toString());
+        p.put("ssl.truststore.type", "PKCS12");
+        p.put("ssl.truststore.password", tlsPassword());
+        return p;
+    }
+
+    public static String jaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    private void store() {
+        Path file = directory.resolve(FILE);
+        try {
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            try (Writer writer = Files.newBufferedWriter(file)) {
+                secrets.store(writer, "Counterpart exchange secrets of this run: never commit, never share");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 192 random bits, URL-safe, so it needs no quoting in JAAS or properties. */
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

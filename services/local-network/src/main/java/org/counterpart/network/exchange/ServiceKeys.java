@@ -1,0 +1,90 @@
+package org.counterpart.network.exchange;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.counterpart.events.signature.EventSignature;
+import org.counterpart.events.signature.KeyId;
+import org.counterpart.events.signature.Signer;
+
+/**
+ * The signing keys of a network's services, as its operator sets them up: one private JWK Set per
+ * service (version 1), and one file of every public key that each service is given as its trust
+ * anchors. Later keys are published through the directory and endorsed by the previous one.
+ */
+public final class ServiceKeys {
+
+    private static final String ANCHORS = "trust-anchors.jwks";
+
+    private final Path directory;
+
+    private ServiceKeys(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Keys for {@code signers} in {@code directory}, and the anchors file listing their public halves. */
+    public static ServiceKeys generate(Path directory, Collection<Signer> signers) {
+        List<JWK> anchors = new ArrayList<>();
+        try {
+            Files.createDirectories(directory);
+            for (Signer signer : signers) {
+                ECKey key = new ECKeyGenerator(Curve.P_256).keyID(new KeyId(signer, 1).value())
+                        .keyUse(KeyUse.SIGNATURE).generate();
+                writePrivate(directory.resolve(signer.name() + ".jwks"), new JWKSet(key).toString(false));
+                anchors.add(key.toPublicJWK());
+            }
+            Files.writeString(directory.resolve(ANCHORS), new JWKSet(anchors).toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a P-256 key", e);
+        }
+        return new ServiceKeys(directory);
+    }
+
+    public static ServiceKeys in(Path directory) {
+        return new ServiceKeys(directory);
+    }
+
+    /** The private keys of {@code signer}, for that service alone. */
+    public Path keysOf(Signer signer) {
+        return directory.resolve(signer.name() + ".jwks");
+    }
+
+    public Path trustAnchors() {
+        return directory.resolve(ANCHORS);
+    }
+
+    /** Signs {@code content} as {@code signer} would, with its newest key: for tests that play a service. */
+    public String sign(Signer signer, byte[] content) {
+        try {
+            List<JWK> keys = JWKSet.load(keysOf(signer).toFile()).getKeys();
+            ECKey newest = keys.get(keys.size() - 1).toECKey();
+            return EventSignature.sign(content, KeyId.parse(newest.getKeyID()), newest.toECPrivateKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException | JOSEException e) {
+            throw new IllegalStateException("unusable keys of " + signer, e);
+        }
+    }
+
+    private static void writePrivate(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+}

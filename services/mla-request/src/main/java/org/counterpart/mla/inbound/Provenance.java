@@ -1,0 +1,102 @@
+package org.counterpart.mla.inbound;
+
+import java.util.Set;
+import java.util.UUID;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.Sources;
+import org.counterpart.events.Topics;
+import org.counterpart.events.TransportReceipt;
+import org.counterpart.events.TransportReceipt.Evidence;
+import org.counterpart.events.signature.Signer;
+import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.MlaRequest;
+import org.counterpart.platform.inbox.ReceivedEvent;
+import org.counterpart.platform.inbox.RejectedEventException;
+
+/**
+ * Who may tell this country what: the one place a country's service checks where a message came from
+ * (who signed it, for which types) and, for a request it holds, whether the sender is the other party
+ * on the side that may say it. The hub carries countries' messages but cannot write them: their
+ * signatures are the senders' own.
+ */
+public final class Provenance {
+
+    private Provenance() {
+    }
+
+    /**
+     * Refuses anything this country's inbox should not hold: the hub's notices and evidence not signed by
+     * the hub, a country's message not signed by the country it names, a message from this country
+     * itself or from a country outside the network.
+     */
+    public static void check(ReceivedEvent event, String ownCountry, Set<String> network) {
+        Envelope envelope = event.envelope();
+        if (!Topics.inbound(ownCountry).equals(event.topic())) {
+            throw new RejectedEventException("read from " + event.topic() + ", which is not " + ownCountry + "'s inbox");
+        }
+        if (byHub(envelope)) {
+            if (!event.signedBy(Signer.HUB) || !Sources.HUB.equals(envelope.source())) {
+                throw new RejectedEventException(envelope.type().ceType() + " is the hub's to send; this one is signed by "
+                        + event.signer());
+            }
+            return;
+        }
+        String sender = envelope.sourceCountry();
+        if (!event.signedBy(Signer.country(sender))) {
+            throw new RejectedEventException("message from " + sender + " is signed by " + event.signer());
+        }
+        if (sender.equals(ownCountry) || !network.contains(sender)) {
+            throw new RejectedEventException(sender + " is not a counterpart of " + ownCountry + " in this network");
+        }
+    }
+
+    /** The hub originates notices, clock alerts and its own transport evidence; countries originate the rest. */
+    private static boolean byHub(Envelope envelope) {
+        return switch (envelope.type()) {
+            case REQUEST_UNROUTABLE, REQUEST_ROUTED, CLOCK_ALERT, STATUS_CHANGED -> true;
+            case TRANSPORT_RECEIPT -> {
+                Evidence evidence = envelope.dataAs(TransportReceipt.class).evidence();
+                yield evidence != Evidence.RETRIEVAL && evidence != Evidence.NON_RETRIEVAL;
+            }
+            case REQUEST_TRANSMITTED, REQUEST_ACKNOWLEDGED, REQUEST_ACTION_TAKEN, MESSAGE_POSTED, MESSAGE_READ -> false;
+        };
+    }
+
+    /**
+     * This country's copy of a request a message from {@code sender} is about, if the message belongs to
+     * it: same two countries, and the sender is the other one. Anything else is rejected, not guessed at.
+     */
+    public static MlaRequest sharedWith(UUID requestId, String requesting, String requested, String sender,
+            String ownCountry) {
+        MlaRequest request = MlaRequest.findById(requestId);
+        if (request == null || !request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)
+                || !request.otherCountry().equals(sender)) {
+            throw new RejectedEventException("request " + requestId + " is not held in " + ownCountry
+                    + " as a request between " + requesting + " and " + requested + " shared with " + sender);
+        }
+        return request;
+    }
+
+    /**
+     * As {@link #sharedWith}, and the sender is on {@code actingSide} (OUTGOING: the requesting country):
+     * an action one side takes cannot come from the other.
+     */
+    public static MlaRequest actedOnBy(UUID requestId, String requesting, String requested, String sender,
+            String ownCountry, Direction actingSide, String what) {
+        String actingCountry = actingSide == Direction.OUTGOING ? requesting : requested;
+        if (!actingCountry.equals(sender)) {
+            throw new RejectedEventException(what + " on request " + requestId + " cannot come from " + sender
+                    + " to " + ownCountry);
+        }
+        return sharedWith(requestId, requesting, requested, sender, ownCountry);
+    }
+
+    /** This country's own outgoing request, for what the hub says about it. */
+    public static MlaRequest ownOutgoing(UUID requestId, String ownCountry) {
+        MlaRequest request = MlaRequest.findById(requestId);
+        if (request == null || request.direction != Direction.OUTGOING) {
+            throw new RejectedEventException("no outgoing request " + requestId + " in " + ownCountry);
+        }
+        return request;
+    }
+}

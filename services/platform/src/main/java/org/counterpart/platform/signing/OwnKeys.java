@@ -1,0 +1,122 @@
+package org.counterpart.platform.signing;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.text.ParseException;
+import java.util.Comparator;
+import java.util.List;
+import org.counterpart.events.signature.EventSignature;
+import org.counterpart.events.signature.KeyId;
+import org.counterpart.events.signature.Signer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This service's own signing keys: a JWK Set file (private keys, ES256 on P-256, one per version) the
+ * operator backs up like any keystore. Supplied by configuration, or generated with version 1 on the
+ * first start when the file does not exist. The newest version signs; older ones stay for the record.
+ */
+@ApplicationScoped
+public class OwnKeys {
+
+    private final Signer signer;
+    private final Path file;
+    private volatile List<ECKey> keys;
+
+    OwnKeys(@ConfigProperty(name = "counterpart.signing.signer") String signer,
+            @ConfigProperty(name = "counterpart.signing.keys") Path file) {
+        this.signer = new Signer(signer);
+        this.file = file;
+    }
+
+    public Signer signer() {
+        return signer;
+    }
+
+    /** Signs {@code content} (a serialised CloudEvent, or a dead letter's parking record) with the newest key. */
+    public String sign(byte[] content) {
+        ECKey key = current();
+        try {
+            return EventSignature.sign(content, KeyId.parse(key.getKeyID()), key.toECPrivateKey());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing key " + key.getKeyID() + " is unusable", e);
+        }
+    }
+
+    public KeyId currentKey() {
+        return KeyId.parse(current().getKeyID());
+    }
+
+    /** The public half of the newest key, as the directory publishes it. */
+    public ECKey currentPublicKey() {
+        return current().toPublicJWK();
+    }
+
+    private ECKey current() {
+        List<ECKey> loaded = keys;
+        if (loaded == null) {
+            synchronized (this) {
+                if (keys == null) {
+                    keys = loadOrGenerate();
+                }
+                loaded = keys;
+            }
+        }
+        return loaded.get(loaded.size() - 1);
+    }
+
+    private List<ECKey> loadOrGenerate() {
+        try {
+            if (!Files.exists(file)) {
+                ECKey first = generate(new KeyId(signer, 1));
+                write(List.of(first));
+                return List.of(first);
+            }
+            List<ECKey> loaded = JWKSet.load(file.toFile()).getKeys().stream()
+                    .map(JWK::toECKey)
+                    .sorted(Comparator.comparingInt((ECKey k) -> KeyId.parse(k.getKeyID()).version()))
+                    .toList();
+            for (ECKey key : loaded) {
+                KeyId id = KeyId.parse(key.getKeyID());
+                if (!id.signer().equals(signer) || !key.isPrivate()) {
+                    throw new IllegalStateException(file + " holds " + id + (key.isPrivate() ? "" : " without its private key")
+                            + ", not a private key of " + signer);
+                }
+            }
+            if (loaded.isEmpty()) {
+                throw new IllegalStateException(file + " holds no signing key");
+            }
+            return loaded;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read signing keys " + file, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("signing keys " + file + " are not a JWK Set", e);
+        }
+    }
+
+    static ECKey generate(KeyId id) {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID(id.value()).keyUse(KeyUse.SIGNATURE).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate a P-256 key", e);
+        }
+    }
+
+    private void write(List<ECKey> all) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path written = Files.exists(file) ? file : Files.createFile(file,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(written, new JWKSet(List.<JWK>copyOf(all)).toString(false), StandardCharsets.UTF_8);
+    }
+}

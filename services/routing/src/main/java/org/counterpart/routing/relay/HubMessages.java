@@ -1,0 +1,87 @@
+package org.counterpart.routing.relay;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.counterpart.events.Envelope;
+import org.counterpart.events.Milestone;
+import org.counterpart.events.Sources;
+import org.counterpart.events.StatusChanged;
+import org.counterpart.events.Topics;
+import org.counterpart.platform.inbox.ReceivedEvent;
+import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.routing.clock.Clocks;
+import org.counterpart.routing.decision.RoutingRecord;
+import org.counterpart.routing.directory.ContactPoint;
+import org.counterpart.routing.directory.ContactPointRole;
+
+/**
+ * What the hub writes when it passes a country's message on: the message itself (its bytes and its
+ * writer's signature unchanged, stamped with the contact point), the sender's acceptance receipt, the
+ * clocks, and the metadata-only fact for tracking. The one home of that sequence, whether the message
+ * came off a topic or the regional desk releases a held request.
+ */
+@ApplicationScoped
+public class HubMessages {
+
+    private final Outbox outbox;
+    private final HubReceipts receipts;
+    private final Clocks clocks;
+
+    HubMessages(Outbox outbox, HubReceipts receipts, Clocks clocks) {
+        this.outbox = outbox;
+        this.receipts = receipts;
+        this.clocks = clocks;
+    }
+
+    /** A new request reaches the contact point {@code record} names; its acknowledgement clock starts {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deliverRequest(ReceivedEvent request, RoutingRecord record, Instant at) {
+        outbox.relay(Topics.inbound(record.requestedCountry), request, record.contactPointId);
+        receipts.accepted(request.envelope());
+        clocks.delivered(record, at);
+        lifecycle(request.envelope(), record, Milestone.ROUTED, at, record.requestingCountry);
+    }
+
+    /**
+     * A later message of a delivered request goes to the other party: to the contact point on the
+     * requested side, or to the requesting country's central authority. Status changes also reach the
+     * clocks and tracking ({@code milestone} is null for thread messages).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void relayToOtherParty(ReceivedEvent message, RoutingRecord record, Milestone milestone, Instant at) {
+        String sender = message.envelope().sourceCountry();
+        if (Provenance.sideOf(record, sender) == Provenance.Side.REQUESTING) {
+            outbox.relay(Topics.inbound(record.requestedCountry), message, record.contactPointId);
+        } else {
+            outbox.relay(Topics.inbound(record.requestingCountry), message, centralAuthorityOf(record.requestingCountry));
+        }
+        receipts.accepted(message.envelope());
+        if (milestone != null) {
+            // The hub's own time: countries' clocks may disagree, and a pause must not run backwards.
+            clocks.passed(record, milestone, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            lifecycle(message.envelope(), record, milestone, at, sender);
+        }
+    }
+
+    /** Metadata only: which request, which pair, what happened when. No case content reaches tracking. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lifecycle(Envelope cause, RoutingRecord record, Milestone milestone, Instant at, String sourceCountry) {
+        lifecycle(cause, record.requestingCountry, record.requestedCountry, milestone, at, sourceCountry);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lifecycle(Envelope cause, String requesting, String requested, Milestone milestone, Instant at,
+            String sourceCountry) {
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Sources.HUB, sourceCountry, cause.correlationId(),
+                new StatusChanged(cause.requestId(), requesting, requested, milestone, at)));
+    }
+
+    private static String centralAuthorityOf(String country) {
+        return ContactPoint.activeIn(country).stream()
+                .filter(point -> point.role == ContactPointRole.CENTRAL_AUTHORITY)
+                .map(point -> point.id)
+                .findFirst().orElse(null);
+    }
+}
