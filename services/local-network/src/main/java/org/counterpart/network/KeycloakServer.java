@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,11 @@ public final class KeycloakServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static KeycloakServer start(ProjectLayout layout, Path logDirectory) {
+    /**
+     * Starts Keycloak with the realm of deploy/keycloak, whose placeholders (client secrets, the demo
+     * users' password) are resolved from {@code secrets} at import: the file itself holds none.
+     */
+    public static KeycloakServer start(ProjectLayout layout, Path logDirectory, Map<String, String> secrets) {
         Path home = distribution(layout.keycloakHome());
         Path data = home.resolve("data");
         Directories.delete(data);
@@ -38,13 +43,14 @@ public final class KeycloakServer implements AutoCloseable {
         int port = FreePort.preferring(8180);
         int managementPort = FreePort.pick();
         String javaHome = javaHome21OrNewer();
+        Map<String, String> environment = new HashMap<>(secrets);
+        environment.put("JAVA_HOME", javaHome);
+        environment.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
         ChildProcess keycloak = ChildProcess.start("keycloak on port " + port,
                 List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + port, "--hostname=http://localhost:" + port,
                         "--http-management-port=" + managementPort, "--import-realm"),
-                Map.of("JAVA_HOME", javaHome,
-                        "JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED"),
-                logDirectory.resolve("keycloak.log"));
+                environment, logDirectory.resolve("keycloak.log"));
         KeycloakServer server = new KeycloakServer(keycloak, port);
         keycloak.awaitReady(server::answers, Duration.ofSeconds(180));
         return server;
@@ -53,6 +59,11 @@ public final class KeycloakServer implements AutoCloseable {
     /** The issuer services validate tokens against. */
     public String issuer() {
         return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    /** The environment variable the realm file names for {@code clientId}'s secret. */
+    public static String secretVariable(String clientId) {
+        return "COUNTERPART_SECRET_" + clientId.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 
     public String tokenEndpoint() {

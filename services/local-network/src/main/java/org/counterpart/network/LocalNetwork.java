@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.network.exchange.ExchangeCredentials;
 
 /**
  * The whole regional network on one machine: Kafka, PostgreSQL, Keycloak, routing, tracking and one
@@ -19,9 +20,6 @@ import org.counterpart.network.exchange.ExchangeAccess;
  * by the system test.
  */
 public final class LocalNetwork implements AutoCloseable {
-
-    /** The service clients' secret in deploy/keycloak's demo realm; a real deployment gives each its own. */
-    private static final String DEMO_CLIENT_SECRET = "counterpart-demo-secret";
 
     /** The network's members: the ten ASEAN member states and Timor-Leste. */
     public static final List<String> REGION = List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
@@ -61,7 +59,7 @@ public final class LocalNetwork implements AutoCloseable {
             Map<String, String> hubSettings) {
         Path run = layout.runDirectory();
         infrastructure = remember(Infrastructure.startOrConnect(layout, run, networkCountries));
-        keycloak = remember(KeycloakServer.start(layout, run));
+        keycloak = remember(KeycloakServer.start(layout, run, identitySecrets()));
 
         // The hub collects files from each country's service, so it must know their addresses before they start.
         Map<String, Integer> countryPorts = new LinkedHashMap<>();
@@ -70,7 +68,7 @@ public final class LocalNetwork implements AutoCloseable {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
         Map<String, String> routingSettings = new HashMap<>(hubSettings);
-        routingSettings.put("COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET);
+        routingSettings.put("COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeAccess.HUB));
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
         routing = remember(service(layout, "routing", ExchangeAccess.HUB, "routing", FreePort.preferring(8090),
@@ -82,7 +80,7 @@ public final class LocalNetwork implements AutoCloseable {
                     "mla_" + country.toLowerCase(Locale.ROOT), countryPorts.get(country), Map.of(
                             "COUNTRY", country,
                             "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
-                            "COUNTERPART_CLIENT_SECRET", DEMO_CLIENT_SECRET,
+                            "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeAccess.countryPrincipal(country)),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
@@ -103,6 +101,33 @@ public final class LocalNetwork implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());
+    }
+
+    private ExchangeCredentials secrets() {
+        return infrastructure.credentials();
+    }
+
+    /**
+     * One secret per service client of the realm, and the demo users' password, made for this run: the
+     * realm file holds placeholders only, and each service is given its own secret and no other.
+     */
+    private Map<String, String> identitySecrets() {
+        Map<String, String> secrets = new HashMap<>();
+        List<String> clients = new ArrayList<>(List.of(ExchangeAccess.HUB));
+        REGION.forEach(country -> clients.add(ExchangeAccess.countryPrincipal(country)));
+        clients.forEach(client -> secrets.put(KeycloakServer.secretVariable(client), secrets().clientSecretOf(client)));
+        secrets.put("COUNTERPART_DEMO_PASSWORD", secrets().demoPassword());
+        return secrets;
+    }
+
+    /** The demo users' password of this run. */
+    public String demoPassword() {
+        return secrets().demoPassword();
+    }
+
+    /** The client secret this run gave {@code clientId} (for a test proving one cannot use another's). */
+    public String clientSecretOf(String clientId) {
+        return secrets().clientSecretOf(clientId);
     }
 
     /** The environment variable Quarkus reads for {@code property}. */
@@ -193,9 +218,10 @@ public final class LocalNetwork implements AutoCloseable {
                 .append("  keycloak        ").append(keycloak.issuer()).append('\n')
                 .append("  kafka           ").append(kafkaBootstrap()).append('\n')
                 .append("  logs            ").append(ProjectLayout.detect().runDirectory()).append("\n\n")
-                .append("Get a token (users: prosecutor-th, authority-th, authority-my, analyst-region, ...; password: counterpart):\n")
+                .append("Get a token (users: prosecutor-th, authority-th, authority-my, analyst-region, ...; password of this run: ")
+                .append(demoPassword()).append("):\n")
                 .append("  curl -s -d grant_type=password -d client_id=").append(KeycloakServer.CLIENT_ID)
-                .append(" -d username=prosecutor-th -d password=counterpart ").append(tokenEndpoint())
+                .append(" -d username=prosecutor-th -d password=").append(demoPassword()).append(' ').append(tokenEndpoint())
                 .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'\n");
         return text.toString();
     }

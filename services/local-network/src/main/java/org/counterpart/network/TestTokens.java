@@ -24,10 +24,14 @@ public final class TestTokens {
         return claims(user, country, AUDIENCE, roles).jws().keyId("1").sign("privateKey.jwk");
     }
 
-    /** A service's own identity (client credentials): roles, no person, no country unless the client has one. */
+    /**
+     * A service's own identity (client credentials): roles, no person, no country unless the client has
+     * one, and {@code azp} naming the client the token was issued to.
+     */
     public static String serviceToken(String client, String... roles) {
         return Jwt.preferredUserName("service-account-" + client)
                 .subject(client)
+                .claim("azp", client)
                 .issuer(ISSUER)
                 .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(roles)))

@@ -346,13 +346,36 @@ class RegionalNetworkIT {
                         "questions", List.of("How were you recruited?")));
     }
 
+    @Test
+    void aServiceObtainsOnlyItsOwnIdentity() {
+        String thaiSecret = network.clientSecretOf("mla-request-TH");
+        String own = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "mla-request-TH").formParam("client_secret", thaiSecret)
+                .post(network.tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(own.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.hamcrest.MatcherAssert.assertThat(claims, org.hamcrest.Matchers.containsString("\"azp\":\"mla-request-TH\""));
+        org.hamcrest.MatcherAssert.assertThat(claims, org.hamcrest.Matchers.containsString("\"country\":\"TH\""));
+
+        for (String other : List.of("mla-request-MY", "routing")) {
+            given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                    .formParam("client_id", other).formParam("client_secret", thaiSecret)
+                    .post(network.tokenEndpoint()).then().statusCode(401);
+        }
+        // The password grant is the demo client's alone; a service client cannot be used to log people in.
+        given().contentType(ContentType.URLENC).formParam("grant_type", "password")
+                .formParam("client_id", "mla-request-TH").formParam("client_secret", thaiSecret)
+                .formParam("username", "authority-th").formParam("password", network.demoPassword())
+                .post(network.tokenEndpoint()).then().statusCode(org.hamcrest.Matchers.oneOf(400, 401));
+    }
+
     /** A real Keycloak access token for a demo user of deploy/keycloak/counterpart-realm.json. */
     private static String token(String user) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")
                 .formParam("client_id", "counterpart-cli")
                 .formParam("username", user)
-                .formParam("password", "counterpart")
+                .formParam("password", network.demoPassword())
                 .post(network.tokenEndpoint())
                 .then().statusCode(200).extract().path("access_token");
     }

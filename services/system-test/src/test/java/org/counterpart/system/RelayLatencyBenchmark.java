@@ -96,7 +96,7 @@ class RelayLatencyBenchmark {
     private static String token(LocalNetwork network, String user) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "counterpart-cli")
-                .formParam("username", user).formParam("password", "counterpart")
+                .formParam("username", user).formParam("password", network.demoPassword())
                 .post(network.tokenEndpoint()).then().statusCode(200).extract().path("access_token");
     }
 

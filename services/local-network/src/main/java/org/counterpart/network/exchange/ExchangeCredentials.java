@@ -94,6 +94,16 @@ public final class ExchangeCredentials {
         return password;
     }
 
+    /** The OIDC client secret of {@code clientId} for this run, as the identity provider and that one service get it. */
+    public String clientSecretOf(String clientId) {
+        return passwordOf("oidc-client." + clientId);
+    }
+
+    /** The password of the demo realm's users for this run. */
+    public String demoPassword() {
+        return passwordOf("demo-users");
+    }
+
     public String controllerPassword() {
         return passwordOf(CONTROLLER);
     }

@@ -128,6 +128,9 @@ class AttachmentBrokerTest {
                 .then().statusCode(404);
         given().auth().oauth2(Drafts.TH_AUTHORITY).queryParam("requestId", id).get("/exchange/attachments/{a}", sent)
                 .then().statusCode(403);
+        // The hub's role held by another client (a leaked role mapping, a misconfigured client) is not the hub.
+        given().auth().oauth2(TestTokens.serviceToken("mla-request-MY", "hub")).queryParam("requestId", id)
+                .get("/exchange/attachments/{a}", sent).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
@@ -61,6 +62,35 @@ public class OwnKeys {
     /** The public half of the newest key, as the directory publishes it. */
     public ECKey currentPublicKey() {
         return current().toPublicJWK();
+    }
+
+    /**
+     * Makes the next key version, endorsed by the key it replaces (so every receiver that trusts the old
+     * key can trust the new one without asking anybody), hands it to {@code publish} and only when that
+     * succeeded writes it to the key file beside the older ones and signs with it from then on.
+     */
+    public synchronized PublishedKey rotate(Consumer<PublishedKey> publish) {
+        ECKey previous = current();
+        KeyId next = KeyId.parse(previous.getKeyID()).next();
+        ECKey key = generate(next);
+        String publicJwk = key.toPublicJWK().toJSONString();
+        PublishedKey published;
+        try {
+            published = new PublishedKey(next, publicJwk, EventSignature.sign(publicJwk.getBytes(StandardCharsets.UTF_8),
+                    KeyId.parse(previous.getKeyID()), previous.toECPrivateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing key " + previous.getKeyID() + " is unusable", e);
+        }
+        publish.accept(published);
+        List<ECKey> all = new java.util.ArrayList<>(keys);
+        all.add(key);
+        try {
+            write(all);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write signing keys " + file, e);
+        }
+        keys = List.copyOf(all);
+        return published;
     }
 
     private ECKey current() {

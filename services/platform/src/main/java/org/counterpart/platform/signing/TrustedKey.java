@@ -66,6 +66,10 @@ public class TrustedKey extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    /** Set when a newer key of the same signer was accepted: signatures by this one stop counting after it. */
+    @Column(name = "retire_after")
+    public Instant retireAfter;
+
     @Column(name = "changed_by")
     public String changedBy;
 

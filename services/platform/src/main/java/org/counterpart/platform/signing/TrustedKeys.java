@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Optional;
 import java.time.temporal.ChronoUnit;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
@@ -32,10 +35,16 @@ public class TrustedKeys {
 
     private final Path anchors;
     private final InstantSource clock;
+    private final KeyDirectory directory;
+    private final Duration overlap;
 
-    TrustedKeys(@ConfigProperty(name = "counterpart.signing.trust-anchors") Path anchors, InstantSource clock) {
+    TrustedKeys(@ConfigProperty(name = "counterpart.signing.trust-anchors") Path anchors, InstantSource clock,
+            KeyDirectory directory,
+            @ConfigProperty(name = "counterpart.signing.overlap", defaultValue = "P7D") Duration overlap) {
         this.anchors = anchors;
         this.clock = clock;
+        this.directory = directory;
+        this.overlap = overlap;
     }
 
     /** Before any consumer starts: the anchors of the configuration are known, and never replace a recorded decision. */
@@ -69,14 +78,85 @@ public class TrustedKeys {
         KeyId id = EventSignature.keyOf(signature);
         TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
         if (key == null) {
-            throw new SignatureRefusedException("signed with key " + id + ", which this service does not know");
+            key = learn(id).orElseThrow(() -> new SignatureRefusedException("signed with key " + id
+                    + ", which this service does not know"));
         }
         switch (key.status) {
             case REVOKED -> throw new SignatureRefusedException("signed with key " + id + ", which is revoked");
             case PENDING -> throw new SignatureRefusedException("signed with key " + id + ", which awaits confirmation");
-            case TRUSTED -> EventSignature.verify(content, signature, publicKey(key));
+            case TRUSTED -> {
+                if (key.retireAfter != null && clock.instant().isAfter(key.retireAfter)) {
+                    throw new SignatureRefusedException("signed with key " + id + ", which was retired at "
+                            + key.retireAfter + " after its signer rotated");
+                }
+                EventSignature.verify(content, signature, publicKey(key));
+            }
         }
         return id.signer();
+    }
+
+    /**
+     * A key this service has not seen, looked up in the directory and recorded in a transaction of its
+     * own (so an operator can confirm it later, whatever happens to the message that brought it up):
+     * trusted at once when the signer's previous key, trusted here, endorsed it; pending otherwise.
+     */
+    private Optional<TrustedKey> learn(KeyId id) {
+        Optional<PublishedKey> published = directory.find(id);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedKey key = published.get();
+        if (!key.id().equals(id)) {
+            return Optional.empty();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (TrustedKey.findById(TrustedKey.Id.of(id)) != null) {
+                return;
+            }
+            TrustedKey previous = id.version() > 1 ? TrustedKey.findById(TrustedKey.Id.of(
+                    new KeyId(id.signer(), id.version() - 1))) : null;
+            if (previous != null && previous.status == TrustedKey.Status.TRUSTED && endorses(previous, key)) {
+                record(id, key.publicJwk(), TrustedKey.Status.TRUSTED, TrustedKey.Source.ENDORSED, null);
+                previous.retireAfter = clock.instant().plus(overlap).truncatedTo(ChronoUnit.MICROS);
+            } else {
+                record(id, key.publicJwk(), TrustedKey.Status.PENDING, TrustedKey.Source.CONFIRMED, null);
+            }
+        });
+        return Optional.ofNullable(TrustedKey.findById(TrustedKey.Id.of(id)));
+    }
+
+    private static boolean endorses(TrustedKey previous, PublishedKey key) {
+        if (key.endorsement() == null) {
+            return false;
+        }
+        try {
+            if (!EventSignature.keyOf(key.endorsement()).equals(previous.id.keyId())) {
+                return false;
+            }
+            ECKey jwk = ECKey.parse(key.publicJwk());
+            if (jwk.isPrivate()) {
+                return false;
+            }
+            EventSignature.verify(key.publicJwk().getBytes(StandardCharsets.UTF_8), key.endorsement(), publicKey(previous));
+            return true;
+        } catch (SignatureRefusedException | ParseException e) {
+            return false;
+        }
+    }
+
+    /** An operator's decision: a pending key is this signer's after all (checked with them out of band). */
+    public TrustedKey confirm(KeyId id, String by) {
+        TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
+        if (key == null) {
+            throw new IllegalArgumentException("no key " + id);
+        }
+        if (key.status == TrustedKey.Status.PENDING) {
+            key.status = TrustedKey.Status.TRUSTED;
+            key.source = TrustedKey.Source.CONFIRMED;
+            key.changedBy = by;
+            key.changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        }
+        return key;
     }
 
     /** An operator's decision: this key signs nothing any more, here. */

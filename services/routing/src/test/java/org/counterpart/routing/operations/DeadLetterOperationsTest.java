@@ -5,21 +5,29 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
+import org.counterpart.network.exchange.ServiceKeys;
+import org.counterpart.platform.inbox.DeadLetterSeal;
+import org.counterpart.platform.inbox.DeadLetters;
 import org.counterpart.routing.Tokens;
 import org.counterpart.routing.relay.RelayTestMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -63,6 +71,53 @@ class DeadLetterOperationsTest {
         given().auth().oauth2(Tokens.OPERATOR)
                 .post("/operations/dead-letters/{p}/{o}/replay", letter.get("partition"), letter.get("offset"))
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void aLetterWhoseParkingRecordWasForgedOrAlteredGoesNowhere() {
+        ServiceKeys keys = ServiceKeys.in(Path.of(exchange).resolve("signing"));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        Envelope pointedElsewhere = RelayTestMessages.transmitted("MY", "TH", AssistanceType.TAKING_EVIDENCE);
+        Envelope altered = RelayTestMessages.transmitted("MY", "TH", AssistanceType.TAKING_EVIDENCE);
+        Envelope unsealed = RelayTestMessages.transmitted("MY", "TH", AssistanceType.TAKING_EVIDENCE);
+
+        // Thailand's service seals a letter claiming it read Malaysia's inbox: TH does not, so it cannot go there.
+        kafka.send(letter(pointedElsewhere, "mla-request-TH", "counterpart.inbound.MY/0/0", keys, Signer.country("TH")));
+        // A genuine seal over one origin, with the origin header changed afterwards.
+        ProducerRecord<String, byte[]> tampered = letter(altered, "mla-request-TH", "counterpart.inbound.TH/0/0", keys,
+                Signer.country("TH"));
+        tampered.headers().remove(DeadLetters.ORIGIN).add(DeadLetters.ORIGIN,
+                "counterpart.inbound.MY/0/0".getBytes(StandardCharsets.UTF_8));
+        kafka.send(tampered);
+        ProducerRecord<String, byte[]> noSeal = letter(unsealed, "routing", "counterpart.outbound.MY/0/0", keys, Signer.HUB);
+        noSeal.headers().remove(DeadLetterSeal.HEADER);
+        kafka.send(noSeal);
+
+        for (Envelope forged : List.of(pointedElsewhere, altered, unsealed)) {
+            kafka.await(Topics.DEADLETTER, r -> contains(r.value(), forged.id()), RelayTestMessages.BOUND)
+                    .orElseThrow(() -> new AssertionError("letter not on the topic"));
+            Map<String, Object> letter = letterOf(forged);
+            given().auth().oauth2(Tokens.OPERATOR)
+                    .post("/operations/dead-letters/{p}/{o}/replay", letter.get("partition"), letter.get("offset"))
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("cannot be replayed"));
+        }
+        assertTrue(kafka.readToEnd(Topics.inbound("MY"), r -> contains(r.value(), pointedElsewhere.id())
+                || contains(r.value(), altered.id())).isEmpty(), "nothing reached Malaysia's inbox");
+        given().auth().oauth2(Tokens.TH_AUTHORITY).get("/routing/records/{id}", unsealed.requestId()).then().statusCode(404);
+    }
+
+    /** A dead letter as the parking service writes it, sealed with {@code parker}'s key. */
+    private static ProducerRecord<String, byte[]> letter(Envelope envelope, String consumer, String origin, ServiceKeys keys,
+            Signer parker) {
+        ProducerRecord<String, byte[]> original = KafkaWire.toRecord(Topics.DEADLETTER, envelope);
+        String reason = "refused for a test";
+        original.headers().add(DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
+        original.headers().add(DeadLetters.CONSUMER, consumer.getBytes(StandardCharsets.UTF_8));
+        original.headers().add(DeadLetters.ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
+        original.headers().add(DeadLetterSeal.HEADER, keys.sign(parker, DeadLetterSeal.statement(consumer, origin, reason,
+                original.key(), original.value())).getBytes(StandardCharsets.UTF_8));
+        return original;
     }
 
     @Test

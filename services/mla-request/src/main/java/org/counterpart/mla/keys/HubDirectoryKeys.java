@@ -1,0 +1,33 @@
+package org.counterpart.mla.keys;
+
+import io.quarkus.oidc.client.filter.OidcClientFilter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The directory's key list at the hub, called with this service's own client-credentials token. */
+@RegisterRestClient(configKey = "hub")
+@OidcClientFilter
+@Path("/directory/keys")
+public interface HubDirectoryKeys {
+
+    /** A published key as the hub answers it (other fields are ignored). */
+    record Key(String keyId, String publicJwk, String endorsement) {
+    }
+
+    @GET
+    @Path("/{signer}/{version}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Response key(@PathParam("signer") String signer, @PathParam("version") int version);
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Response publish(Key key);
+}

@@ -1,0 +1,117 @@
+package org.counterpart.routing.directory.keys;
+
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.counterpart.events.signature.EventSignature;
+import org.counterpart.events.signature.KeyId;
+import org.counterpart.events.signature.SignatureRefusedException;
+import org.counterpart.platform.signing.KeyDirectory;
+import org.counterpart.platform.signing.PublishedKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The directory's key list: every signer's public keys by version. Seeded with the network's first
+ * keys (the trust anchors); a signer adds its next version, endorsed by its current one. The hub checks
+ * the endorsement before it publishes anything, but its word is not needed: receivers check it again.
+ */
+@ApplicationScoped
+public class DirectoryKeys implements KeyDirectory {
+
+    private final Path anchors;
+    private final InstantSource clock;
+
+    DirectoryKeys(@ConfigProperty(name = "counterpart.signing.trust-anchors") Path anchors, InstantSource clock) {
+        this.anchors = anchors;
+        this.clock = clock;
+    }
+
+    void seed(@Observes @Priority(20) StartupEvent event) {
+        JWKSet set;
+        try {
+            set = JWKSet.load(anchors.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the trust anchors " + anchors, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("trust anchors " + anchors + " are not a JWK Set", e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (JWK key : set.getKeys()) {
+                KeyId id = KeyId.parse(key.getKeyID());
+                if (PublishedKeyEntry.find(id) == null) {
+                    store(new PublishedKey(id, key.toPublicJWK().toJSONString(), null), "trust anchors");
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<PublishedKey> find(KeyId id) {
+        return Optional.ofNullable(PublishedKeyEntry.find(id)).map(PublishedKeyEntry::published);
+    }
+
+    /** The hub's own rotation. */
+    @Override
+    public void publish(PublishedKey key) {
+        QuarkusTransaction.requiringNew().run(() -> publish(key, "hub").ifPresent(why -> {
+            throw new IllegalStateException("the directory refused the hub's key " + key.id() + ": " + why);
+        }));
+    }
+
+    /**
+     * Publishes {@code key} when it is its signer's next version and its endorsement verifies with the
+     * version before it; returns why not otherwise.
+     */
+    public Optional<String> publish(PublishedKey key, String by) {
+        PublishedKeyEntry newest = PublishedKeyEntry.newestOf(key.id().signer());
+        int expected = newest == null ? 1 : newest.id.version() + 1;
+        if (key.id().version() != expected) {
+            return Optional.of("the next key of " + key.id().signer() + " is version " + expected);
+        }
+        ECKey jwk;
+        try {
+            jwk = ECKey.parse(key.publicJwk());
+        } catch (ParseException e) {
+            return Optional.of("is not an EC public JWK");
+        }
+        if (jwk.isPrivate() || !key.id().value().equals(jwk.getKeyID())) {
+            return Optional.of("must be the public key, with kid " + key.id().value());
+        }
+        if (newest != null) {
+            try {
+                if (key.endorsement() == null || !EventSignature.keyOf(key.endorsement()).equals(newest.keyId())) {
+                    return Optional.of("must be endorsed by " + newest.keyId());
+                }
+                EventSignature.verify(key.publicJwk().getBytes(StandardCharsets.UTF_8), key.endorsement(),
+                        ECKey.parse(newest.publicJwk).toECPublicKey());
+            } catch (SignatureRefusedException | ParseException | com.nimbusds.jose.JOSEException e) {
+                return Optional.of("the endorsement does not verify with " + newest.keyId());
+            }
+        }
+        store(key, by);
+        return Optional.empty();
+    }
+
+    private void store(PublishedKey key, String by) {
+        PublishedKeyEntry entry = new PublishedKeyEntry();
+        entry.id = PublishedKeyEntry.Id.of(key.id());
+        entry.publicJwk = key.publicJwk();
+        entry.endorsement = key.endorsement();
+        entry.publishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entry.publishedBy = by;
+        entry.persist();
+    }
+}
