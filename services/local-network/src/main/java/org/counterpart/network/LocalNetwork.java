@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.events.CountryCode;
+import org.counterpart.events.Topics;
 import org.counterpart.network.exchange.ExchangeCredentials;
+import org.counterpart.network.exchange.ExchangeProvisioning;
 
 /**
  * The whole regional network on one machine: Kafka, PostgreSQL, Keycloak, routing, tracking and one
@@ -189,8 +192,15 @@ public final class LocalNetwork implements AutoCloseable {
         started.clear();
     }
 
-    /** The run command: starts the network, prints how to use it, stops it on Ctrl-C. */
+    /**
+     * The run command: starts the network, prints how to use it, stops it on Ctrl-C. With arguments
+     * {@code add-country CC}, provisions a joining country on the running network instead.
+     */
     public static void main(String[] args) throws InterruptedException {
+        if (args.length == 2 && "add-country".equals(args[0])) {
+            System.out.println(addCountry(ProjectLayout.detect().runDirectory().resolve("exchange-secrets"), args[1]));
+            return;
+        }
         String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");
         List<String> countries = List.of(configured.split(","));
         Instant begin = Instant.now();
@@ -205,6 +215,23 @@ public final class LocalNetwork implements AutoCloseable {
         network.startAll(ProjectLayout.detect(), countries, REGION, Map.of());
         System.out.println(network.describe(countries, Duration.between(begin, Instant.now())));
         stopped.await();
+    }
+
+    /**
+     * A country joins the running exchange whose secrets are in {@code secrets}: its two topics, its
+     * principal with exactly its grants. Returns what its operator needs, to hand over privately.
+     */
+    public static String addCountry(Path secrets, String country) {
+        ExchangeCredentials credentials = ExchangeCredentials.load(secrets);
+        String password;
+        try (ExchangeProvisioning admin = ExchangeProvisioning.connect(credentials)) {
+            password = admin.addCountry(CountryCode.require(country));
+        }
+        return "Provisioned " + Topics.outbound(country) + " and " + Topics.inbound(country) + " with principal "
+                + ExchangeAccess.countryPrincipal(country) + ".\nGive its service (privately): KAFKA_BOOTSTRAP_SERVERS="
+                + credentials.bootstrapServers() + " COUNTERPART_KAFKA_PASSWORD=" + password
+                + " COUNTERPART_KAFKA_TRUSTSTORE=" + credentials.truststore()
+                + " COUNTERPART_KAFKA_TRUSTSTORE_PASSWORD=" + credentials.tlsPassword() + "\n";
     }
 
     private String describe(List<String> countryCodes, Duration took) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class SignatureCostBenchmark {
 
-    private static final int WARM_UP = 20_000;
-    private static final int MEASURED = 20_000;
+    private static final int WARM_UP = 10_000;
+    private static final int MEASURED = 10_000;
 
     @Test
     void signAndVerifyOneRequest() throws Exception {

@@ -82,9 +82,13 @@ public final class ExchangeCredentials {
         return client(bootstrapServers(), principal);
     }
 
-    /** The SCRAM password of {@code principal}, generated the first time it is asked for. */
+    /**
+     * The SCRAM password of {@code principal}, generated the first time it is asked for. Reads the file
+     * again first: another process (adding a country to the running network) may have written to it.
+     */
     public synchronized String passwordOf(String principal) {
         String key = "principal." + principal;
+        reload();
         String password = secrets.getProperty(key);
         if (password == null) {
             password = secret();
@@ -137,6 +141,19 @@ public final class ExchangeCredentials {
     public static String jaas(String user, String password) {
         return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
                 + "\" password=\"" + password + "\";";
+    }
+
+    private void reload() {
+        Path file = directory.resolve(FILE);
+        if (Files.exists(file)) {
+            Properties stored = new Properties();
+            try (Reader reader = Files.newBufferedReader(file)) {
+                stored.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            stored.forEach(secrets::putIfAbsent);
+        }
     }
 
     private void store() {

@@ -1,6 +1,5 @@
 package org.counterpart.network.exchange;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +28,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaBroker;
+import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,11 +153,11 @@ class ClosedExchangeTest {
 
     @Test
     void aJoiningCountryGetsItsTopicsAndPrincipalInOneCall() throws Exception {
-        String password;
-        try (ExchangeProvisioning admin = ExchangeProvisioning.connect(broker.bootstrapServers(), credentials, (short) 1)) {
-            password = admin.addCountry("AU");
-        }
-        assertEquals(credentials.passwordOf(ExchangeAccess.countryPrincipal("AU")), password);
+        // What ./deploy/add-country.sh AU runs against the network's secrets.
+        String handover = LocalNetwork.addCountry(credentials.directory(), "AU");
+        String password = ExchangeCredentials.load(credentials.directory()).passwordOf(ExchangeAccess.countryPrincipal("AU"));
+        assertTrue(handover.contains("COUNTERPART_KAFKA_PASSWORD=" + password), handover);
+        assertTrue(handover.contains("principal mla-request-AU"), handover);
         Properties australia = credentials.client(ExchangeAccess.countryPrincipal("AU"));
         try (KafkaProducer<String, byte[]> producer = producer(australia)) {
             assertTrue(producer.send(record(Topics.outbound("AU"))).get(30, TimeUnit.SECONDS).offset() >= 0);
