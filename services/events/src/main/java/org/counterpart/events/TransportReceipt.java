@@ -25,6 +25,11 @@ public record TransportReceipt(
         RELAY_REJECTION,
         DELIVERY,
         RETRIEVAL,
-        NON_RETRIEVAL
+        NON_RETRIEVAL;
+
+        /** Whether the recipient of the message issues it (otherwise the hub does). */
+        public boolean byRecipient() {
+            return this == RETRIEVAL || this == NON_RETRIEVAL;
+        }
     }
 }

@@ -35,6 +35,7 @@ public final class KeycloakServer implements AutoCloseable {
      * users' password) are resolved from {@code secrets} at import: the file itself holds none.
      */
     public static KeycloakServer start(ProjectLayout layout, Path logDirectory, Map<String, String> secrets) {
+        requireEveryPlaceholder(layout.keycloakRealm(), secrets);
         Path home = distribution(layout.keycloakHome());
         Path data = home.resolve("data");
         Directories.delete(data);
@@ -59,6 +60,24 @@ public final class KeycloakServer implements AutoCloseable {
     /** The issuer services validate tokens against. */
     public String issuer() {
         return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    /**
+     * Keycloak leaves a placeholder it cannot resolve as it stands, and the placeholder is public: a
+     * realm imported so would have a known client secret. Refuse to start instead.
+     */
+    private static void requireEveryPlaceholder(Path realm, Map<String, String> secrets) {
+        try {
+            java.util.regex.Matcher placeholders = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)}")
+                    .matcher(Files.readString(realm));
+            while (placeholders.find()) {
+                if (!secrets.containsKey(placeholders.group(1))) {
+                    throw new IllegalStateException(realm + " needs " + placeholders.group(1) + ", which this run does not give");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The environment variable the realm file names for {@code clientId}'s secret. */

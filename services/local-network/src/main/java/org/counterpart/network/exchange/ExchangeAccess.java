@@ -10,6 +10,7 @@ import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 
@@ -45,7 +46,7 @@ public final class ExchangeAccess {
     private ExchangeAccess() {
     }
 
-    /** Kafka principal (and consumer group) of country {@code country}'s mla-request service. */
+    /** Kafka principal of country {@code country}'s mla-request service. */
     public static String countryPrincipal(String country) {
         return "mla-request-" + country;
     }
@@ -85,14 +86,14 @@ public final class ExchangeAccess {
         return List.of(
                 literalTopic(principal, Topics.outbound(country), AclOperation.WRITE),
                 literalTopic(principal, Topics.inbound(country), AclOperation.READ),
-                new Grant(principal, ResourceType.GROUP, principal, PatternType.LITERAL, AclOperation.READ),
+                new Grant(principal, ResourceType.GROUP, ConsumerGroups.country(country), PatternType.LITERAL, AclOperation.READ),
                 literalTopic(principal, Topics.DEADLETTER, AclOperation.WRITE));
     }
 
     static List<Grant> hub() {
         return List.of(
                 new Grant(HUB, ResourceType.TOPIC, Topics.OUTBOUND_PREFIX, PatternType.PREFIXED, AclOperation.READ),
-                new Grant(HUB, ResourceType.GROUP, HUB, PatternType.LITERAL, AclOperation.READ),
+                new Grant(HUB, ResourceType.GROUP, ConsumerGroups.HUB, PatternType.LITERAL, AclOperation.READ),
                 new Grant(HUB, ResourceType.TOPIC, Topics.INBOUND_PREFIX, PatternType.PREFIXED, AclOperation.WRITE),
                 literalTopic(HUB, Topics.LIFECYCLE, AclOperation.WRITE),
                 literalTopic(HUB, Topics.DEADLETTER, AclOperation.WRITE),
@@ -103,7 +104,7 @@ public final class ExchangeAccess {
     static List<Grant> tracking() {
         return List.of(
                 literalTopic(TRACKING, Topics.LIFECYCLE, AclOperation.READ),
-                new Grant(TRACKING, ResourceType.GROUP, TRACKING, PatternType.LITERAL, AclOperation.READ),
+                new Grant(TRACKING, ResourceType.GROUP, ConsumerGroups.TRACKING, PatternType.LITERAL, AclOperation.READ),
                 literalTopic(TRACKING, Topics.DEADLETTER, AclOperation.WRITE));
     }
 

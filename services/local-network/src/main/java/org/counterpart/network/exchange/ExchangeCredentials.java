@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -156,15 +157,15 @@ public final class ExchangeCredentials {
         }
     }
 
+    /** Replaces the file in one step, so a reader in another process never sees it half written. */
     private void store() {
-        Path file = directory.resolve(FILE);
         try {
-            if (!Files.exists(file)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            try (Writer writer = Files.newBufferedWriter(file)) {
+            Path staged = Files.createTempFile(directory, FILE, ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer writer = Files.newBufferedWriter(staged)) {
                 secrets.store(writer, "Counterpart exchange secrets of this run: never commit, never share");
             }
+            Files.move(staged, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -36,15 +36,24 @@ public final class ServiceKeys {
         this.directory = directory;
     }
 
-    /** Keys for {@code signers} in {@code directory}, and the anchors file listing their public halves. */
+    /**
+     * Keys for {@code signers} in {@code directory}, and the anchors file listing their first public
+     * keys. A signer that already has a key file here keeps it: services whose databases outlive a run
+     * (an existing PostgreSQL server) still trust the same keys.
+     */
     public static ServiceKeys generate(Path directory, Collection<Signer> signers) {
         List<JWK> anchors = new ArrayList<>();
         try {
             Files.createDirectories(directory);
             for (Signer signer : signers) {
+                Path file = directory.resolve(signer.name() + ".jwks");
+                if (Files.exists(file)) {
+                    anchors.add(JWKSet.load(file.toFile()).getKeys().get(0).toPublicJWK());
+                    continue;
+                }
                 ECKey key = new ECKeyGenerator(Curve.P_256).keyID(new KeyId(signer, 1).value())
                         .keyUse(KeyUse.SIGNATURE).generate();
-                writePrivate(directory.resolve(signer.name() + ".jwks"), new JWKSet(key).toString(false));
+                writePrivate(file, new JWKSet(key).toString(false));
                 anchors.add(key.toPublicJWK());
             }
             Files.writeString(directory.resolve(ANCHORS), new JWKSet(anchors).toString(), StandardCharsets.UTF_8);
@@ -52,6 +61,8 @@ public final class ServiceKeys {
             throw new UncheckedIOException(e);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate a P-256 key", e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("a key file in " + directory + " is not a JWK Set", e);
         }
         return new ServiceKeys(directory);
     }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.MessagePosted;
@@ -20,7 +21,6 @@ import org.counterpart.mla.request.CounterpartActions;
 import org.counterpart.mla.thread.ThreadService;
 import org.counterpart.mla.transport.TransportReceipts;
 import org.counterpart.platform.inbox.EventConsumers;
-import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.inbox.RejectedEventException;
@@ -50,7 +50,7 @@ public class InboundMessages implements EventHandler {
     }
 
     void start(@Observes StartupEvent event) {
-        consumers.start("mla-request-" + config.country(), List.of(Topics.inbound(config.country())), this);
+        consumers.start(ConsumerGroups.country(config.country()), List.of(Topics.inbound(config.country())), this);
     }
 
     @Override
@@ -79,11 +79,9 @@ public class InboundMessages implements EventHandler {
     /** A country's message this service refused is answered to its signer, who provably sent it. */
     @Override
     public void rejected(ReceivedEvent event, String reason) {
-        Envelope envelope = event.envelope();
-        if (envelope.type().isCountryMessage() && event.signedBy(Signer.country(envelope.sourceCountry()))
-                && !envelope.sourceCountry().equals(config.country())
-                && config.networkCountries().contains(envelope.sourceCountry())) {
-            receipts.reportNonRetrieval(envelope, reason);
+        if (event.envelope().type().isCountryMessage()
+                && Provenance.fromCounterpart(event, config.country(), config.networkCountries())) {
+            receipts.reportNonRetrieval(event.envelope(), reason);
         }
     }
 }

@@ -3,10 +3,11 @@ package org.counterpart.mla.inbound;
 import java.util.Set;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.EventType;
+import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
 import org.counterpart.events.TransportReceipt;
-import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.MlaRequest;
@@ -26,8 +27,10 @@ public final class Provenance {
 
     /**
      * Refuses anything this country's inbox should not hold: the hub's notices and evidence not signed by
-     * the hub, a country's message not signed by the country it names, a message from this country
-     * itself or from a country outside the network.
+     * the hub, a country's message not signed by the country it names (nor from that country's service),
+     * a message from this country itself or from a country outside the network, a request transmitted
+     * by anyone but its requesting country or to anyone but this one. A receiver does not take the
+     * hub's word for any of this.
      */
     public static void check(ReceivedEvent event, String ownCountry, Set<String> network) {
         Envelope envelope = event.envelope();
@@ -42,22 +45,38 @@ public final class Provenance {
             return;
         }
         String sender = envelope.sourceCountry();
-        if (!event.signedBy(Signer.country(sender))) {
-            throw new RejectedEventException("message from " + sender + " is signed by " + event.signer());
+        if (!event.signedBy(Signer.country(sender)) || !Sources.country(sender).equals(envelope.source())) {
+            throw new RejectedEventException("message from " + sender + " is signed by " + event.signer()
+                    + " and comes from " + envelope.source());
         }
         if (sender.equals(ownCountry) || !network.contains(sender)) {
             throw new RejectedEventException(sender + " is not a counterpart of " + ownCountry + " in this network");
         }
+        if (envelope.type() == EventType.REQUEST_TRANSMITTED) {
+            RequestTransmitted request = envelope.dataAs(RequestTransmitted.class);
+            if (!request.requestingCountry().equals(sender) || !request.requestedCountry().equals(ownCountry)) {
+                throw new RejectedEventException("request " + request.requestId() + " from " + request.requestingCountry()
+                        + " to " + request.requestedCountry() + " cannot be transmitted by " + sender + " to " + ownCountry);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code event} provably comes from a counterpart in this network (signed by the country it
+     * names), so that a refusal can be answered to it. Forgeries are answered to nobody.
+     */
+    public static boolean fromCounterpart(ReceivedEvent event, String ownCountry, Set<String> network) {
+        Envelope envelope = event.envelope();
+        String sender = envelope.sourceCountry();
+        return !byHub(envelope) && event.signedBy(Signer.country(sender)) && !sender.equals(ownCountry)
+                && network.contains(sender);
     }
 
     /** The hub originates notices, clock alerts and its own transport evidence; countries originate the rest. */
     private static boolean byHub(Envelope envelope) {
         return switch (envelope.type()) {
             case REQUEST_UNROUTABLE, REQUEST_ROUTED, CLOCK_ALERT, STATUS_CHANGED -> true;
-            case TRANSPORT_RECEIPT -> {
-                Evidence evidence = envelope.dataAs(TransportReceipt.class).evidence();
-                yield evidence != Evidence.RETRIEVAL && evidence != Evidence.NON_RETRIEVAL;
-            }
+            case TRANSPORT_RECEIPT -> !envelope.dataAs(TransportReceipt.class).evidence().byRecipient();
             case REQUEST_TRANSMITTED, REQUEST_ACKNOWLEDGED, REQUEST_ACTION_TAKEN, MESSAGE_POSTED, MESSAGE_READ -> false;
         };
     }

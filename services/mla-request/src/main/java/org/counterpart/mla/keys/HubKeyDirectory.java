@@ -27,7 +27,12 @@ public class HubKeyDirectory implements KeyDirectory {
     public Optional<PublishedKey> find(KeyId id) {
         try (Response response = hub.key(id.signer().name(), id.version())) {
             HubDirectoryKeys.Key key = response.readEntity(HubDirectoryKeys.Key.class);
-            return Optional.of(new PublishedKey(KeyId.parse(key.keyId()), key.publicJwk(), key.endorsement()));
+            try {
+                return Optional.of(new PublishedKey(KeyId.parse(key.keyId()), key.publicJwk(), key.endorsement()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                // An answer that names no key is no key; asking again would not change it.
+                return Optional.empty();
+            }
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return Optional.empty();

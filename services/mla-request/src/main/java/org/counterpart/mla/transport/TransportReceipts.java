@@ -52,8 +52,7 @@ public class TransportReceipts {
             throw new RejectedEventException("no message " + receipt.messageId() + " about request "
                     + receipt.requestId() + " was sent by " + config.country());
         }
-        boolean fromRecipient = receipt.evidence() == Evidence.RETRIEVAL || receipt.evidence() == Evidence.NON_RETRIEVAL;
-        String expected = fromRecipient ? sent.recipientCountry : config.country();
+        String expected = receipt.evidence().byRecipient() ? sent.recipientCountry : config.country();
         if (!expected.equals(sourceCountry)) {
             throw new RejectedEventException(receipt.evidence() + " for message " + receipt.messageId()
                     + " cannot come from " + sourceCountry);

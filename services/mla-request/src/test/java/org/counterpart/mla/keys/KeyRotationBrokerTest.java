@@ -107,11 +107,18 @@ class KeyRotationBrokerTest {
         String reason = new String(letter.headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
         assertTrue(reason.contains("signed with key MY/3, which awaits confirmation"), reason);
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", refused).then().statusCode(404);
+        String thumbprint = key.computeThumbprint().toString();
         given().auth().oauth2(OPERATOR_TH).get("/operations/trusted-keys").then()
-                .body("find { it.keyId == 'MY/3' }.status", equalTo("PENDING"));
+                .body("find { it.keyId == 'MY/3' }.status", equalTo("PENDING"))
+                .body("find { it.keyId == 'MY/3' }.source", equalTo("DIRECTORY"))
+                .body("find { it.keyId == 'MY/3' }.thumbprint", equalTo(thumbprint));
 
+        // Malaysia's operator reads out another thumbprint: the key on record is not theirs, it stays pending.
+        confirm("MY/3", impostor.computeThumbprint().toString()).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("thumbprint"));
+        confirm("MY/3", "").statusCode(400).body("errors[0].field", equalTo("thumbprint"));
         // Thailand's operator checked the key with Malaysia out of band.
-        given().auth().oauth2(OPERATOR_TH).post("/operations/trusted-keys/MY/3/confirm").then().statusCode(200)
+        confirm("MY/3", thumbprint).statusCode(200)
                 .body("status", equalTo("TRUSTED")).body("source", equalTo("CONFIRMED"))
                 .body("changedBy", equalTo("operator-th"));
         UUID accepted = UUID.randomUUID();
@@ -136,6 +143,11 @@ class KeyRotationBrokerTest {
         ConsumerRecord<String, byte[]> sent = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                 r -> id.equals(r.key()), BOUND).orElseThrow(() -> new AssertionError("nothing transmitted"));
         assertEquals(new KeyId(Signer.country("TH"), 2), EventSignature.keyOf(KafkaWire.signatureOf(sent)));
+    }
+
+    private static io.restassured.response.ValidatableResponse confirm(String keyId, String thumbprint) {
+        return given().auth().oauth2(OPERATOR_TH).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("thumbprint", thumbprint)).post("/operations/trusted-keys/" + keyId + "/confirm").then();
     }
 
     private void publishAtTheHub(KeyId id, String publicJwk, String endorsement) {

@@ -43,7 +43,7 @@ public class DeadLetters {
         letter.headers().add(CONSUMER, consumer.getBytes(StandardCharsets.UTF_8));
         letter.headers().add(ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
         letter.headers().add(DeadLetterSeal.HEADER, keys.sign(DeadLetterSeal.statement(consumer, origin, reason,
-                record.key(), record.value())).getBytes(StandardCharsets.UTF_8));
+                record.key(), record.value(), letter.headers())).getBytes(StandardCharsets.UTF_8));
         try {
             kafka.producer().send(letter).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * This service's own signing keys: a JWK Set file (private keys, ES256 on P-256, one per version) the
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OwnKeys {
+
+    private static final Logger LOG = Logger.getLogger(OwnKeys.class);
 
     private final Signer signer;
     private final Path file;
@@ -66,11 +70,13 @@ public class OwnKeys {
 
     /**
      * Makes the next key version, endorsed by the key it replaces (so every receiver that trusts the old
-     * key can trust the new one without asking anybody), hands it to {@code publish} and only when that
-     * succeeded writes it to the key file beside the older ones and signs with it from then on.
+     * key can trust the new one without asking anybody), writes it to the key file beside the older
+     * ones, hands it to {@code publish}, and signs with it from then on. If publishing fails the file is
+     * put back as it was: a key the directory does not have never signs, and one it has is never lost.
      */
     public synchronized PublishedKey rotate(Consumer<PublishedKey> publish) {
         ECKey previous = current();
+        List<ECKey> before = keys;
         KeyId next = KeyId.parse(previous.getKeyID()).next();
         ECKey key = generate(next);
         String publicJwk = key.toPublicJWK().toJSONString();
@@ -81,13 +87,14 @@ public class OwnKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("signing key " + previous.getKeyID() + " is unusable", e);
         }
-        publish.accept(published);
-        List<ECKey> all = new java.util.ArrayList<>(keys);
+        List<ECKey> all = new java.util.ArrayList<>(before);
         all.add(key);
+        write(all);
         try {
-            write(all);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write signing keys " + file, e);
+            publish.accept(published);
+        } catch (RuntimeException e) {
+            write(before);
+            throw e;
         }
         keys = List.copyOf(all);
         return published;
@@ -111,6 +118,9 @@ public class OwnKeys {
             if (!Files.exists(file)) {
                 ECKey first = generate(new KeyId(signer, 1));
                 write(List.of(first));
+                LOG.warnf("no signing keys at %s: made %s (thumbprint %s). Counterparts trust it only once it is in "
+                        + "their trust anchors or their operators confirmed that thumbprint", file, first.getKeyID(),
+                        first.computeThumbprint());
                 return List.of(first);
             }
             List<ECKey> loaded = JWKSet.load(file.toFile()).getKeys().stream()
@@ -130,6 +140,8 @@ public class OwnKeys {
             return loaded;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read signing keys " + file, e);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot compute the thumbprint of a new key", e);
         } catch (ParseException e) {
             throw new IllegalStateException("signing keys " + file + " are not a JWK Set", e);
         }
@@ -143,10 +155,17 @@ public class OwnKeys {
         }
     }
 
-    private void write(List<ECKey> all) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path written = Files.exists(file) ? file : Files.createFile(file,
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(written, new JWKSet(List.<JWK>copyOf(all)).toString(false), StandardCharsets.UTF_8);
+    /** Replaces the key file in one step (a new file, owner-only, moved over the old), so it is never half written. */
+    private void write(List<ECKey> all) {
+        try {
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path staged = Files.createTempFile(directory, file.getFileName().toString(), ".new",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(staged, new JWKSet(List.<JWK>copyOf(all)).toString(false), StandardCharsets.UTF_8);
+            Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write signing keys " + file, e);
+        }
     }
 }

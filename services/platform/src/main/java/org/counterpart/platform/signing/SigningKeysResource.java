@@ -1,7 +1,6 @@
 package org.counterpart.platform.signing;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,16 +19,19 @@ import org.counterpart.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class SigningKeysResource {
 
-    public record Rotated(String keyId, String publicJwk, String endorsedBy) {
+    /** The new key, and its thumbprint to read out to counterparts that confirm keys by hand. */
+    public record Rotated(String keyId, String publicJwk, String thumbprint, String endorsedBy) {
     }
 
     private final OwnKeys own;
     private final KeyDirectory directory;
+    private final KeyOperators operators;
     private final Caller caller;
 
-    SigningKeysResource(OwnKeys own, KeyDirectory directory, Caller caller) {
+    SigningKeysResource(OwnKeys own, KeyDirectory directory, KeyOperators operators, Caller caller) {
         this.own = own;
         this.directory = directory;
+        this.operators = operators;
         this.caller = caller;
     }
 
@@ -37,10 +39,7 @@ public class SigningKeysResource {
     @Path("/rotate")
     @RolesAllowed(Roles.OPERATOR)
     public Rotated rotate() {
-        boolean allowed = own.signer().isCountry() ? caller.country().equals(own.signer().name()) : caller.isRegional();
-        if (!allowed) {
-            throw new ForbiddenException("only the operator of " + own.signer() + " rotates its key");
-        }
+        operators.require(caller);
         String previous = own.currentKey().value();
         PublishedKey key;
         try {
@@ -50,6 +49,6 @@ public class SigningKeysResource {
             throw ProblemException.conflict("The directory did not take the new key, so " + previous
                     + " still signs; try again later", Map.of("keyId", previous));
         }
-        return new Rotated(key.id().value(), key.publicJwk(), previous);
+        return new Rotated(key.id().value(), key.publicJwk(), Endorsement.thumbprint(key.publicJwk()), previous);
     }
 }

@@ -30,9 +30,11 @@ public class TrustedKey extends PanacheEntityBase {
     public enum Source {
         /** Given by configuration when the service was set up (the trust anchors). */
         ANCHOR,
+        /** Published through the directory; neither endorsed nor confirmed yet (the key is PENDING). */
+        DIRECTORY,
         /** Published through the directory, signed by the signer's previous key. */
         ENDORSED,
-        /** Published through the directory, confirmed by this country's operator. */
+        /** Confirmed, or handed over, by this service's operator after checking its thumbprint with the signer. */
         CONFIRMED
     }
 

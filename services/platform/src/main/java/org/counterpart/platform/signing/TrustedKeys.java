@@ -1,7 +1,5 @@
 package org.counterpart.platform.signing;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,29 +7,35 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
-import java.util.Optional;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.SignatureRefusedException;
 import org.counterpart.events.signature.Signer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The public keys this service accepts signatures from, kept in its own database: the trust anchors it
  * was set up with, and later keys it accepted (endorsed by the signer's previous key, or confirmed by
- * its own operator). The hub publishes keys but cannot make anyone trust one.
+ * its own operator against the key's thumbprint). The hub publishes keys but cannot make anyone trust
+ * one. Rows are locked whenever a decision changes them, so a revocation is never undone by a
+ * concurrent acceptance.
  */
 @ApplicationScoped
 public class TrustedKeys {
+
+    private static final Logger LOG = Logger.getLogger(TrustedKeys.class);
 
     private final Path anchors;
     private final InstantSource clock;
@@ -47,7 +51,10 @@ public class TrustedKeys {
         this.overlap = overlap;
     }
 
-    /** Before any consumer starts: the anchors of the configuration are known, and never replace a recorded decision. */
+    /**
+     * Before any consumer starts: the anchors of the configuration are known. An anchor never replaces a
+     * decision (trusted or revoked), but it settles a key that was only pending.
+     */
     void loadAnchors(@Observes @Priority(10) StartupEvent event) {
         JWKSet set;
         try {
@@ -63,8 +70,14 @@ public class TrustedKeys {
                     throw new IllegalStateException("trust anchors " + anchors + " hold a private key (" + key.getKeyID() + ")");
                 }
                 KeyId id = KeyId.parse(key.getKeyID());
-                if (TrustedKey.findById(TrustedKey.Id.of(id)) == null) {
+                TrustedKey known = TrustedKey.findById(TrustedKey.Id.of(id), LockModeType.PESSIMISTIC_WRITE);
+                if (known == null) {
                     record(id, key.toJSONString(), TrustedKey.Status.TRUSTED, TrustedKey.Source.ANCHOR, null);
+                } else if (known.status == TrustedKey.Status.PENDING) {
+                    LOG.warnf("key %s was pending with thumbprint %s; the trust anchors settle it as %s", id,
+                            Endorsement.thumbprint(known.publicJwk), Endorsement.thumbprint(key.toJSONString()));
+                    known.publicJwk = key.toJSONString();
+                    accept(known, TrustedKey.Source.ANCHOR, "trust anchors");
                 }
             }
         });
@@ -72,14 +85,18 @@ public class TrustedKeys {
 
     /**
      * Checks that {@code signature} over {@code content} was made with a key this service trusts, and
-     * says whose it is. Must run inside a transaction (the consumer's).
+     * says whose it is. Runs inside the consumer's transaction; a key it has not seen, or one still
+     * pending, is looked up in the directory first, in a transaction of its own.
      */
     public Signer verify(byte[] content, String signature) {
         KeyId id = EventSignature.keyOf(signature);
         TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
-        if (key == null) {
-            key = learn(id).orElseThrow(() -> new SignatureRefusedException("signed with key " + id
-                    + ", which this service does not know"));
+        if (key == null || key.status == TrustedKey.Status.PENDING) {
+            learn(id);
+            key = TrustedKey.findById(TrustedKey.Id.of(id));
+            if (key == null) {
+                throw new SignatureRefusedException("signed with key " + id + ", which this service does not know");
+            }
         }
         switch (key.status) {
             case REVOKED -> throw new SignatureRefusedException("signed with key " + id + ", which is revoked");
@@ -89,103 +106,121 @@ public class TrustedKeys {
                     throw new SignatureRefusedException("signed with key " + id + ", which was retired at "
                             + key.retireAfter + " after its signer rotated");
                 }
-                EventSignature.verify(content, signature, publicKey(key));
+                EventSignature.verify(content, signature, Endorsement.publicKey(key.publicJwk));
             }
         }
         return id.signer();
     }
 
     /**
-     * A key this service has not seen, looked up in the directory and recorded in a transaction of its
-     * own (so an operator can confirm it later, whatever happens to the message that brought it up):
-     * trusted at once when the signer's previous key, trusted here, endorsed it; pending otherwise.
+     * Asks the directory for {@code id} and records what it says: trusted when the signer's previous
+     * key, trusted here, endorsed it; pending otherwise (a pending key the directory now shows endorsed
+     * is settled). A directory that cannot be reached is a passing failure, not a refusal.
      */
-    private Optional<TrustedKey> learn(KeyId id) {
+    private void learn(KeyId id) {
         Optional<PublishedKey> published = directory.find(id);
-        if (published.isEmpty()) {
-            return Optional.empty();
+        if (published.isEmpty() || !published.get().id().equals(id)
+                || Endorsement.publicJwkProblem(published.get()) != null) {
+            return;
         }
         PublishedKey key = published.get();
-        if (!key.id().equals(id)) {
-            return Optional.empty();
-        }
         QuarkusTransaction.requiringNew().run(() -> {
-            if (TrustedKey.findById(TrustedKey.Id.of(id)) != null) {
+            TrustedKey known = TrustedKey.findById(TrustedKey.Id.of(id), LockModeType.PESSIMISTIC_WRITE);
+            if (known != null && known.status != TrustedKey.Status.PENDING) {
                 return;
             }
             TrustedKey previous = id.version() > 1 ? TrustedKey.findById(TrustedKey.Id.of(
-                    new KeyId(id.signer(), id.version() - 1))) : null;
-            if (previous != null && previous.status == TrustedKey.Status.TRUSTED && endorses(previous, key)) {
-                record(id, key.publicJwk(), TrustedKey.Status.TRUSTED, TrustedKey.Source.ENDORSED, null);
-                previous.retireAfter = clock.instant().plus(overlap).truncatedTo(ChronoUnit.MICROS);
-            } else {
-                record(id, key.publicJwk(), TrustedKey.Status.PENDING, TrustedKey.Source.CONFIRMED, null);
+                    new KeyId(id.signer(), id.version() - 1)), LockModeType.PESSIMISTIC_WRITE) : null;
+            boolean endorsed = previous != null && previous.status == TrustedKey.Status.TRUSTED
+                    && Endorsement.problem(key, previous.id.keyId(), Endorsement.publicKey(previous.publicJwk)) == null;
+            TrustedKey entry = known != null ? known
+                    : record(id, key.publicJwk(), TrustedKey.Status.PENDING, TrustedKey.Source.DIRECTORY, null);
+            if (endorsed) {
+                entry.publicJwk = key.publicJwk();
+                accept(entry, TrustedKey.Source.ENDORSED, null);
             }
         });
-        return Optional.ofNullable(TrustedKey.findById(TrustedKey.Id.of(id)));
     }
 
-    private static boolean endorses(TrustedKey previous, PublishedKey key) {
-        if (key.endorsement() == null) {
-            return false;
+    /**
+     * An operator's decision: a pending key is this signer's after all, checked with the signer out of
+     * band against its thumbprint, which must match the key on record.
+     */
+    public TrustedKey confirm(KeyId id, String thumbprint, String by) {
+        TrustedKey key = lockedOrFail(id);
+        if (key.status == TrustedKey.Status.REVOKED) {
+            throw new IllegalStateException("key " + id + " was revoked by " + key.changedBy);
         }
-        try {
-            if (!EventSignature.keyOf(key.endorsement()).equals(previous.id.keyId())) {
-                return false;
-            }
-            ECKey jwk = ECKey.parse(key.publicJwk());
-            if (jwk.isPrivate()) {
-                return false;
-            }
-            EventSignature.verify(key.publicJwk().getBytes(StandardCharsets.UTF_8), key.endorsement(), publicKey(previous));
-            return true;
-        } catch (SignatureRefusedException | ParseException e) {
-            return false;
-        }
-    }
-
-    /** An operator's decision: a pending key is this signer's after all (checked with them out of band). */
-    public TrustedKey confirm(KeyId id, String by) {
-        TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
-        if (key == null) {
-            throw new IllegalArgumentException("no key " + id);
+        if (!Endorsement.thumbprint(key.publicJwk).equals(thumbprint)) {
+            throw new IllegalArgumentException("the thumbprint does not match key " + id + " on record");
         }
         if (key.status == TrustedKey.Status.PENDING) {
-            key.status = TrustedKey.Status.TRUSTED;
-            key.source = TrustedKey.Source.CONFIRMED;
-            key.changedBy = by;
-            key.changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            accept(key, TrustedKey.Source.CONFIRMED, by);
         }
         return key;
     }
 
+    /** An operator hands this service a key it could not learn (no directory, a joining country). */
+    public TrustedKey add(PublishedKey key, String by) {
+        String problem = Endorsement.publicJwkProblem(key);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        if (TrustedKey.findById(TrustedKey.Id.of(key.id()), LockModeType.PESSIMISTIC_WRITE) != null) {
+            throw new IllegalStateException("key " + key.id() + " is already on record; confirm or revoke it");
+        }
+        TrustedKey entry = record(key.id(), key.publicJwk(), TrustedKey.Status.PENDING, TrustedKey.Source.CONFIRMED, by);
+        accept(entry, TrustedKey.Source.CONFIRMED, by);
+        return entry;
+    }
+
     /** An operator's decision: this key signs nothing any more, here. */
-    public void revoke(KeyId id, String by) {
-        TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
+    public TrustedKey revoke(KeyId id, String by) {
+        TrustedKey key = lockedOrFail(id);
+        key.status = TrustedKey.Status.REVOKED;
+        key.changedBy = by;
+        key.changedAt = now();
+        return key;
+    }
+
+    /** Trusts {@code key}; every older key of its signer still trusted retires after the overlap. */
+    private void accept(TrustedKey key, TrustedKey.Source source, String by) {
+        key.status = TrustedKey.Status.TRUSTED;
+        key.source = source;
+        key.changedBy = by;
+        key.changedAt = now();
+        List<TrustedKey> older = TrustedKey.find("id.signer = ?1 and id.version < ?2 and status = ?3",
+                key.id.signer(), key.id.version(), TrustedKey.Status.TRUSTED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        Instant retire = now().plus(overlap);
+        for (TrustedKey old : older) {
+            if (old.retireAfter == null || old.retireAfter.isAfter(retire)) {
+                old.retireAfter = retire;
+            }
+        }
+    }
+
+    private static TrustedKey lockedOrFail(KeyId id) {
+        TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id), LockModeType.PESSIMISTIC_WRITE);
         if (key == null) {
             throw new IllegalArgumentException("no key " + id);
         }
-        key.status = TrustedKey.Status.REVOKED;
-        key.changedBy = by;
-        key.changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return key;
     }
 
-    private void record(KeyId id, String publicJwk, TrustedKey.Status status, TrustedKey.Source source, String by) {
+    private TrustedKey record(KeyId id, String publicJwk, TrustedKey.Status status, TrustedKey.Source source, String by) {
         TrustedKey key = new TrustedKey();
         key.id = TrustedKey.Id.of(id);
         key.publicJwk = publicJwk;
         key.status = status;
         key.source = source;
-        key.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        key.recordedAt = now();
         key.changedBy = by;
         key.persist();
+        return key;
     }
 
-    private static ECPublicKey publicKey(TrustedKey key) {
-        try {
-            return ECKey.parse(key.publicJwk).toECPublicKey();
-        } catch (ParseException | JOSEException e) {
-            throw new SignatureRefusedException("key " + key.id.keyId() + " on record is unusable", e);
-        }
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

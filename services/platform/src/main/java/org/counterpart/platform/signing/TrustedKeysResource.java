@@ -2,53 +2,111 @@ package org.counterpart.platform.signing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 
 /**
- * The keys this service accepts signatures from, for the operator who runs it: see them, and revoke
- * one (a signer's key leaked, say), after which everything signed with it is refused here. A country's
- * service answers to that country's operator; the hub and tracking to the regional operator.
+ * The keys this service accepts signatures from, for the operator who runs it: see them with their
+ * thumbprints, confirm a pending one against the thumbprint its signer read out, hand over one the
+ * service could not learn, and revoke one (a signer's key leaked, say), after which everything signed
+ * with it is refused here.
  */
 @Path("/operations/trusted-keys")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrustedKeysResource {
 
-    public record KeyView(String keyId, String signer, int version, TrustedKey.Status status, TrustedKey.Source source,
-            Instant recordedAt, Instant retireAfter, String changedBy, Instant changedAt) {
+    public record KeyView(String keyId, String signer, int version, String thumbprint, TrustedKey.Status status,
+            TrustedKey.Source source, Instant recordedAt, Instant retireAfter, String changedBy, Instant changedAt) {
 
         static KeyView of(TrustedKey key) {
-            return new KeyView(key.id.keyId().value(), key.id.signer(), key.id.version(), key.status, key.source,
-                    key.recordedAt, key.retireAfter, key.changedBy, key.changedAt);
+            return new KeyView(key.id.keyId().value(), key.id.signer(), key.id.version(),
+                    Endorsement.thumbprint(key.publicJwk), key.status, key.source, key.recordedAt, key.retireAfter,
+                    key.changedBy, key.changedAt);
         }
+    }
+
+    /** The RFC 7638 thumbprint the signer's operator read out for the key. */
+    public record Confirmation(String thumbprint) {
+    }
+
+    /** A key handed over by hand: its id and public JWK, checked with the signer. */
+    public record HandedOver(String keyId, String publicJwk) {
     }
 
     private final TrustedKeys keys;
     private final OwnKeys own;
+    private final KeyOperators operators;
     private final Caller caller;
 
-    TrustedKeysResource(TrustedKeys keys, OwnKeys own, Caller caller) {
+    TrustedKeysResource(TrustedKeys keys, OwnKeys own, KeyOperators operators, Caller caller) {
         this.keys = keys;
         this.own = own;
+        this.operators = operators;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed(Roles.OPERATOR)
     public List<KeyView> list() {
-        requireOwnOperator();
+        operators.require(caller);
         return TrustedKey.<TrustedKey>list("order by id.signer, id.version").stream().map(KeyView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Transactional
+    public Response add(HandedOver key) {
+        operators.require(caller);
+        if (key == null || key.keyId() == null || key.publicJwk() == null) {
+            throw ProblemException.invalid("publicJwk", "keyId and publicJwk are required");
+        }
+        KeyId id = keyId(key.keyId());
+        try {
+            return Response.status(201).entity(KeyView.of(keys.add(new PublishedKey(id, key.publicJwk(), null),
+                    caller.name()))).build();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("publicJwk", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage(), Map.of("keyId", id.value()));
+        }
+    }
+
+    @POST
+    @Path("/{signer}/{version}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Transactional
+    public KeyView confirm(@PathParam("signer") String signer, @PathParam("version") int version,
+            Confirmation confirmation) {
+        operators.require(caller);
+        KeyId id = keyId(signer + "/" + version);
+        if (confirmation == null || confirmation.thumbprint() == null || confirmation.thumbprint().isBlank()) {
+            throw ProblemException.invalid("thumbprint", "is required: the key's RFC 7638 thumbprint, as its signer read it out");
+        }
+        try {
+            return KeyView.of(keys.confirm(id, confirmation.thumbprint().strip(), caller.name()));
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith("no key")) {
+                throw ProblemException.notFound("Key " + id);
+            }
+            throw ProblemException.invalid("thumbprint", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ProblemException.conflict(e.getMessage(), Map.of("keyId", id.value()));
+        }
     }
 
     @POST
@@ -56,49 +114,23 @@ public class TrustedKeysResource {
     @RolesAllowed(Roles.OPERATOR)
     @Transactional
     public KeyView revoke(@PathParam("signer") String signer, @PathParam("version") int version) {
-        requireOwnOperator();
-        KeyId id = keyId(signer, version);
+        operators.require(caller);
+        KeyId id = keyId(signer + "/" + version);
         if (id.signer().equals(own.signer())) {
             throw ProblemException.invalid("signer", "this service's own keys are rotated, not revoked here");
         }
-        TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
-        if (key == null) {
-            throw ProblemException.notFound("Key " + id);
-        }
-        keys.revoke(id, caller.name());
-        return KeyView.of(key);
-    }
-
-    /** A key the directory published without an endorsement this service could check, confirmed by its operator. */
-    @POST
-    @Path("/{signer}/{version}/confirm")
-    @RolesAllowed(Roles.OPERATOR)
-    @Transactional
-    public KeyView confirm(@PathParam("signer") String signer, @PathParam("version") int version) {
-        requireOwnOperator();
-        KeyId id = keyId(signer, version);
-        TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
-        if (key == null) {
-            throw ProblemException.notFound("Key " + id);
-        }
-        if (key.status == TrustedKey.Status.REVOKED) {
-            throw ProblemException.conflict("Key " + id + " was revoked by " + key.changedBy, java.util.Map.of("status", key.status));
-        }
-        return KeyView.of(keys.confirm(id, caller.name()));
-    }
-
-    private static KeyId keyId(String signer, int version) {
         try {
-            return KeyId.parse(signer + "/" + version);
+            return KeyView.of(keys.revoke(id, caller.name()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Key " + id);
+        }
+    }
+
+    private static KeyId keyId(String value) {
+        try {
+            return KeyId.parse(value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("signer", "must be a country code, HUB or TRACKING, with a version from 1");
-        }
-    }
-
-    private void requireOwnOperator() {
-        boolean allowed = own.signer().isCountry() ? caller.country().equals(own.signer().name()) : caller.isRegional();
-        if (!allowed) {
-            throw new ForbiddenException("only the operator of " + own.signer() + " manages the keys it trusts");
         }
     }
 }

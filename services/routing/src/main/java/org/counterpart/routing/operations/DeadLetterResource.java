@@ -22,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.InvalidEventException;
@@ -31,7 +32,6 @@ import org.counterpart.platform.inbox.DeadLetterSeal;
 import org.counterpart.platform.inbox.DeadLetters;
 import org.counterpart.platform.inbox.EventConsumers;
 import org.counterpart.platform.signing.TrustedKeys;
-import org.counterpart.routing.relay.OutboundMessages;
 import org.counterpart.platform.kafka.KafkaClients;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
@@ -135,7 +135,7 @@ public class DeadLetterResource {
     private void redeliver(ConsumerRecord<String, byte[]> letter, String topic) {
         RecordHeaders headers = originalHeaders(letter);
         try {
-            consumers.redeliver(OutboundMessages.CONSUMER, new ConsumerRecord<>(topic, letter.partition(), letter.offset(),
+            consumers.redeliver(ConsumerGroups.HUB, new ConsumerRecord<>(topic, letter.partition(), letter.offset(),
                     letter.timestamp(), letter.timestampType(), ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE,
                     letter.key(), letter.value(), headers, Optional.empty()));
         } catch (InterruptedException e) {
@@ -147,7 +147,7 @@ public class DeadLetterResource {
     private static RecordHeaders originalHeaders(ConsumerRecord<String, byte[]> letter) {
         RecordHeaders headers = new RecordHeaders();
         letter.headers().forEach(h -> {
-            if (!h.key().startsWith("counterpart-deadletter-")) {
+            if (!DeadLetterSeal.isParkingHeader(h.key())) {
                 headers.add(h);
             }
         });

@@ -1,7 +1,7 @@
 package org.counterpart.routing.operations;
 
 import java.util.Optional;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 
@@ -15,21 +15,19 @@ import org.counterpart.events.signature.Signer;
  */
 record LetterOrigin(String topic, boolean redeliverHere) {
 
-    private static final String COUNTRY_CONSUMER = "mla-request-";
-
     /** The origin of a letter {@code consumer} parked from {@code topic}, if {@code parker} runs that consumer and reads that topic. */
     static Optional<LetterOrigin> of(String consumer, String topic, Signer parker) {
-        if ("routing".equals(consumer)) {
+        if (ConsumerGroups.HUB.equals(consumer)) {
             return parker.equals(Signer.HUB) && Topics.ALL_OUTBOUND.matcher(topic).matches()
                     ? Optional.of(new LetterOrigin(topic, true)) : Optional.empty();
         }
-        if ("tracking".equals(consumer)) {
+        if (ConsumerGroups.TRACKING.equals(consumer)) {
             return parker.equals(Signer.TRACKING) && Topics.LIFECYCLE.equals(topic)
                     ? Optional.of(new LetterOrigin(topic, false)) : Optional.empty();
         }
-        if (consumer.startsWith(COUNTRY_CONSUMER)) {
-            String country = consumer.substring(COUNTRY_CONSUMER.length());
-            return CountryCode.isWellFormed(country) && parker.is(country) && Topics.inbound(country).equals(topic)
+        String country = ConsumerGroups.countryOf(consumer);
+        if (country != null) {
+            return parker.is(country) && Topics.inbound(country).equals(topic)
                     ? Optional.of(new LetterOrigin(topic, false)) : Optional.empty();
         }
         return Optional.empty();

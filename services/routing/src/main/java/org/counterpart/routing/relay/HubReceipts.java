@@ -62,7 +62,7 @@ public class HubReceipts {
     void returnToSender(ReceivedEvent event) {
         TransportReceipt receipt = event.envelope().dataAs(TransportReceipt.class);
         String issuer = event.envelope().sourceCountry();
-        if (receipt.evidence() != Evidence.RETRIEVAL && receipt.evidence() != Evidence.NON_RETRIEVAL) {
+        if (!receipt.evidence().byRecipient()) {
             throw new RejectedEventException(receipt.evidence() + " is the hub's to issue, not " + issuer + "'s");
         }
         RelayedMessage original = RelayedMessage.findById(receipt.messageId());

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.MessagePosted;
@@ -18,7 +19,6 @@ import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.SharedAction;
 import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
-import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.inbox.EventConsumers;
 import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.ReceivedEvent;
@@ -53,11 +53,8 @@ public class OutboundMessages implements EventHandler {
         this.messages = messages;
     }
 
-    /** Consumer group and dead-letter name of the relay. */
-    public static final String CONSUMER = "routing";
-
     void start(@Observes StartupEvent event) {
-        consumers.start(CONSUMER, Topics.ALL_OUTBOUND, this);
+        consumers.start(ConsumerGroups.HUB, Topics.ALL_OUTBOUND, this);
     }
 
     @Override
@@ -89,9 +86,8 @@ public class OutboundMessages implements EventHandler {
      */
     @Override
     public void rejected(ReceivedEvent event, String reason) {
-        String topicOwner = event.topic().substring(Topics.OUTBOUND_PREFIX.length());
-        if (event.envelope().type().isCountryMessage() && event.signedBy(Signer.country(topicOwner))) {
-            receipts.rejected(event.envelope(), topicOwner, reason);
+        if (event.envelope().type().isCountryMessage() && Provenance.writtenByTopicOwner(event)) {
+            receipts.rejected(event.envelope(), event.signer().name(), reason);
         }
     }
 

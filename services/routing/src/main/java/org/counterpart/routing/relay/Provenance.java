@@ -32,8 +32,8 @@ public final class Provenance {
      * the broker lets no country write another's topic.
      */
     public static String writer(ReceivedEvent event) {
-        String topicOwner = event.topic().substring(Topics.OUTBOUND_PREFIX.length());
-        if (!event.signedBy(Signer.country(topicOwner))) {
+        String topicOwner = topicOwner(event);
+        if (!writtenByTopicOwner(event)) {
             throw new RejectedEventException("message on " + event.topic() + " is signed by " + event.signer()
                     + ", not by " + topicOwner);
         }
@@ -42,6 +42,15 @@ public final class Provenance {
                     + event.envelope().sourceCountry());
         }
         return topicOwner;
+    }
+
+    /** Whether the owner of the outbound topic {@code event} came from signed it: it provably wrote it. */
+    public static boolean writtenByTopicOwner(ReceivedEvent event) {
+        return event.signedBy(Signer.country(topicOwner(event)));
+    }
+
+    private static String topicOwner(ReceivedEvent event) {
+        return event.topic().substring(Topics.OUTBOUND_PREFIX.length());
     }
 
     /** The record of a request the hub delivered, between exactly the two countries a message names. */

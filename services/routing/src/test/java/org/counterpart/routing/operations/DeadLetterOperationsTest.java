@@ -116,7 +116,7 @@ class DeadLetterOperationsTest {
         original.headers().add(DeadLetters.CONSUMER, consumer.getBytes(StandardCharsets.UTF_8));
         original.headers().add(DeadLetters.ORIGIN, origin.getBytes(StandardCharsets.UTF_8));
         original.headers().add(DeadLetterSeal.HEADER, keys.sign(parker, DeadLetterSeal.statement(consumer, origin, reason,
-                original.key(), original.value())).getBytes(StandardCharsets.UTF_8));
+                original.key(), original.value(), original.headers())).getBytes(StandardCharsets.UTF_8));
         return original;
     }
 

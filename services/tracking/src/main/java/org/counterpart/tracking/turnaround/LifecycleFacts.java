@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.StatusChanged;
@@ -25,7 +26,7 @@ public class LifecycleFacts {
     }
 
     void start(@Observes StartupEvent event) {
-        consumers.start("tracking", List.of(Topics.LIFECYCLE), this::apply);
+        consumers.start(ConsumerGroups.TRACKING, List.of(Topics.LIFECYCLE), this::apply);
     }
 
     /** Only the hub derives lifecycle facts; anything else signed on this topic is not one. */

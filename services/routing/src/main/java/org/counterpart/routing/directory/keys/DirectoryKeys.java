@@ -1,6 +1,5 @@
 package org.counterpart.routing.directory.keys;
 
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,15 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
-import org.counterpart.events.signature.SignatureRefusedException;
+import org.counterpart.platform.signing.Endorsement;
 import org.counterpart.platform.signing.KeyDirectory;
 import org.counterpart.platform.signing.PublishedKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,25 +78,10 @@ public class DirectoryKeys implements KeyDirectory {
         if (key.id().version() != expected) {
             return Optional.of("the next key of " + key.id().signer() + " is version " + expected);
         }
-        ECKey jwk;
-        try {
-            jwk = ECKey.parse(key.publicJwk());
-        } catch (ParseException e) {
-            return Optional.of("is not an EC public JWK");
-        }
-        if (jwk.isPrivate() || !key.id().value().equals(jwk.getKeyID())) {
-            return Optional.of("must be the public key, with kid " + key.id().value());
-        }
-        if (newest != null) {
-            try {
-                if (key.endorsement() == null || !EventSignature.keyOf(key.endorsement()).equals(newest.keyId())) {
-                    return Optional.of("must be endorsed by " + newest.keyId());
-                }
-                EventSignature.verify(key.publicJwk().getBytes(StandardCharsets.UTF_8), key.endorsement(),
-                        ECKey.parse(newest.publicJwk).toECPublicKey());
-            } catch (SignatureRefusedException | ParseException | com.nimbusds.jose.JOSEException e) {
-                return Optional.of("the endorsement does not verify with " + newest.keyId());
-            }
+        String problem = newest == null ? Endorsement.publicJwkProblem(key)
+                : Endorsement.problem(key, newest.keyId(), Endorsement.publicKey(newest.publicJwk));
+        if (problem != null) {
+            return Optional.of(problem);
         }
         store(key, by);
         return Optional.empty();

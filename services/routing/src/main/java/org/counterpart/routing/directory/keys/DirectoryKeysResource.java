@@ -81,8 +81,8 @@ public class DirectoryKeysResource {
         }
         keys.publish(new PublishedKey(id, key.publicJwk(), key.endorsement()), caller.name())
                 .ifPresent(why -> {
-                    throw ProblemException.invalid(why.startsWith("must be endorsed") || why.startsWith("the endorsement")
-                            ? "endorsement" : why.startsWith("the next key") ? "keyId" : "publicJwk", why);
+                    throw ProblemException.invalid(why.startsWith("the next key") ? "keyId"
+                            : why.contains("endorse") ? "endorsement" : "publicJwk", why);
                 });
         return Response.status(201).entity(KeyView.of(PublishedKeyEntry.find(id))).build();
     }
