@@ -87,6 +87,7 @@ public final class Infrastructure implements AutoCloseable {
     public Map<String, String> exchangeSettings(String principal) {
         return Map.of(
                 "kafka.bootstrap.servers", kafkaBootstrap,
+                "counterpart.kafka.principal", principal,
                 "counterpart.kafka.password", credentials.passwordOf(principal),
                 "counterpart.kafka.truststore", credentials.truststore().toString(),
                 "counterpart.kafka.truststore-password", credentials.tlsPassword(),

@@ -40,7 +40,8 @@ public final class KafkaBroker implements AutoCloseable {
         int port = FreePort.pick();
         int controllerPort = FreePort.pick();
         Path config = directory.resolve("server.properties");
-        writeConfig(config, directory.resolve("data"), port, controllerPort, credentials);
+        Path data = Directories.fresh(directory.resolve("data"));
+        write(config(data, "127.0.0.1", "127.0.0.1:" + port, controllerPort, credentials), config);
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = libs.resolve("*").toString();
@@ -82,12 +83,18 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static void writeConfig(Path config, Path data, int port, int controllerPort, ExchangeCredentials credentials) {
+    /**
+     * The closed single-node broker's settings: listening on {@code listenHost}, known to clients as
+     * {@code advertised} (host:port), its controller on loopback at {@code controllerPort}.
+     */
+    public static Properties config(Path data, String listenHost, String advertised, int controllerPort,
+            ExchangeCredentials credentials) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
-        p.put("listeners", "SASL_SSL://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "SASL_SSL://127.0.0.1:" + port);
+        p.put("listeners", "SASL_SSL://" + listenHost + ":" + advertised.substring(advertised.lastIndexOf(':') + 1)
+                + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "SASL_SSL://" + advertised);
         p.put("controller.listener.names", "CONTROLLER");
         // SCRAM credentials live in the metadata log the controller serves, so the controller itself
         // authenticates with PLAIN on its own loopback listener.
@@ -125,10 +132,14 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         // A single local broker: consumers joining a group should not wait for others that never come.
         p.put("group.initial.rebalance.delay.ms", "0");
+        return p;
+    }
+
+    public static void write(Properties settings, Path config) {
         try {
-            Files.createDirectories(data);
+            Files.createDirectories(config.toAbsolutePath().getParent());
             try (Writer writer = Files.newBufferedWriter(config)) {
-                p.store(writer, "single-node KRaft broker for Counterpart, closed: SASL_SSL and ACLs");
+                settings.store(writer, "single-node KRaft broker for Counterpart, closed: SASL_SSL and ACLs");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

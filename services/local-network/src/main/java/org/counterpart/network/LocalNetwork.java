@@ -74,30 +74,36 @@ public final class LocalNetwork implements AutoCloseable {
         routingSettings.put("COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeAccess.HUB));
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
-        routing = remember(service(layout, "routing", ExchangeAccess.HUB, "routing", FreePort.preferring(8090),
-                routingSettings));
-        tracking = remember(service(layout, "tracking", ExchangeAccess.TRACKING, "tracking", FreePort.preferring(8095),
-                Map.of()));
+        routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, "routing",
+                FreePort.preferring(8090), routingSettings));
+        tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, "tracking",
+                FreePort.preferring(8095), Map.of()));
         for (String country : countryCodes) {
-            countries.put(country, remember(service(layout, "mla-request", ExchangeAccess.countryPrincipal(country),
+            countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country,
+                    ExchangeAccess.countryPrincipal(country),
                     "mla_" + country.toLowerCase(Locale.ROOT), countryPorts.get(country), Map.of(
                             "COUNTRY", country,
                             "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
-                            "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeAccess.countryPrincipal(country)),
+                            "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(countryClient(country)),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
     }
 
+    /** The realm's client of country {@code country}'s service. */
+    private static String countryClient(String country) {
+        return "mla-request-" + country;
+    }
+
     /**
-     * Starts {@code module}'s application as {@code name} (also its principal on the exchange) on
-     * {@code port} with its own {@code database}.
+     * Starts {@code module}'s application as {@code name}, connecting to the exchange as
+     * {@code principal}, on {@code port} with its own {@code database}.
      */
-    private QuarkusService service(ProjectLayout layout, String module, String name, String database,
+    private QuarkusService service(ProjectLayout layout, String module, String name, String principal, String database,
             int port, Map<String, String> settings) {
         infrastructure.postgres().createDatabase(database);
         Map<String, String> env = new HashMap<>(settings);
-        infrastructure.exchangeSettings(name).forEach((property, value) -> env.put(environmentName(property), value));
+        infrastructure.exchangeSettings(principal).forEach((property, value) -> env.put(environmentName(property), value));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
@@ -117,7 +123,7 @@ public final class LocalNetwork implements AutoCloseable {
     private Map<String, String> identitySecrets() {
         Map<String, String> secrets = new HashMap<>();
         List<String> clients = new ArrayList<>(List.of(ExchangeAccess.HUB));
-        REGION.forEach(country -> clients.add(ExchangeAccess.countryPrincipal(country)));
+        REGION.forEach(country -> clients.add(countryClient(country)));
         clients.forEach(client -> secrets.put(KeycloakServer.secretVariable(client), secrets().clientSecretOf(client)));
         secrets.put("COUNTERPART_DEMO_PASSWORD", secrets().demoPassword());
         return secrets;

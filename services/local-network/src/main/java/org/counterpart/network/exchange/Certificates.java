@@ -20,7 +20,8 @@ final class Certificates {
     private Certificates() {
     }
 
-    static void issue(Path directory, String password) {
+    /** A CA and a broker certificate for localhost and {@code brokerHosts} (the broker's names on a container network). */
+    static void issue(Path directory, String password, List<String> brokerHosts) {
         Directories.fresh(directory);
         String ca = directory.resolve("ca.p12").toString();
         String broker = directory.resolve(BROKER_KEYSTORE).toString();
@@ -40,13 +41,19 @@ final class Certificates {
                 "-file", request);
         keytool(directory, "-gencert", "-rfc", "-alias", "ca", "-keystore", ca, "-storepass", password,
                 "-infile", request, "-outfile", brokerCert, "-validity", VALIDITY_DAYS,
-                "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-ext", "EKU=serverAuth,clientAuth");
+                "-ext", "SAN=" + san(brokerHosts), "-ext", "EKU=serverAuth,clientAuth");
         keytool(directory, "-importcert", "-noprompt", "-alias", "ca", "-file", caCert, "-keystore", broker,
                 "-storepass", password);
         keytool(directory, "-importcert", "-noprompt", "-alias", "broker", "-file", brokerCert, "-keystore", broker,
                 "-storepass", password);
         keytool(directory, "-importcert", "-noprompt", "-alias", "ca", "-file", caCert, "-keystore", truststore,
                 "-storetype", "PKCS12", "-storepass", password);
+    }
+
+    private static String san(List<String> brokerHosts) {
+        StringBuilder san = new StringBuilder("dns:localhost,ip:127.0.0.1");
+        brokerHosts.forEach(host -> san.append(",dns:").append(host));
+        return san.toString();
     }
 
     private static void keytool(Path directory, String... arguments) {

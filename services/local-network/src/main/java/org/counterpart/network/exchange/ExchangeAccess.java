@@ -3,6 +3,7 @@ package org.counterpart.network.exchange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
@@ -11,6 +12,7 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.counterpart.events.ConsumerGroups;
+import org.counterpart.events.CountryCode;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 
@@ -46,9 +48,14 @@ public final class ExchangeAccess {
     private ExchangeAccess() {
     }
 
-    /** Kafka principal of country {@code country}'s mla-request service. */
+    private static final String COUNTRY_PRINCIPAL = "mla-request-";
+
+    /**
+     * Kafka principal of country {@code country}'s mla-request service, in lower case: Kubernetes names
+     * users that way (a Strimzi {@code KafkaUser} is its principal), so one table serves both.
+     */
     public static String countryPrincipal(String country) {
-        return "mla-request-" + country;
+        return COUNTRY_PRINCIPAL + CountryCode.require(country).toLowerCase(Locale.ROOT);
     }
 
     /** The key a principal's service signs with: its country's, the hub's or tracking's. */
@@ -57,10 +64,10 @@ public final class ExchangeAccess {
             case HUB -> Signer.HUB;
             case TRACKING -> Signer.TRACKING;
             default -> {
-                if (!principal.startsWith("mla-request-")) {
+                if (!principal.startsWith(COUNTRY_PRINCIPAL)) {
                     throw new IllegalArgumentException("no service principal " + principal);
                 }
-                yield Signer.country(principal.substring("mla-request-".length()));
+                yield Signer.country(principal.substring(COUNTRY_PRINCIPAL.length()).toUpperCase(Locale.ROOT));
             }
         };
     }

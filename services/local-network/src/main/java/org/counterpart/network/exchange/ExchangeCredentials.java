@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -34,6 +35,11 @@ public final class ExchangeCredentials {
 
     /** Fresh secrets in {@code directory}: a CA, a broker certificate for localhost, admin and controller passwords. */
     public static ExchangeCredentials generate(Path directory) {
+        return generate(directory, List.of());
+    }
+
+    /** As {@link #generate(Path)}, the broker certificate also naming {@code brokerHosts}. */
+    public static ExchangeCredentials generate(Path directory, List<String> brokerHosts) {
         try {
             Files.createDirectories(directory);
             Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
@@ -43,7 +49,7 @@ public final class ExchangeCredentials {
         Properties secrets = new Properties();
         secrets.setProperty("tls.password", secret());
         ExchangeCredentials credentials = new ExchangeCredentials(directory, secrets);
-        Certificates.issue(directory.resolve("tls"), secrets.getProperty("tls.password"));
+        Certificates.issue(directory.resolve("tls"), secrets.getProperty("tls.password"), brokerHosts);
         credentials.passwordOf(ExchangeAccess.ADMIN);
         credentials.passwordOf(CONTROLLER);
         return credentials;

@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaBroker;
 import org.counterpart.network.LocalNetwork;
@@ -103,14 +104,14 @@ class ClosedExchangeTest {
     @Test
     void thailandCannotReadMalaysiasInboxNorTheDeadLetters() {
         Properties thailand = credentials.client(ExchangeAccess.countryPrincipal("TH"));
-        assertRefusedToRead(thailand, ExchangeAccess.countryPrincipal("TH"), Topics.inbound("MY"));
-        assertRefusedToRead(thailand, ExchangeAccess.countryPrincipal("TH"), Topics.DEADLETTER);
+        assertRefusedToRead(thailand, ConsumerGroups.country("TH"), Topics.inbound("MY"));
+        assertRefusedToRead(thailand, ConsumerGroups.country("TH"), Topics.DEADLETTER);
     }
 
     @Test
     void thailandReadsItsInboxOnlyAsItsOwnGroup() {
         Properties thailand = credentials.client(ExchangeAccess.countryPrincipal("TH"));
-        thailand.put(ConsumerConfig.GROUP_ID_CONFIG, ExchangeAccess.countryPrincipal("MY"));
+        thailand.put(ConsumerConfig.GROUP_ID_CONFIG, ConsumerGroups.country("MY"));
         try (KafkaConsumer<String, byte[]> consumer = consumer(thailand)) {
             consumer.subscribe(List.of(Topics.inbound("TH")));
             assertThrows(GroupAuthorizationException.class, () -> pollFor(consumer, Duration.ofSeconds(15)));
@@ -157,7 +158,7 @@ class ClosedExchangeTest {
         String handover = LocalNetwork.addCountry(credentials.directory(), "AU");
         String password = ExchangeCredentials.load(credentials.directory()).passwordOf(ExchangeAccess.countryPrincipal("AU"));
         assertTrue(handover.contains("COUNTERPART_KAFKA_PASSWORD=" + password), handover);
-        assertTrue(handover.contains("principal mla-request-AU"), handover);
+        assertTrue(handover.contains("principal mla-request-au"), handover);
         Properties australia = credentials.client(ExchangeAccess.countryPrincipal("AU"));
         try (KafkaProducer<String, byte[]> producer = producer(australia)) {
             assertTrue(producer.send(record(Topics.outbound("AU"))).get(30, TimeUnit.SECONDS).offset() >= 0);

@@ -1,17 +1,12 @@
 package org.counterpart.platform.signing;
 
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -56,27 +51,16 @@ public class TrustedKeys {
      * decision (trusted or revoked), but it settles a key that was only pending.
      */
     void loadAnchors(@Observes @Priority(10) StartupEvent event) {
-        JWKSet set;
-        try {
-            set = JWKSet.load(anchors.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the trust anchors " + anchors, e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("trust anchors " + anchors + " are not a JWK Set", e);
-        }
+        List<PublishedKey> anchored = TrustAnchors.load(anchors);
         QuarkusTransaction.requiringNew().run(() -> {
-            for (JWK key : set.getKeys()) {
-                if (key.isPrivate()) {
-                    throw new IllegalStateException("trust anchors " + anchors + " hold a private key (" + key.getKeyID() + ")");
-                }
-                KeyId id = KeyId.parse(key.getKeyID());
-                TrustedKey known = TrustedKey.findById(TrustedKey.Id.of(id), LockModeType.PESSIMISTIC_WRITE);
+            for (PublishedKey key : anchored) {
+                TrustedKey known = TrustedKey.findById(TrustedKey.Id.of(key.id()), LockModeType.PESSIMISTIC_WRITE);
                 if (known == null) {
-                    record(id, key.toJSONString(), TrustedKey.Status.TRUSTED, TrustedKey.Source.ANCHOR, null);
+                    record(key.id(), key.publicJwk(), TrustedKey.Status.TRUSTED, TrustedKey.Source.ANCHOR, null);
                 } else if (known.status == TrustedKey.Status.PENDING) {
-                    LOG.warnf("key %s was pending with thumbprint %s; the trust anchors settle it as %s", id,
-                            Endorsement.thumbprint(known.publicJwk), Endorsement.thumbprint(key.toJSONString()));
-                    known.publicJwk = key.toJSONString();
+                    LOG.warnf("key %s was pending with thumbprint %s; the trust anchors settle it as %s", key.id(),
+                            Endorsement.thumbprint(known.publicJwk), Endorsement.thumbprint(key.publicJwk()));
+                    known.publicJwk = key.publicJwk();
                     accept(known, TrustedKey.Source.ANCHOR, "trust anchors");
                 }
             }

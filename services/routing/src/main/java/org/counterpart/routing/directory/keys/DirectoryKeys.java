@@ -1,23 +1,20 @@
 package org.counterpart.routing.directory.keys;
 
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.platform.signing.Endorsement;
 import org.counterpart.platform.signing.KeyDirectory;
 import org.counterpart.platform.signing.PublishedKey;
+import org.counterpart.platform.signing.TrustAnchors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,19 +34,11 @@ public class DirectoryKeys implements KeyDirectory {
     }
 
     void seed(@Observes @Priority(20) StartupEvent event) {
-        JWKSet set;
-        try {
-            set = JWKSet.load(anchors.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the trust anchors " + anchors, e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("trust anchors " + anchors + " are not a JWK Set", e);
-        }
+        List<PublishedKey> anchored = TrustAnchors.load(anchors);
         QuarkusTransaction.requiringNew().run(() -> {
-            for (JWK key : set.getKeys()) {
-                KeyId id = KeyId.parse(key.getKeyID());
-                if (PublishedKeyEntry.find(id) == null) {
-                    store(new PublishedKey(id, key.toPublicJWK().toJSONString(), null), "trust anchors");
+            for (PublishedKey key : anchored) {
+                if (PublishedKeyEntry.find(key.id()) == null) {
+                    store(key, "trust anchors");
                 }
             }
         });

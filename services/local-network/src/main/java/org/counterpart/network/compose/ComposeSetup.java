@@ -1,0 +1,139 @@
+package org.counterpart.network.compose;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.Uuid;
+import org.counterpart.network.KafkaBroker;
+import org.counterpart.network.KeycloakServer;
+import org.counterpart.network.LocalNetwork;
+import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.network.exchange.ExchangeCredentials;
+import org.counterpart.network.exchange.ExchangeProvisioning;
+import org.counterpart.network.exchange.ServiceKeys;
+
+/**
+ * The closed exchange of docker-compose.yml, made by its one-shot setup containers with the code the
+ * launcher uses: {@code secrets} writes every secret and each container's settings into the shared
+ * secrets volume before anything starts; {@code provision} creates the topics, principals and grants
+ * once the broker answers. Country services of the compose file: {@link #COUNTRIES}.
+ */
+public final class ComposeSetup {
+
+    /** The countries docker-compose.yml runs a service for. */
+    public static final List<String> COUNTRIES = List.of("TH", "MY", "PH");
+    /** The broker's name and port on the compose network. */
+    public static final String BROKER = "kafka:9093";
+    private static final int CONTROLLER_PORT = 9094;
+
+    private ComposeSetup() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2 || !List.of("secrets", "provision").contains(args[0])) {
+            System.err.println("usage: ComposeSetup secrets|provision <secrets directory>");
+            System.exit(2);
+        }
+        Path directory = Path.of(args[1]);
+        if ("secrets".equals(args[0])) {
+            secrets(directory);
+        } else {
+            try (ExchangeProvisioning admin = ExchangeProvisioning.connect(ExchangeCredentials.load(directory))) {
+                admin.network(LocalNetwork.REGION);
+            }
+        }
+    }
+
+    /** Everything the compose network needs, in {@code directory}; nothing of it is committed anywhere. */
+    public static void secrets(Path directory) {
+        if (Files.exists(directory.resolve("services"))) {
+            return; // made on the first start; the broker and databases in their volumes depend on these
+        }
+        ExchangeCredentials credentials = ExchangeCredentials.generate(directory, List.of("kafka"));
+        credentials.recordBootstrap(BROKER);
+        ServiceKeys keys = ServiceKeys.generate(directory.resolve("signing"),
+                ExchangeAccess.principals(LocalNetwork.REGION).stream().map(ExchangeAccess::signerOf).toList());
+        Path kafka = directory.resolve("kafka");
+        KafkaBroker.write(KafkaBroker.config(Path.of("/var/lib/kafka/data"), "0.0.0.0", BROKER, CONTROLLER_PORT,
+                credentials), kafka.resolve("server.properties"));
+        write(kafka.resolve("cluster-id"), Uuid.randomUuid().toString());
+        write(kafka.resolve("admin-password"), credentials.passwordOf(ExchangeAccess.ADMIN));
+
+        Map<String, String> keycloak = new LinkedHashMap<>();
+        List<String> clients = new ArrayList<>(List.of(ExchangeAccess.HUB));
+        LocalNetwork.REGION.forEach(country -> clients.add("mla-request-" + country));
+        clients.forEach(client -> keycloak.put(KeycloakServer.secretVariable(client), credentials.clientSecretOf(client)));
+        keycloak.put("COUNTERPART_DEMO_PASSWORD", credentials.demoPassword());
+        StringBuilder env = new StringBuilder();
+        keycloak.forEach((name, value) -> env.append(name).append('=').append(value).append('\n'));
+        write(directory.resolve("keycloak.env"), env.toString());
+
+        Path services = directory.resolve("services");
+        settings(services.resolve("routing.properties"), credentials, keys, ExchangeAccess.HUB, ExchangeAccess.HUB);
+        settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING, null);
+        for (String country : COUNTRIES) {
+            settings(services.resolve("mla-request-" + country.toLowerCase(Locale.ROOT) + ".properties"), credentials,
+                    keys, ExchangeAccess.countryPrincipal(country), "mla-request-" + country);
+        }
+        shareWithTheOtherContainers(directory);
+    }
+
+    /**
+     * The containers of the compose file run as different users and share this one volume, so its files
+     * must be readable by all of them. That is the trust boundary of a single Docker host; a real
+     * deployment gives each service only its own secrets (see deploy/kubernetes).
+     */
+    private static void shareWithTheOtherContainers(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.toList()) {
+                Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The settings file one service reads (QUARKUS_CONFIG_LOCATIONS): its principal, its secrets, its
+     * keys. Only properties no other source of the service sets, so none depends on which file wins.
+     */
+    private static void settings(Path file, ExchangeCredentials credentials, ServiceKeys keys, String principal,
+            String oidcClient) {
+        Properties p = new Properties();
+        p.put("counterpart.kafka.principal", principal);
+        p.put("counterpart.kafka.password", credentials.passwordOf(principal));
+        p.put("counterpart.kafka.truststore", credentials.truststore().toString());
+        p.put("counterpart.kafka.truststore-password", credentials.tlsPassword());
+        p.put("counterpart.signing.keys", keys.keysOf(ExchangeAccess.signerOf(principal)).toString());
+        p.put("counterpart.signing.trust-anchors", keys.trustAnchors().toString());
+        if (oidcClient != null) {
+            p.put("COUNTERPART_CLIENT_SECRET", credentials.clientSecretOf(oidcClient));
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer writer = Files.newBufferedWriter(file)) {
+                p.store(writer, principal + "'s settings on the compose network: never commit, never share");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.counterpart.network.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * deploy/kubernetes as the exchange's own tables say it should be: Strimzi resources for the broker,
+ * its topics and its users (with exactly {@link ExchangeAccess}'s grants), a CloudNativePG cluster per
+ * service database, Keycloak with the realm. The files are written from here, like the OpenAPI
+ * documents, so they cannot drift from what the launcher applies.
+ */
+final class KubernetesManifests {
+
+    static final String NAMESPACE = "counterpart";
+    static final String CLUSTER = "counterpart";
+    /** A production exchange keeps three copies of every record; two must have it before the writer hears yes. */
+    static final short REPLICAS = 3;
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    private KubernetesManifests() {
+    }
+
+    static String header(String what) {
+        return "# Generated from services/local-network (ExchangeAccess, ExchangeTopics) by KubernetesManifestsTest;\n"
+                + "# do not edit: change the tables and copy the fresh file the test leaves in target/kubernetes/.\n"
+                + "# " + what + "\n";
+    }
+
+    @SuppressWarnings("unchecked")
+    static String cluster() {
+        Map<String, Object> pool = resource("kafka.strimzi.io/v1beta2", "KafkaNodePool", "dual-role", true);
+        pool.put("spec", ordered(
+                "replicas", REPLICAS,
+                "roles", List.of("controller", "broker"),
+                "storage", ordered("type", "jbod", "volumes", List.of(ordered("id", 0, "type", "persistent-claim",
+                        "size", "100Gi", "deleteClaim", false, "kraftMetadata", "shared")))));
+        Map<String, Object> kafka = resource("kafka.strimzi.io/v1beta2", "Kafka", CLUSTER, false);
+        ((Map<String, Object>) kafka.get("metadata")).put("annotations", ordered(
+                "strimzi.io/node-pools", "enabled", "strimzi.io/kraft", "enabled"));
+        kafka.put("spec", ordered(
+                "kafka", ordered(
+                        "version", "4.1.0",
+                        "listeners", List.of(ordered("name", "tls", "port", 9093, "type", "internal", "tls", true,
+                                "authentication", ordered("type", "scram-sha-512"))),
+                        "authorization", ordered("type", "simple", "superUsers", List.of(ExchangeAccess.ADMIN)),
+                        "config", ordered(
+                                "auto.create.topics.enable", false,
+                                "default.replication.factor", REPLICAS,
+                                "min.insync.replicas", 2,
+                                "offsets.topic.replication.factor", REPLICAS,
+                                "transaction.state.log.replication.factor", REPLICAS,
+                                "transaction.state.log.min.isr", 2)),
+                "entityOperator", ordered("topicOperator", Map.of(), "userOperator", Map.of())));
+        return header("The broker: TLS listener with SCRAM-SHA-512, simple authorization, no auto-created topics.")
+                + documents(List.of(pool, kafka));
+    }
+
+    static String topics(List<String> countries) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (ExchangeTopics.Plan plan : ExchangeTopics.plan(countries, REPLICAS)) {
+            Map<String, Object> topic = resource("kafka.strimzi.io/v1beta2", "KafkaTopic",
+                    plan.name().toLowerCase(Locale.ROOT), true);
+            topic.put("spec", ordered(
+                    "topicName", plan.name(),
+                    "partitions", plan.partitions(),
+                    "replicas", (int) plan.replication(),
+                    "config", ordered("retention.ms", plan.retention().toMillis(),
+                            "min.insync.replicas", Math.min(2, plan.replication()))));
+            documents.add(topic);
+        }
+        return header("Every topic of the exchange, as the launcher provisions it.") + documents(documents);
+    }
+
+    static String users(List<String> countries) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        Map<String, Object> admin = resource("kafka.strimzi.io/v1beta2", "KafkaUser", ExchangeAccess.ADMIN, true);
+        admin.put("spec", ordered("authentication", ordered("type", "scram-sha-512")));
+        documents.add(admin);
+        Map<String, List<ExchangeAccess.Grant>> byPrincipal = ExchangeAccess.table(countries).stream()
+                .collect(Collectors.groupingBy(ExchangeAccess.Grant::principal, LinkedHashMap::new, Collectors.toList()));
+        byPrincipal.forEach((principal, grants) -> {
+            Map<String, Object> user = resource("kafka.strimzi.io/v1beta2", "KafkaUser", principal, true);
+            user.put("spec", ordered(
+                    "authentication", ordered("type", "scram-sha-512"),
+                    "authorization", ordered("type", "simple", "acls", grants.stream().map(KubernetesManifests::rule).toList())));
+            documents.add(user);
+        });
+        return header("One SCRAM user per service with exactly the grants of ExchangeAccess; admin is the cluster's"
+                + " super user.") + documents(documents);
+    }
+
+    static String databases(List<String> countries) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        List<String> databases = new ArrayList<>(List.of("routing", "tracking"));
+        countries.forEach(country -> databases.add("mla_" + country.toLowerCase(Locale.ROOT)));
+        for (String database : databases) {
+            Map<String, Object> cluster = resource("postgresql.cnpg.io/v1", "Cluster",
+                    "db-" + database.replace('_', '-'), false);
+            cluster.put("spec", ordered(
+                    "instances", 3,
+                    "primaryUpdateStrategy", "unsupervised",
+                    // A commit is acknowledged only once a standby has it: an accepted request survives a node.
+                    "postgresql", ordered("synchronous", ordered("method", "any", "number", 1)),
+                    "bootstrap", ordered("initdb", ordered("database", database, "owner", database)),
+                    "storage", ordered("size", "20Gi")));
+            documents.add(cluster);
+        }
+        return header("One CloudNativePG cluster per service database: each country's own, and the hub's two.")
+                + documents(documents);
+    }
+
+    /** Keycloak and the realm; the realm's placeholders are resolved from one Secret the operator creates. */
+    static String identity(Map<String, Object> realm, String realmText) {
+        Map<String, Object> keycloak = resource("k8s.keycloak.org/v2alpha1", "Keycloak", "keycloak", false);
+        keycloak.put("spec", ordered(
+                "instances", 2,
+                "db", ordered("vendor", "postgres", "host", "db-keycloak-rw", "database", "keycloak",
+                        "usernameSecret", ordered("name", "db-keycloak-app", "key", "username"),
+                        "passwordSecret", ordered("name", "db-keycloak-app", "key", "password")),
+                "http", ordered("tlsSecret", "keycloak-tls"),
+                "hostname", ordered("hostname", "login.counterpart.example")));
+        Map<String, Object> placeholders = new LinkedHashMap<>();
+        Matcher names = Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(realmText);
+        while (names.find()) {
+            placeholders.putIfAbsent(names.group(1), ordered("secret", ordered("name", "counterpart-realm-secrets",
+                    "key", names.group(1))));
+        }
+        Map<String, Object> keycloakDatabase = resource("postgresql.cnpg.io/v1", "Cluster", "db-keycloak", false);
+        keycloakDatabase.put("spec", ordered("instances", 3,
+                "bootstrap", ordered("initdb", ordered("database", "keycloak", "owner", "keycloak")),
+                "storage", ordered("size", "10Gi")));
+        Map<String, Object> realmImport = resource("k8s.keycloak.org/v2alpha1", "KeycloakRealmImport", "counterpart", false);
+        realmImport.put("spec", ordered("keycloakCRName", "keycloak", "placeholders", placeholders, "realm", realm));
+        return header("Keycloak with the counterpart realm of deploy/keycloak; secrets come from the Secret"
+                + " counterpart-realm-secrets, one key per placeholder.")
+                + documents(List.of(keycloakDatabase, keycloak, realmImport));
+    }
+
+    private static Map<String, Object> rule(ExchangeAccess.Grant grant) {
+        return ordered(
+                "resource", ordered("type", grant.resource().name().toLowerCase(Locale.ROOT), "name", grant.name(),
+                        "patternType", switch (grant.pattern()) {
+                            case LITERAL -> "literal";
+                            case PREFIXED -> "prefix";
+                            default -> throw new IllegalArgumentException("no Strimzi pattern for " + grant.pattern());
+                        }),
+                "operations", List.of(operation(grant.operation())),
+                "host", "*");
+    }
+
+    /** Kafka's READ is Strimzi's Read, and so on. */
+    static String operation(org.apache.kafka.common.acl.AclOperation operation) {
+        String name = operation.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static Map<String, Object> resource(String apiVersion, String kind, String name, boolean strimziManaged) {
+        Map<String, Object> metadata = ordered("name", name, "namespace", NAMESPACE);
+        if (strimziManaged) {
+            metadata.put("labels", ordered("strimzi.io/cluster", CLUSTER));
+        }
+        return ordered("apiVersion", apiVersion, "kind", kind, "metadata", metadata);
+    }
+
+    private static String documents(List<Map<String, Object>> documents) {
+        return documents.stream().map(document -> {
+            try {
+                return YAML.writeValueAsString(document);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).collect(Collectors.joining("---\n"));
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,221 @@
+package org.counterpart.network.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.strimzi.api.kafka.model.common.UnknownPropertyPreserving;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
+import org.counterpart.network.LocalNetwork;
+import org.counterpart.network.ProjectLayout;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/kubernetes is what {@link KubernetesManifests} writes from the launcher's tables, it parses as
+ * Strimzi's own model classes without a field they do not know, and its users grant exactly what the
+ * launcher grants. CloudNativePG and the Keycloak operator publish no model library, so their
+ * resources are checked for shape here and for content against the services and the realm.
+ */
+class KubernetesManifestsTest {
+
+    private static final Path ROOT = ProjectLayout.detect().root();
+    private static final ObjectMapper STRICT = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void theCheckedInManifestsAreTheGeneratedOnes() throws IOException {
+        String realmText = Files.readString(ROOT.resolve("deploy/keycloak/counterpart-realm.json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> realm = new ObjectMapper().readValue(realmText, Map.class);
+        Map<String, String> files = Map.of(
+                "kafka-cluster.yaml", KubernetesManifests.cluster(),
+                "kafka-topics.yaml", KubernetesManifests.topics(LocalNetwork.REGION),
+                "kafka-users.yaml", KubernetesManifests.users(LocalNetwork.REGION),
+                "databases.yaml", KubernetesManifests.databases(LocalNetwork.REGION),
+                "keycloak.yaml", KubernetesManifests.identity(realm, realmText));
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path checkedIn = ROOT.resolve("deploy/kubernetes").resolve(file.getKey());
+            if (!Files.exists(checkedIn) || !Files.readString(checkedIn).equals(file.getValue())) {
+                Path fresh = ROOT.resolve("services/local-network/target/kubernetes").resolve(file.getKey());
+                Files.createDirectories(fresh.getParent());
+                Files.writeString(fresh, file.getValue());
+                stale.add("cp " + fresh + " " + checkedIn);
+            }
+        }
+        assertTrue(stale.isEmpty(), "deploy/kubernetes is not what the tables say; if the change is intended:\n"
+                + String.join("\n", stale));
+    }
+
+    @Test
+    void theBrokerIsClosed() throws IOException {
+        List<JsonNode> documents = documents("kafka-cluster.yaml");
+        KafkaNodePool pool = strict(documents.get(0), KafkaNodePool.class);
+        Kafka kafka = strict(documents.get(1), Kafka.class);
+        assertEquals(KubernetesManifests.REPLICAS, pool.getSpec().getReplicas());
+        List<GenericKafkaListener> listeners = kafka.getSpec().getKafka().getListeners();
+        assertFalse(listeners.isEmpty());
+        for (GenericKafkaListener listener : listeners) {
+            assertTrue(listener.isTls(), listener.getName() + " is not TLS");
+            assertTrue(listener.getAuth() instanceof KafkaListenerAuthenticationScramSha512, listener.getName());
+        }
+        assertTrue(kafka.getSpec().getKafka().getAuthorization() instanceof KafkaAuthorizationSimple simple
+                && simple.getSuperUsers().equals(List.of(ExchangeAccess.ADMIN)), "only the admin is a super user");
+        assertEquals(false, kafka.getSpec().getKafka().getConfig().get("auto.create.topics.enable"));
+    }
+
+    @Test
+    void theTopicsAreTheLaunchersPlan() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        for (JsonNode document : documents("kafka-topics.yaml")) {
+            KafkaTopic topic = strict(document, KafkaTopic.class);
+            documented.add(topic.getSpec().getTopicName() + " " + topic.getSpec().getPartitions() + " "
+                    + topic.getSpec().getConfig().get("retention.ms"));
+        }
+        Set<String> planned = new TreeSet<>();
+        ExchangeTopics.plan(LocalNetwork.REGION, KubernetesManifests.REPLICAS).forEach(plan ->
+                planned.add(plan.name() + " " + plan.partitions() + " " + plan.retention().toMillis()));
+        assertEquals(planned, documented);
+    }
+
+    @Test
+    void theUsersGrantExactlyWhatTheLauncherGrants() throws IOException {
+        Set<ExchangeAccess.Grant> granted = new HashSet<>();
+        Set<String> users = new TreeSet<>();
+        for (JsonNode document : documents("kafka-users.yaml")) {
+            KafkaUser user = strict(document, KafkaUser.class);
+            String principal = user.getMetadata().getName();
+            users.add(principal);
+            assertTrue(user.getSpec().getAuthentication() instanceof KafkaUserScramSha512ClientAuthentication, principal);
+            if (user.getSpec().getAuthorization() instanceof KafkaUserAuthorizationSimple simple) {
+                for (AclRule rule : simple.getAcls()) {
+                    assertEquals("*", rule.getHost());
+                    for (io.strimzi.api.kafka.model.user.acl.AclOperation operation : rule.getOperations()) {
+                        granted.add(grant(principal, rule, operation));
+                    }
+                }
+            } else {
+                assertEquals(ExchangeAccess.ADMIN, principal, "only the super user has no ACLs");
+            }
+        }
+        assertEquals(Set.copyOf(ExchangeAccess.table(LocalNetwork.REGION)), granted);
+        Set<String> principals = new TreeSet<>(ExchangeAccess.principals(LocalNetwork.REGION));
+        principals.add(ExchangeAccess.ADMIN);
+        assertEquals(principals, users);
+    }
+
+    @Test
+    void everyServiceHasItsDatabaseAndTheRealmItsSecrets() throws IOException {
+        Set<String> databases = new TreeSet<>();
+        for (JsonNode cluster : documents("databases.yaml")) {
+            assertEquals("postgresql.cnpg.io/v1", cluster.path("apiVersion").asText());
+            assertEquals("Cluster", cluster.path("kind").asText());
+            assertTrue(cluster.path("spec").path("instances").asInt() >= 2, "one instance loses data with its node");
+            assertEquals(1, cluster.path("spec").path("postgresql").path("synchronous").path("number").asInt());
+            databases.add(cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
+        }
+        Set<String> expected = new TreeSet<>(List.of("routing", "tracking"));
+        LocalNetwork.REGION.forEach(country -> expected.add("mla_" + country.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(expected, databases);
+
+        List<JsonNode> identity = documents("keycloak.yaml");
+        JsonNode realmImport = identity.stream().filter(d -> "KeycloakRealmImport".equals(d.path("kind").asText()))
+                .findFirst().orElseThrow();
+        assertEquals("counterpart", realmImport.path("spec").path("realm").path("realm").asText());
+        Matcher names = Pattern.compile("\\$\\{([A-Z0-9_]+)}")
+                .matcher(Files.readString(ROOT.resolve("deploy/keycloak/counterpart-realm.json")));
+        while (names.find()) {
+            assertEquals("counterpart-realm-secrets", realmImport.path("spec").path("placeholders").path(names.group(1))
+                    .path("secret").path("name").asText(), names.group(1) + " has no secret");
+        }
+    }
+
+    private static ExchangeAccess.Grant grant(String principal, AclRule rule,
+            io.strimzi.api.kafka.model.user.acl.AclOperation operation) {
+        ResourceType type;
+        String name;
+        AclResourcePatternType pattern;
+        if (rule.getResource() instanceof AclRuleTopicResource topic) {
+            type = ResourceType.TOPIC;
+            name = topic.getName();
+            pattern = topic.getPatternType();
+        } else if (rule.getResource() instanceof AclRuleGroupResource group) {
+            type = ResourceType.GROUP;
+            name = group.getName();
+            pattern = group.getPatternType();
+        } else {
+            throw new AssertionError(principal + " is granted " + rule.getResource() + ", which the launcher never grants");
+        }
+        return new ExchangeAccess.Grant(principal, type, name,
+                pattern == AclResourcePatternType.PREFIX ? PatternType.PREFIXED : PatternType.LITERAL,
+                AclOperation.valueOf(operation.toValue().toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** As Strimzi's model class, with nothing left over that the class does not know. */
+    private static <T extends UnknownPropertyPreserving> T strict(JsonNode document, Class<T> type) throws IOException {
+        T resource = STRICT.treeToValue(document, type);
+        assertTrue(resource.getAdditionalProperties() == null || resource.getAdditionalProperties().isEmpty(),
+                type.getSimpleName() + " has fields Strimzi does not know: " + resource.getAdditionalProperties());
+        JsonNode spec = document.path("spec");
+        if (spec instanceof ObjectNode) {
+            Object modelSpec = STRICT.treeToValue(spec, specType(type));
+            if (modelSpec instanceof UnknownPropertyPreserving preserving) {
+                assertNull(emptyToNull(preserving.getAdditionalProperties()),
+                        type.getSimpleName() + ".spec has fields Strimzi does not know");
+            }
+        }
+        return resource;
+    }
+
+    private static Map<String, Object> emptyToNull(Map<String, Object> map) {
+        return map == null || map.isEmpty() ? null : map;
+    }
+
+    private static Class<?> specType(Class<?> type) {
+        try {
+            return type.getMethod("getSpec").getReturnType();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<JsonNode> documents(String file) throws IOException {
+        List<JsonNode> documents = new ArrayList<>();
+        try (var parser = new YAMLFactory().createParser(ROOT.resolve("deploy/kubernetes").resolve(file).toFile())) {
+            new ObjectMapper().readValues(parser, JsonNode.class).forEachRemaining(documents::add);
+        }
+        return documents;
+    }
+}
