@@ -3,14 +3,12 @@ package org.counterpart.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.counterpart.events.signature.EventSignature;
@@ -36,15 +34,14 @@ class SignatureCostBenchmark {
             event = sample.readAllBytes();
         }
         KeyId id = new KeyId(Signer.country("TH"), 1);
-        ECKey key = new ECKeyGenerator(Curve.P_256).keyID(id.value()).generate();
-        ECPrivateKey privateKey = key.toECPrivateKey();
-        ECPublicKey publicKey = key.toECPublicKey();
+        OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(id.value()).generate();
+        OctetKeyPair publicKey = key.toPublicJWK();
 
         long[] sign = new long[MEASURED];
         long[] verify = new long[MEASURED];
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
             long start = System.nanoTime();
-            String signature = EventSignature.sign(event, id, privateKey);
+            String signature = EventSignature.sign(event, id, key);
             long signed = System.nanoTime();
             EventSignature.verify(event, signature, publicKey);
             long verified = System.nanoTime();
@@ -64,7 +61,7 @@ class SignatureCostBenchmark {
                 # Benchmark: signing and verifying a message
 
                 Measured %s by `./mvnw verify -Pbenchmark` (`SignatureCostBenchmark`) on %d cores, %s, Java %s.
-                JWS ES256 (P-256) with nimbus-jose-jwt over the golden `request.transmitted` sample (%d bytes),
+                JWS EdDSA (Ed25519) with nimbus-jose-jwt and Tink over the golden `request.transmitted` sample (%d bytes),
                 detached payload; one thread, %d warm-up rounds, then %d measured.
 
                 Every message is signed once (by its writer, in the outbox) and verified once per consumer

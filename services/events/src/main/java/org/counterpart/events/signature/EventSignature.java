@@ -5,15 +5,14 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import java.text.ParseException;
 
 /**
- * How a message proves who wrote it: a JWS (ES256, RFC 7515) over the exact bytes of the structured
- * CloudEvent, with those bytes detached (RFC 7515 appendix F) and the compact form carried in the Kafka
+ * How a message proves who wrote it: a JWS (EdDSA with Ed25519, RFC 7515 and RFC 8037) over the exact
+ * bytes of the structured CloudEvent, with those bytes detached (RFC 7515 appendix F) and the compact form carried in the Kafka
  * header {@value #HEADER}. The bytes are never re-encoded on the way, so the hub relays a country's
  * message with that country's signature intact and the receiver checks it against the sender's key,
  * not the hub's.
@@ -25,11 +24,12 @@ public final class EventSignature {
     private EventSignature() {
     }
 
-    public static String sign(byte[] content, KeyId key, ECPrivateKey privateKey) {
-        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.value()).build(),
+    /** Signs with {@code privateKey}, an Ed25519 key pair (RFC 8037 OKP JWK) with its private part. */
+    public static String sign(byte[] content, KeyId key, OctetKeyPair privateKey) {
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.EdDSA).keyID(key.value()).build(),
                 new Payload(content));
         try {
-            jws.sign(new ECDSASigner(privateKey));
+            jws.sign(new Ed25519Signer(privateKey));
         } catch (JOSEException e) {
             throw new IllegalStateException("could not sign with " + key, e);
         }
@@ -43,9 +43,9 @@ public final class EventSignature {
         }
         try {
             JWSObject jws = JWSObject.parse(signature, new Payload(new byte[0]));
-            if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())) {
+            if (!JWSAlgorithm.EdDSA.equals(jws.getHeader().getAlgorithm())) {
                 throw new SignatureRefusedException("signature algorithm " + jws.getHeader().getAlgorithm()
-                        + " is not accepted; ES256 is");
+                        + " is not accepted; EdDSA (Ed25519) is");
             }
             return KeyId.parse(jws.getHeader().getKeyID());
         } catch (ParseException | IllegalArgumentException e) {
@@ -54,10 +54,10 @@ public final class EventSignature {
     }
 
     /** Passes when {@code signature} was made over exactly {@code content} with the key {@code publicKey} belongs to. */
-    public static void verify(byte[] content, String signature, ECPublicKey publicKey) {
+    public static void verify(byte[] content, String signature, OctetKeyPair publicKey) {
         boolean valid;
         try {
-            valid = JWSObject.parse(signature, new Payload(content)).verify(new ECDSAVerifier(publicKey));
+            valid = JWSObject.parse(signature, new Payload(content)).verify(new Ed25519Verifier(publicKey.toPublicJWK()));
         } catch (ParseException | JOSEException e) {
             throw new SignatureRefusedException("the signature is malformed", e);
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -17,33 +17,33 @@ class EventSignatureTest {
             .getBytes(StandardCharsets.UTF_8);
     private static final KeyId THAILAND_1 = new KeyId(Signer.country("TH"), 1);
 
-    private final ECKey thailand = key(THAILAND_1);
+    private final OctetKeyPair thailand = key(THAILAND_1);
 
     @Test
     void theSignersKeyVerifiesTheExactBytesItSigned() throws Exception {
-        String signature = EventSignature.sign(EVENT, THAILAND_1, thailand.toECPrivateKey());
+        String signature = EventSignature.sign(EVENT, THAILAND_1, thailand);
 
         assertEquals(THAILAND_1, EventSignature.keyOf(signature));
-        assertDoesNotThrow(() -> EventSignature.verify(EVENT, signature, thailand.toECPublicKey()));
+        assertDoesNotThrow(() -> EventSignature.verify(EVENT, signature, thailand.toPublicJWK()));
         assertEquals("", signature.split("\\.", -1)[1], "the payload travels beside the signature, not inside it");
     }
 
     @Test
     void oneChangedByteBreaksIt() throws Exception {
-        String signature = EventSignature.sign(EVENT, THAILAND_1, thailand.toECPrivateKey());
+        String signature = EventSignature.sign(EVENT, THAILAND_1, thailand);
         byte[] altered = EVENT.clone();
         altered[altered.length - 3] ^= 1;
 
         assertThrows(SignatureRefusedException.class,
-                () -> EventSignature.verify(altered, signature, thailand.toECPublicKey()));
+                () -> EventSignature.verify(altered, signature, thailand.toPublicJWK()));
     }
 
     @Test
     void anotherKeyClaimingTheSameIdDoesNotVerify() throws Exception {
-        ECKey impostor = key(THAILAND_1);
-        String forged = EventSignature.sign(EVENT, THAILAND_1, impostor.toECPrivateKey());
+        OctetKeyPair impostor = key(THAILAND_1);
+        String forged = EventSignature.sign(EVENT, THAILAND_1, impostor);
 
-        assertThrows(SignatureRefusedException.class, () -> EventSignature.verify(EVENT, forged, thailand.toECPublicKey()));
+        assertThrows(SignatureRefusedException.class, () -> EventSignature.verify(EVENT, forged, thailand.toPublicJWK()));
     }
 
     @Test
@@ -53,9 +53,12 @@ class EventSignatureTest {
         String none = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"kid\":\"TH/1\"}".getBytes(StandardCharsets.UTF_8)) + "..";
         assertThrows(SignatureRefusedException.class, () -> EventSignature.keyOf(none));
-        String badKid = EventSignature.sign(EVENT, THAILAND_1, privateKey()).replaceFirst("^[^.]+",
+        String badKid = EventSignature.sign(EVENT, THAILAND_1, thailand).replaceFirst("^[^.]+",
                 Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        "{\"alg\":\"ES256\",\"kid\":\"Thailand\"}".getBytes(StandardCharsets.UTF_8)));
+                        "{\"alg\":\"EdDSA\",\"kid\":\"Thailand\"}".getBytes(StandardCharsets.UTF_8)));
+        String otherAlgorithm = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"ES256\",\"kid\":\"TH/1\"}".getBytes(StandardCharsets.UTF_8)) + "..c2ln";
+        assertThrows(SignatureRefusedException.class, () -> EventSignature.keyOf(otherAlgorithm));
         assertThrows(SignatureRefusedException.class, () -> EventSignature.keyOf(badKid));
     }
 
@@ -67,17 +70,9 @@ class EventSignatureTest {
         assertThrows(IllegalArgumentException.class, () -> KeyId.parse("TH/0"));
     }
 
-    private java.security.interfaces.ECPrivateKey privateKey() {
+    private static OctetKeyPair key(KeyId id) {
         try {
-            return thailand.toECPrivateKey();
-        } catch (com.nimbusds.jose.JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static ECKey key(KeyId id) {
-        try {
-            return new ECKeyGenerator(Curve.P_256).keyID(id.value()).generate();
+            return new OctetKeyPairGenerator(Curve.Ed25519).keyID(id.value()).generate();
         } catch (com.nimbusds.jose.JOSEException e) {
             throw new IllegalStateException(e);
         }

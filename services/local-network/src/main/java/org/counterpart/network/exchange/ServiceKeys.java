@@ -2,11 +2,11 @@ package org.counterpart.network.exchange;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,11 +47,12 @@ public final class ServiceKeys {
             Files.createDirectories(directory);
             for (Signer signer : signers) {
                 Path file = directory.resolve(signer.name() + ".jwks");
-                if (Files.exists(file)) {
-                    anchors.add(JWKSet.load(file.toFile()).getKeys().get(0).toPublicJWK());
+                JWK kept = firstSigningKey(file);
+                if (kept != null) {
+                    anchors.add(kept.toPublicJWK());
                     continue;
                 }
-                ECKey key = new ECKeyGenerator(Curve.P_256).keyID(new KeyId(signer, 1).value())
+                OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(new KeyId(signer, 1).value())
                         .keyUse(KeyUse.SIGNATURE).generate();
                 writePrivate(file, new JWKSet(key).toString(false));
                 anchors.add(key.toPublicJWK());
@@ -60,11 +61,22 @@ public final class ServiceKeys {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (JOSEException e) {
-            throw new IllegalStateException("cannot generate a P-256 key", e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("a key file in " + directory + " is not a JWK Set", e);
+            throw new IllegalStateException("cannot generate an Ed25519 key", e);
         }
         return new ServiceKeys(directory);
+    }
+
+    /** The first key of an existing file, if it is an Ed25519 signing key (older runs may have left others). */
+    private static JWK firstSigningKey(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            JWK first = JWKSet.load(file.toFile()).getKeys().get(0);
+            return first instanceof OctetKeyPair pair && Curve.Ed25519.equals(pair.getCurve()) ? first : null;
+        } catch (ParseException | IndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     public static ServiceKeys in(Path directory) {
@@ -84,11 +96,11 @@ public final class ServiceKeys {
     public String sign(Signer signer, byte[] content) {
         try {
             List<JWK> keys = JWKSet.load(keysOf(signer).toFile()).getKeys();
-            ECKey newest = keys.get(keys.size() - 1).toECKey();
-            return EventSignature.sign(content, KeyId.parse(newest.getKeyID()), newest.toECPrivateKey());
+            OctetKeyPair newest = keys.get(keys.size() - 1).toOctetKeyPair();
+            return EventSignature.sign(content, KeyId.parse(newest.getKeyID()), newest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ParseException | JOSEException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException("unusable keys of " + signer, e);
         }
     }

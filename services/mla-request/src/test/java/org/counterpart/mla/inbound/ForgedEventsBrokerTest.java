@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -138,9 +138,9 @@ class ForgedEventsBrokerTest {
     /** Signed with a key that claims {@code claimedKey} but was never published: what a thief of nothing can do. */
     private static void send(KafkaProbe kafka, Envelope envelope, KeyId claimedKey) throws Exception {
         ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.inbound("TH"), envelope);
-        ECKey key = new ECKeyGenerator(Curve.P_256).keyID(claimedKey.value()).generate();
+        OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(claimedKey.value()).generate();
         record.headers().add(EventSignature.HEADER,
-                EventSignature.sign(record.value(), claimedKey, key.toECPrivateKey()).getBytes(StandardCharsets.UTF_8));
+                EventSignature.sign(record.value(), claimedKey, key).getBytes(StandardCharsets.UTF_8));
         kafka.send(record);
     }
 

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ class KeyRotationBrokerTest {
     @Test
     void aNextKeyEndorsedByTheTrustedOneIsAcceptedAndTheOldOneRetiresAfterTheOverlap() throws Exception {
         KeyId next = new KeyId(MALAYSIA, 2);
-        ECKey key = new ECKeyGenerator(Curve.P_256).keyID(next.value()).generate();
+        OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(next.value()).generate();
         String publicJwk = key.toPublicJWK().toJSONString();
         String endorsement = ServiceKeys.in(Path.of(exchange).resolve("signing"))
                 .sign(MALAYSIA, publicJwk.getBytes(StandardCharsets.UTF_8));
@@ -91,12 +91,12 @@ class KeyRotationBrokerTest {
     @Test
     void aKeyTheDirectoryOffersWithoutTheSignersEndorsementWaitsForTheOperator() throws Exception {
         KeyId swapped = new KeyId(MALAYSIA, 3);
-        ECKey key = new ECKeyGenerator(Curve.P_256).keyID(swapped.value()).generate();
+        OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(swapped.value()).generate();
         String publicJwk = key.toPublicJWK().toJSONString();
         // Endorsed by a key of the hub's own making that merely claims to be Malaysia's.
-        ECKey impostor = new ECKeyGenerator(Curve.P_256).keyID("MY/2").generate();
+        OctetKeyPair impostor = new OctetKeyPairGenerator(Curve.Ed25519).keyID("MY/2").generate();
         publishAtTheHub(swapped, publicJwk, EventSignature.sign(publicJwk.getBytes(StandardCharsets.UTF_8),
-                new KeyId(MALAYSIA, 2), impostor.toECPrivateKey()));
+                new KeyId(MALAYSIA, 2), impostor));
 
         UUID refused = UUID.randomUUID();
         Envelope first = transmitted(refused, "Signed with a key nobody endorsed.");
@@ -157,10 +157,10 @@ class KeyRotationBrokerTest {
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
-    private void send(Envelope envelope, KeyId id, ECKey key) throws Exception {
+    private void send(Envelope envelope, KeyId id, OctetKeyPair key) throws Exception {
         ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.inbound("TH"), envelope);
         record.headers().add(EventSignature.HEADER,
-                EventSignature.sign(record.value(), id, key.toECPrivateKey()).getBytes(StandardCharsets.UTF_8));
+                EventSignature.sign(record.value(), id, key).getBytes(StandardCharsets.UTF_8));
         KafkaProbe.admin(exchange).send(record);
     }
 

@@ -1,9 +1,9 @@
 package org.counterpart.platform.signing;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import java.nio.charset.StandardCharsets;
-import java.security.interfaces.ECPublicKey;
 import java.text.ParseException;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
@@ -20,7 +20,7 @@ public final class Endorsement {
     }
 
     /** Why {@code key} is not endorsed by {@code previous} (whose public key is {@code previousKey}), or null when it is. */
-    public static String problem(PublishedKey key, KeyId previous, ECPublicKey previousKey) {
+    public static String problem(PublishedKey key, KeyId previous, OctetKeyPair previousKey) {
         String jwkProblem = publicJwkProblem(key);
         if (jwkProblem != null) {
             return jwkProblem;
@@ -39,32 +39,35 @@ public final class Endorsement {
         }
     }
 
-    /** Why {@code key}'s JWK is not an EC public key with its own id as {@code kid}, or null. */
+    /** Why {@code key}'s JWK is not an Ed25519 public key with its own id as {@code kid}, or null. */
     public static String publicJwkProblem(PublishedKey key) {
         try {
-            ECKey jwk = ECKey.parse(key.publicJwk());
+            OctetKeyPair jwk = OctetKeyPair.parse(key.publicJwk());
+            if (!Curve.Ed25519.equals(jwk.getCurve())) {
+                return "must be an Ed25519 key";
+            }
             if (jwk.isPrivate() || !key.id().value().equals(jwk.getKeyID())) {
                 return "must be the public key, with kid " + key.id().value();
             }
             return null;
         } catch (ParseException e) {
-            return "is not an EC public JWK";
+            return "is not an Ed25519 public JWK (RFC 8037)";
         }
     }
 
     /** RFC 7638 thumbprint of a public JWK: what two operators compare on the phone. */
     public static String thumbprint(String publicJwk) {
         try {
-            return ECKey.parse(publicJwk).computeThumbprint().toString();
+            return OctetKeyPair.parse(publicJwk).computeThumbprint().toString();
         } catch (ParseException | JOSEException e) {
-            throw new IllegalArgumentException("not an EC JWK", e);
+            throw new IllegalArgumentException("not an Ed25519 JWK", e);
         }
     }
 
-    public static ECPublicKey publicKey(String publicJwk) {
+    public static OctetKeyPair publicKey(String publicJwk) {
         try {
-            return ECKey.parse(publicJwk).toECPublicKey();
-        } catch (ParseException | JOSEException e) {
+            return OctetKeyPair.parse(publicJwk).toPublicJWK();
+        } catch (ParseException e) {
             throw new SignatureRefusedException("key on record is unusable", e);
         }
     }

@@ -2,11 +2,11 @@ package org.counterpart.platform.signing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * This service's own signing keys: a JWK Set file (private keys, ES256 on P-256, one per version) the
+ * This service's own signing keys: a JWK Set file (private Ed25519 keys, one per version) the
  * operator backs up like any keystore. Supplied by configuration, or generated with version 1 on the
  * first start when the file does not exist. The newest version signs; older ones stay for the record.
  */
@@ -37,7 +37,7 @@ public class OwnKeys {
 
     private final Signer signer;
     private final Path file;
-    private volatile List<ECKey> keys;
+    private volatile List<OctetKeyPair> keys;
 
     OwnKeys(@ConfigProperty(name = "counterpart.signing.signer") String signer,
             @ConfigProperty(name = "counterpart.signing.keys") Path file) {
@@ -51,12 +51,8 @@ public class OwnKeys {
 
     /** Signs {@code content} (a serialised CloudEvent, or a dead letter's parking record) with the newest key. */
     public String sign(byte[] content) {
-        ECKey key = current();
-        try {
-            return EventSignature.sign(content, KeyId.parse(key.getKeyID()), key.toECPrivateKey());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("signing key " + key.getKeyID() + " is unusable", e);
-        }
+        OctetKeyPair key = current();
+        return EventSignature.sign(content, KeyId.parse(key.getKeyID()), key);
     }
 
     public KeyId currentKey() {
@@ -64,7 +60,7 @@ public class OwnKeys {
     }
 
     /** The public half of the newest key, as the directory publishes it. */
-    public ECKey currentPublicKey() {
+    public OctetKeyPair currentPublicKey() {
         return current().toPublicJWK();
     }
 
@@ -75,19 +71,14 @@ public class OwnKeys {
      * put back as it was: a key the directory does not have never signs, and one it has is never lost.
      */
     public synchronized PublishedKey rotate(Consumer<PublishedKey> publish) {
-        ECKey previous = current();
-        List<ECKey> before = keys;
+        OctetKeyPair previous = current();
+        List<OctetKeyPair> before = keys;
         KeyId next = KeyId.parse(previous.getKeyID()).next();
-        ECKey key = generate(next);
+        OctetKeyPair key = generate(next);
         String publicJwk = key.toPublicJWK().toJSONString();
-        PublishedKey published;
-        try {
-            published = new PublishedKey(next, publicJwk, EventSignature.sign(publicJwk.getBytes(StandardCharsets.UTF_8),
-                    KeyId.parse(previous.getKeyID()), previous.toECPrivateKey()));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("signing key " + previous.getKeyID() + " is unusable", e);
-        }
-        List<ECKey> all = new java.util.ArrayList<>(before);
+        PublishedKey published = new PublishedKey(next, publicJwk, EventSignature.sign(
+                publicJwk.getBytes(StandardCharsets.UTF_8), KeyId.parse(previous.getKeyID()), previous));
+        List<OctetKeyPair> all = new java.util.ArrayList<>(before);
         all.add(key);
         write(all);
         try {
@@ -100,8 +91,8 @@ public class OwnKeys {
         return published;
     }
 
-    private ECKey current() {
-        List<ECKey> loaded = keys;
+    private OctetKeyPair current() {
+        List<OctetKeyPair> loaded = keys;
         if (loaded == null) {
             synchronized (this) {
                 if (keys == null) {
@@ -113,21 +104,21 @@ public class OwnKeys {
         return loaded.get(loaded.size() - 1);
     }
 
-    private List<ECKey> loadOrGenerate() {
+    private List<OctetKeyPair> loadOrGenerate() {
         try {
             if (!Files.exists(file)) {
-                ECKey first = generate(new KeyId(signer, 1));
+                OctetKeyPair first = generate(new KeyId(signer, 1));
                 write(List.of(first));
                 LOG.warnf("no signing keys at %s: made %s (thumbprint %s). Counterparts trust it only once it is in "
                         + "their trust anchors or their operators confirmed that thumbprint", file, first.getKeyID(),
                         first.computeThumbprint());
                 return List.of(first);
             }
-            List<ECKey> loaded = JWKSet.load(file.toFile()).getKeys().stream()
-                    .map(JWK::toECKey)
-                    .sorted(Comparator.comparingInt((ECKey k) -> KeyId.parse(k.getKeyID()).version()))
+            List<OctetKeyPair> loaded = JWKSet.load(file.toFile()).getKeys().stream()
+                    .map(JWK::toOctetKeyPair)
+                    .sorted(Comparator.comparingInt((OctetKeyPair k) -> KeyId.parse(k.getKeyID()).version()))
                     .toList();
-            for (ECKey key : loaded) {
+            for (OctetKeyPair key : loaded) {
                 KeyId id = KeyId.parse(key.getKeyID());
                 if (!id.signer().equals(signer) || !key.isPrivate()) {
                     throw new IllegalStateException(file + " holds " + id + (key.isPrivate() ? "" : " without its private key")
@@ -147,16 +138,16 @@ public class OwnKeys {
         }
     }
 
-    static ECKey generate(KeyId id) {
+    static OctetKeyPair generate(KeyId id) {
         try {
-            return new ECKeyGenerator(Curve.P_256).keyID(id.value()).keyUse(KeyUse.SIGNATURE).generate();
+            return new OctetKeyPairGenerator(Curve.Ed25519).keyID(id.value()).keyUse(KeyUse.SIGNATURE).generate();
         } catch (JOSEException e) {
-            throw new IllegalStateException("cannot generate a P-256 key", e);
+            throw new IllegalStateException("cannot generate an Ed25519 key", e);
         }
     }
 
     /** Replaces the key file in one step (a new file, owner-only, moved over the old), so it is never half written. */
-    private void write(List<ECKey> all) {
+    private void write(List<OctetKeyPair> all) {
         try {
             Path directory = file.toAbsolutePath().getParent();
             Files.createDirectories(directory);

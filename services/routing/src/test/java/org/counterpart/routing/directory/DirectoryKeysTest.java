@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.net.URI;
@@ -48,7 +48,7 @@ class DirectoryKeysTest {
     void malaysiaPublishesItsNextKeyAndTheHubAcceptsWhatItSigns() throws Exception {
         given().auth().oauth2(MALAYSIA_SERVICE).get("/directory/keys").then().statusCode(200)
                 .body("keyId", hasItem("MY/1")).body("keyId", hasItem("HUB/1"));
-        ECKey next = new ECKeyGenerator(Curve.P_256).keyID("MY/2").generate();
+        OctetKeyPair next = new OctetKeyPairGenerator(Curve.Ed25519).keyID("MY/2").generate();
         String publicJwk = next.toPublicJWK().toJSONString();
         ServiceKeys keys = ServiceKeys.in(Path.of(exchange).resolve("signing"));
         String endorsement = keys.sign(Signer.country("MY"), publicJwk.getBytes(StandardCharsets.UTF_8));
@@ -70,7 +70,7 @@ class DirectoryKeysTest {
                 new RequestAcknowledged(UUID.randomUUID(), "TH", "MY", "AGC-2", Instant.now()));
         ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.outbound("MY"), early);
         record.headers().add(EventSignature.HEADER, EventSignature.sign(record.value(), new KeyId(Signer.country("MY"), 2),
-                next.toECPrivateKey()).getBytes(StandardCharsets.UTF_8));
+                next).getBytes(StandardCharsets.UTF_8));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.send(record);
         // Verified, then refused for what it says (never delivered), not for who signed it.

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class HubKeyHandoverBrokerTest {
     @Test
     void theHubsNextKeyIsHandedOverByTheRegionalOperator() throws Exception {
         KeyId next = new KeyId(Signer.HUB, 2);
-        ECKey key = new ECKeyGenerator(Curve.P_256).keyID(next.value()).generate();
+        OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(next.value()).generate();
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         Envelope before = fact("TL", "MM");
         kafka.send(signed(before, next, key));
@@ -82,10 +82,10 @@ class HubKeyHandoverBrokerTest {
         assertTrue(refusal.contains("lifecycle facts come from the hub, not from TL"), refusal);
     }
 
-    private static ProducerRecord<String, byte[]> signed(Envelope envelope, KeyId id, ECKey key) throws Exception {
+    private static ProducerRecord<String, byte[]> signed(Envelope envelope, KeyId id, OctetKeyPair key) throws Exception {
         ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.LIFECYCLE, envelope);
         record.headers().add(EventSignature.HEADER,
-                EventSignature.sign(record.value(), id, key.toECPrivateKey()).getBytes(StandardCharsets.UTF_8));
+                EventSignature.sign(record.value(), id, key).getBytes(StandardCharsets.UTF_8));
         return record;
     }
 
