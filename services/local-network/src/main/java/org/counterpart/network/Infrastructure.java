@@ -79,20 +79,11 @@ public final class Infrastructure implements AutoCloseable {
         return credentials;
     }
 
-    /**
-     * What the service of {@code principal} is given, as configuration properties (each also settable
-     * as an environment variable): where the broker is, its own password, the truststore, its own
-     * signing keys and the keys it trusts from the start.
-     */
+    /** What the service of {@code principal} is given: where the broker is, and its own exchange settings. */
     public Map<String, String> exchangeSettings(String principal) {
-        return Map.of(
-                "kafka.bootstrap.servers", kafkaBootstrap,
-                "counterpart.kafka.principal", principal,
-                "counterpart.kafka.password", credentials.passwordOf(principal),
-                "counterpart.kafka.truststore", credentials.truststore().toString(),
-                "counterpart.kafka.truststore-password", credentials.tlsPassword(),
-                "counterpart.signing.keys", keys.keysOf(ExchangeAccess.signerOf(principal)).toString(),
-                "counterpart.signing.trust-anchors", keys.trustAnchors().toString());
+        Map<String, String> settings = new java.util.HashMap<>(credentials.serviceSettings(principal, keys));
+        settings.put("kafka.bootstrap.servers", kafkaBootstrap);
+        return settings;
     }
 
     public Postgres postgres() {

@@ -80,11 +80,6 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** The environment variable the realm file names for {@code clientId}'s secret. */
-    public static String secretVariable(String clientId) {
-        return "COUNTERPART_SECRET_" + clientId.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
-    }
-
     public String tokenEndpoint() {
         return issuer() + "/protocol/openid-connect/token";
     }

@@ -62,7 +62,8 @@ public final class LocalNetwork implements AutoCloseable {
             Map<String, String> hubSettings) {
         Path run = layout.runDirectory();
         infrastructure = remember(Infrastructure.startOrConnect(layout, run, networkCountries));
-        keycloak = remember(KeycloakServer.start(layout, run, identitySecrets()));
+        // Placeholders for every client of the realm, so none is left as its public literal.
+        keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION)));
 
         // The hub collects files from each country's service, so it must know their addresses before they start.
         Map<String, Integer> countryPorts = new LinkedHashMap<>();
@@ -79,20 +80,15 @@ public final class LocalNetwork implements AutoCloseable {
         tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, "tracking",
                 FreePort.preferring(8095), Map.of()));
         for (String country : countryCodes) {
-            countries.put(country, remember(service(layout, "mla-request", "mla-request-" + country,
+            countries.put(country, remember(service(layout, "mla-request", ExchangeCredentials.countryClient(country),
                     ExchangeAccess.countryPrincipal(country),
                     "mla_" + country.toLowerCase(Locale.ROOT), countryPorts.get(country), Map.of(
                             "COUNTRY", country,
                             "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
-                            "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(countryClient(country)),
+                            "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeCredentials.countryClient(country)),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
-    }
-
-    /** The realm's client of country {@code country}'s service. */
-    private static String countryClient(String country) {
-        return "mla-request-" + country;
     }
 
     /**
@@ -114,19 +110,6 @@ public final class LocalNetwork implements AutoCloseable {
 
     private ExchangeCredentials secrets() {
         return infrastructure.credentials();
-    }
-
-    /**
-     * One secret per service client of the realm, and the demo users' password, made for this run: the
-     * realm file holds placeholders only, and each service is given its own secret and no other.
-     */
-    private Map<String, String> identitySecrets() {
-        Map<String, String> secrets = new HashMap<>();
-        List<String> clients = new ArrayList<>(List.of(ExchangeAccess.HUB));
-        REGION.forEach(country -> clients.add(countryClient(country)));
-        clients.forEach(client -> secrets.put(KeycloakServer.secretVariable(client), secrets().clientSecretOf(client)));
-        secrets.put("COUNTERPART_DEMO_PASSWORD", secrets().demoPassword());
-        return secrets;
     }
 
     /** The demo users' password of this run. */
@@ -200,11 +183,12 @@ public final class LocalNetwork implements AutoCloseable {
 
     /**
      * The run command: starts the network, prints how to use it, stops it on Ctrl-C. With arguments
-     * {@code add-country CC}, provisions a joining country on the running network instead.
+     * {@code add-country CC SECRETS}, provisions a joining country on the exchange whose secrets are in
+     * {@code SECRETS} instead (deploy/add-country.sh).
      */
     public static void main(String[] args) throws InterruptedException {
-        if (args.length == 2 && "add-country".equals(args[0])) {
-            System.out.println(addCountry(ProjectLayout.detect().runDirectory().resolve("exchange-secrets"), args[1]));
+        if (args.length == 3 && "add-country".equals(args[0])) {
+            System.out.println(addCountry(Path.of(args[2]), args[1]));
             return;
         }
         String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");

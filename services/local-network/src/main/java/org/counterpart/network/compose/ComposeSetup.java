@@ -5,15 +5,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 import org.counterpart.network.KafkaBroker;
-import org.counterpart.network.KeycloakServer;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.exchange.ExchangeAccess;
 import org.counterpart.network.exchange.ExchangeCredentials;
@@ -67,13 +63,9 @@ public final class ComposeSetup {
         write(kafka.resolve("cluster-id"), Uuid.randomUuid().toString());
         write(kafka.resolve("admin-password"), credentials.passwordOf(ExchangeAccess.ADMIN));
 
-        Map<String, String> keycloak = new LinkedHashMap<>();
-        List<String> clients = new ArrayList<>(List.of(ExchangeAccess.HUB));
-        LocalNetwork.REGION.forEach(country -> clients.add("mla-request-" + country));
-        clients.forEach(client -> keycloak.put(KeycloakServer.secretVariable(client), credentials.clientSecretOf(client)));
-        keycloak.put("COUNTERPART_DEMO_PASSWORD", credentials.demoPassword());
         StringBuilder env = new StringBuilder();
-        keycloak.forEach((name, value) -> env.append(name).append('=').append(value).append('\n'));
+        credentials.realmSecrets(LocalNetwork.REGION)
+                .forEach((name, value) -> env.append(name).append('=').append(value).append('\n'));
         write(directory.resolve("keycloak.env"), env.toString());
 
         Path services = directory.resolve("services");
@@ -81,7 +73,7 @@ public final class ComposeSetup {
         settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING, null);
         for (String country : COUNTRIES) {
             settings(services.resolve("mla-request-" + country.toLowerCase(Locale.ROOT) + ".properties"), credentials,
-                    keys, ExchangeAccess.countryPrincipal(country), "mla-request-" + country);
+                    keys, ExchangeAccess.countryPrincipal(country), ExchangeCredentials.countryClient(country));
         }
         shareWithTheOtherContainers(directory);
     }
@@ -109,12 +101,7 @@ public final class ComposeSetup {
     private static void settings(Path file, ExchangeCredentials credentials, ServiceKeys keys, String principal,
             String oidcClient) {
         Properties p = new Properties();
-        p.put("counterpart.kafka.principal", principal);
-        p.put("counterpart.kafka.password", credentials.passwordOf(principal));
-        p.put("counterpart.kafka.truststore", credentials.truststore().toString());
-        p.put("counterpart.kafka.truststore-password", credentials.tlsPassword());
-        p.put("counterpart.signing.keys", keys.keysOf(ExchangeAccess.signerOf(principal)).toString());
-        p.put("counterpart.signing.trust-anchors", keys.trustAnchors().toString());
+        p.putAll(credentials.serviceSettings(principal, keys));
         if (oidcClient != null) {
             p.put("COUNTERPART_CLIENT_SECRET", credentials.clientSecretOf(oidcClient));
         }

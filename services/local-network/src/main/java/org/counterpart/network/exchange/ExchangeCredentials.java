@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -103,6 +104,40 @@ public final class ExchangeCredentials {
             store();
         }
         return password;
+    }
+
+    /**
+     * What the service of {@code principal} is given on the exchange, as configuration properties (each
+     * also settable as an environment variable): its principal and password, the truststore, its own
+     * signing keys and the keys it trusts from the start. Where the broker is comes separately.
+     */
+    public Map<String, String> serviceSettings(String principal, ServiceKeys keys) {
+        return Map.of(
+                "counterpart.kafka.principal", principal,
+                "counterpart.kafka.password", passwordOf(principal),
+                "counterpart.kafka.truststore", truststore().toString(),
+                "counterpart.kafka.truststore-password", tlsPassword(),
+                "counterpart.signing.keys", keys.keysOf(ExchangeAccess.signerOf(principal)).toString(),
+                "counterpart.signing.trust-anchors", keys.trustAnchors().toString());
+    }
+
+    /**
+     * The realm's placeholders for this run (deploy/keycloak): one secret per service client, the
+     * hub's and each of {@code countries}', and the demo users' password.
+     */
+    public Map<String, String> realmSecrets(List<String> countries) {
+        Map<String, String> placeholders = new java.util.LinkedHashMap<>();
+        List<String> clients = new java.util.ArrayList<>(List.of(ExchangeAccess.HUB));
+        countries.forEach(country -> clients.add(countryClient(country)));
+        clients.forEach(client -> placeholders.put("COUNTERPART_SECRET_"
+                + client.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT), clientSecretOf(client)));
+        placeholders.put("COUNTERPART_DEMO_PASSWORD", demoPassword());
+        return placeholders;
+    }
+
+    /** The realm's client of country {@code country}'s service. */
+    public static String countryClient(String country) {
+        return "mla-request-" + country;
     }
 
     /** The OIDC client secret of {@code clientId} for this run, as the identity provider and that one service get it. */

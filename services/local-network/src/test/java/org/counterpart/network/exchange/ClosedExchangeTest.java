@@ -29,7 +29,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Topics;
 import org.counterpart.network.KafkaBroker;
-import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,8 +153,14 @@ class ClosedExchangeTest {
 
     @Test
     void aJoiningCountryGetsItsTopicsAndPrincipalInOneCall() throws Exception {
-        // What ./deploy/add-country.sh AU runs against the network's secrets.
-        String handover = LocalNetwork.addCountry(credentials.directory(), "AU");
+        // The documented command, against this exchange's secrets.
+        ProcessBuilder command = new ProcessBuilder("./deploy/add-country.sh", "AU")
+                .directory(ProjectLayout.detect().root().toFile()).redirectErrorStream(true);
+        command.environment().put("COUNTERPART_EXCHANGE_SECRETS", credentials.directory().toString());
+        command.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process run = command.start();
+        String handover = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS) && run.exitValue() == 0, handover);
         String password = ExchangeCredentials.load(credentials.directory()).passwordOf(ExchangeAccess.countryPrincipal("AU"));
         assertTrue(handover.contains("COUNTERPART_KAFKA_PASSWORD=" + password), handover);
         assertTrue(handover.contains("principal mla-request-au"), handover);

@@ -74,7 +74,7 @@ public class TrustedKeysResource {
         if (key == null || key.keyId() == null || key.publicJwk() == null) {
             throw ProblemException.invalid("publicJwk", "keyId and publicJwk are required");
         }
-        KeyId id = keyId(key.keyId());
+        KeyId id = KeyIds.parse(key.keyId(), "signer");
         try {
             return Response.status(201).entity(KeyView.of(keys.add(new PublishedKey(id, key.publicJwk(), null),
                     caller.name()))).build();
@@ -93,7 +93,7 @@ public class TrustedKeysResource {
     public KeyView confirm(@PathParam("signer") String signer, @PathParam("version") int version,
             Confirmation confirmation) {
         operators.require(caller);
-        KeyId id = keyId(signer + "/" + version);
+        KeyId id = KeyIds.parse(signer + "/" + version, "signer");
         if (confirmation == null || confirmation.thumbprint() == null || confirmation.thumbprint().isBlank()) {
             throw ProblemException.invalid("thumbprint", "is required: the key's RFC 7638 thumbprint, as its signer read it out");
         }
@@ -115,7 +115,7 @@ public class TrustedKeysResource {
     @Transactional
     public KeyView revoke(@PathParam("signer") String signer, @PathParam("version") int version) {
         operators.require(caller);
-        KeyId id = keyId(signer + "/" + version);
+        KeyId id = KeyIds.parse(signer + "/" + version, "signer");
         if (id.signer().equals(own.signer())) {
             throw ProblemException.invalid("signer", "this service's own keys are rotated, not revoked here");
         }
@@ -123,14 +123,6 @@ public class TrustedKeysResource {
             return KeyView.of(keys.revoke(id, caller.name()));
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Key " + id);
-        }
-    }
-
-    private static KeyId keyId(String value) {
-        try {
-            return KeyId.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("signer", "must be a country code, HUB or TRACKING, with a version from 1");
         }
     }
 }

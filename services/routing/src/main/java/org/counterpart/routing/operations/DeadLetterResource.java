@@ -123,10 +123,10 @@ public class DeadLetterResource {
             throw ProblemException.conflict("Dead letter " + partition + "/" + offset + " cannot be replayed: its parking "
                     + "record is not sealed by a service this hub trusts (" + e.getMessage() + ")", Map.of());
         }
-        String consumer = DeadLetterArchive.header(letter, DeadLetters.CONSUMER);
-        String origin = DeadLetterArchive.header(letter, DeadLetters.ORIGIN);
-        String topic = origin == null || origin.indexOf('/') < 0 ? "" : origin.substring(0, origin.indexOf('/'));
-        return LetterOrigin.of(consumer == null ? "" : consumer, topic, parker)
+        String consumer = DeadLetterSeal.header(letter, DeadLetters.CONSUMER);
+        String origin = DeadLetterSeal.header(letter, DeadLetters.ORIGIN);
+        String topic = origin.indexOf('/') < 0 ? "" : origin.substring(0, origin.indexOf('/'));
+        return LetterOrigin.of(consumer, topic, parker)
                 .orElseThrow(() -> ProblemException.conflict("Dead letter " + partition + "/" + offset + " cannot be "
                         + "replayed: " + parker + " does not run consumer " + consumer + " reading " + topic, Map.of()));
     }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.counterpart.events.signature.KeyId;
+import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.signing.Endorsement;
 import org.counterpart.platform.signing.KeyDirectory;
 import org.counterpart.platform.signing.PublishedKey;
@@ -53,24 +54,28 @@ public class DirectoryKeys implements KeyDirectory {
     @Override
     public void publish(PublishedKey key) {
         QuarkusTransaction.requiringNew().run(() -> publish(key, "hub").ifPresent(why -> {
-            throw new IllegalStateException("the directory refused the hub's key " + key.id() + ": " + why);
+            throw new IllegalStateException("the directory refused the hub's key " + key.id() + ": " + why.message());
         }));
     }
 
     /**
-     * Publishes {@code key} when it is its signer's next version and its endorsement verifies with the
-     * version before it; returns why not otherwise.
+     * Publishes {@code key} when it is its signer's next version, a public Ed25519 JWK under its own id,
+     * and endorsed by the version before it; otherwise says which part is wrong and why.
      */
-    public Optional<String> publish(PublishedKey key, String by) {
+    public Optional<FieldError> publish(PublishedKey key, String by) {
         PublishedKeyEntry newest = PublishedKeyEntry.newestOf(key.id().signer());
         int expected = newest == null ? 1 : newest.id.version() + 1;
         if (key.id().version() != expected) {
-            return Optional.of("the next key of " + key.id().signer() + " is version " + expected);
+            return Optional.of(new FieldError("keyId", "the next key of " + key.id().signer() + " is version " + expected));
         }
-        String problem = newest == null ? Endorsement.publicJwkProblem(key)
+        String jwkProblem = Endorsement.publicJwkProblem(key);
+        if (jwkProblem != null) {
+            return Optional.of(new FieldError("publicJwk", jwkProblem));
+        }
+        String endorsementProblem = newest == null ? null
                 : Endorsement.problem(key, newest.keyId(), Endorsement.publicKey(newest.publicJwk));
-        if (problem != null) {
-            return Optional.of(problem);
+        if (endorsementProblem != null) {
+            return Optional.of(new FieldError("endorsement", endorsementProblem));
         }
         store(key, by);
         return Optional.empty();

@@ -18,6 +18,7 @@ import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.counterpart.platform.signing.KeyIds;
 import org.counterpart.platform.signing.PublishedKey;
 
 /**
@@ -59,7 +60,7 @@ public class DirectoryKeysResource {
     @Path("/{signer}/{version}")
     @RolesAllowed({Roles.COUNTRY_SERVICE, Roles.OPERATOR, Roles.DIRECTORY_ADMIN})
     public KeyView get(@PathParam("signer") String signer, @PathParam("version") int version) {
-        PublishedKeyEntry entry = PublishedKeyEntry.find(keyId(signer, version));
+        PublishedKeyEntry entry = PublishedKeyEntry.find(KeyIds.parse(signer + "/" + version, "keyId"));
         if (entry == null) {
             throw ProblemException.notFound("Key " + signer + "/" + version);
         }
@@ -74,33 +75,14 @@ public class DirectoryKeysResource {
         if (key == null || key.keyId() == null || key.publicJwk() == null) {
             throw ProblemException.invalid("keyId", "keyId and publicJwk are required");
         }
-        String[] parts = key.keyId().split("/", 2);
-        KeyId id = keyId(parts[0], parts.length > 1 ? parseVersion(parts[1]) : 0);
+        KeyId id = KeyIds.parse(key.keyId(), "keyId");
         if (!id.signer().equals(Signer.country(caller.country()))) {
             throw new ForbiddenException("a service publishes its own country's keys only");
         }
         keys.publish(new PublishedKey(id, key.publicJwk(), key.endorsement()), caller.name())
-                .ifPresent(why -> {
-                    throw ProblemException.invalid(why.startsWith("the next key") ? "keyId"
-                            : why.contains("endorse") ? "endorsement" : "publicJwk", why);
+                .ifPresent(problem -> {
+                    throw ProblemException.invalid(List.of(problem));
                 });
         return Response.status(201).entity(KeyView.of(PublishedKeyEntry.find(id))).build();
-    }
-
-    private static int parseVersion(String version) {
-        try {
-            return Integer.parseInt(version);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    private static KeyId keyId(String signer, int version) {
-        try {
-            return KeyId.parse(signer + "/" + version);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("keyId", "must be <signer>/<version>: a country code, HUB or TRACKING, "
-                    + "and a version from 1");
-        }
     }
 }
