@@ -1,12 +1,13 @@
 package org.counterpart.network;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.counterpart.network.exchange.ExchangeCredentials;
 
 /**
  * Gives a Quarkus test a real Kafka broker, closed as in production and provisioned for the whole region,
@@ -50,6 +51,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         settings.put("quarkus.datasource.username", infrastructure.postgres().user());
         settings.put("quarkus.datasource.password", infrastructure.postgres().password());
         settings.put(EXCHANGE_SECRETS, infrastructure.credentials().directory().toString());
+        ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
+                settings.put("COUNTERPART_CLIENT_SECRET", infrastructure.credentials().clientSecretOf(client)));
         return settings;
     }
 

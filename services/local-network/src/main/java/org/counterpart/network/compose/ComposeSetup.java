@@ -69,11 +69,11 @@ public final class ComposeSetup {
         write(directory.resolve("keycloak.env"), env.toString());
 
         Path services = directory.resolve("services");
-        settings(services.resolve("routing.properties"), credentials, keys, ExchangeAccess.HUB, ExchangeAccess.HUB);
-        settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING, null);
+        settings(services.resolve("routing.properties"), credentials, keys, ExchangeAccess.HUB);
+        settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING);
         for (String country : COUNTRIES) {
             settings(services.resolve("mla-request-" + country.toLowerCase(Locale.ROOT) + ".properties"), credentials,
-                    keys, ExchangeAccess.countryPrincipal(country), ExchangeCredentials.countryClient(country));
+                    keys, ExchangeAccess.countryPrincipal(country));
         }
         shareWithTheOtherContainers(directory);
     }
@@ -98,13 +98,11 @@ public final class ComposeSetup {
      * The settings file one service reads (QUARKUS_CONFIG_LOCATIONS): its principal, its secrets, its
      * keys. Only properties no other source of the service sets, so none depends on which file wins.
      */
-    private static void settings(Path file, ExchangeCredentials credentials, ServiceKeys keys, String principal,
-            String oidcClient) {
+    private static void settings(Path file, ExchangeCredentials credentials, ServiceKeys keys, String principal) {
         Properties p = new Properties();
         p.putAll(credentials.serviceSettings(principal, keys));
-        if (oidcClient != null) {
-            p.put("COUNTERPART_CLIENT_SECRET", credentials.clientSecretOf(oidcClient));
-        }
+        ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
+                p.put("COUNTERPART_CLIENT_SECRET", credentials.clientSecretOf(client)));
         try {
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file)) {

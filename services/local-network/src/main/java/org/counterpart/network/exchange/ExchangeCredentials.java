@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.counterpart.events.signature.Signer;
 
 /**
  * The secrets of one run of the exchange, generated at start and never committed: the CA and broker
@@ -129,10 +130,23 @@ public final class ExchangeCredentials {
         Map<String, String> placeholders = new java.util.LinkedHashMap<>();
         List<String> clients = new java.util.ArrayList<>(List.of(ExchangeAccess.HUB));
         countries.forEach(country -> clients.add(countryClient(country)));
-        clients.forEach(client -> placeholders.put("COUNTERPART_SECRET_"
-                + client.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT), clientSecretOf(client)));
+        clients.forEach(client -> placeholders.put(clientSecretPlaceholder(client), clientSecretOf(client)));
         placeholders.put("COUNTERPART_DEMO_PASSWORD", demoPassword());
         return placeholders;
+    }
+
+    /** The realm's placeholder for {@code clientId}'s secret (deploy/keycloak), which that client's service is given too. */
+    public static String clientSecretPlaceholder(String clientId) {
+        return "COUNTERPART_SECRET_" + clientId.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The realm's client a principal's service obtains its own tokens as; tracking asks no one for anything. */
+    public static java.util.Optional<String> oidcClientOf(String principal) {
+        Signer signer = ExchangeAccess.signerOf(principal);
+        if (signer.isCountry()) {
+            return java.util.Optional.of(countryClient(signer.name()));
+        }
+        return signer.equals(Signer.HUB) ? java.util.Optional.of(ExchangeAccess.HUB) : java.util.Optional.empty();
     }
 
     /** The realm's client of country {@code country}'s service. */

@@ -149,6 +149,148 @@ final class KubernetesManifests {
                 + documents(List.of(keycloakDatabase, keycloak, realmImport));
     }
 
+    /**
+     * The services themselves: a Deployment and a Service each, connected to the exchange as their own
+     * principal with the password Strimzi keeps in that KafkaUser's Secret, to their own CloudNativePG
+     * cluster with the credentials it generates, and holding their signing keys on a volume of their own
+     * (rotation writes the key file; the Secret only seeds it on the first start).
+     */
+    static String services(List<String> countries) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        Map<String, String> routingSettings = new LinkedHashMap<>();
+        countries.forEach(country -> routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country,
+                "http://" + countryService(country) + ":" + COUNTRY_PORT));
+        documents.addAll(service("routing", "routing", ExchangeAccess.HUB, "routing", ROUTING_PORT, routingSettings, false));
+        documents.addAll(service("tracking", "tracking", ExchangeAccess.TRACKING, "tracking", 8095, Map.of(), false));
+        for (String country : countries) {
+            documents.addAll(service(countryService(country), "mla-request", ExchangeAccess.countryPrincipal(country),
+                    "mla_" + country.toLowerCase(Locale.ROOT), COUNTRY_PORT, ordered(
+                            "COUNTRY", country,
+                            "QUARKUS_HTTP_PORT", String.valueOf(COUNTRY_PORT),
+                            "QUARKUS_REST_CLIENT_HUB_URL", "http://routing:" + ROUTING_PORT,
+                            "COUNTERPART_ATTACHMENTS_DIRECTORY", ATTACHMENTS), true));
+        }
+        return header("The services: one Deployment, Service and key volume each, every secret from the operators'"
+                + " Secrets.\n# Seed each service's keys and the trust anchors first (the setup image's `secrets`"
+                + " command makes them):\n# Secret signing-<service> (keys.jwks), ConfigMap counterpart-trust-anchors"
+                + " (trust-anchors.jwks).") + documents(documents);
+    }
+
+    static final int ROUTING_PORT = 8090;
+    static final int COUNTRY_PORT = 8081;
+    static final String IMAGE_REGISTRY = "registry.counterpart.example/counterpart/";
+    static final String IMAGE_TAG = "0.1.0";
+    static final String KEYS = "/var/lib/counterpart/signing";
+    static final String ANCHORS = "/etc/counterpart/trust-anchors";
+    static final String KAFKA_CA = "/etc/counterpart/kafka-ca";
+    static final String ATTACHMENTS = "/var/lib/counterpart/attachments";
+    static final String ISSUER = "https://login.counterpart.example/realms/counterpart";
+
+    static String countryService(String country) {
+        return "mla-request-" + country.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Map<String, Object>> service(String name, String module, String principal, String database,
+            int port, Map<String, ?> settings, boolean attachments) {
+        String cluster = "db-" + database.replace('_', '-');
+        List<Object> env = new ArrayList<>(List.of(
+                value("KAFKA_BOOTSTRAP_SERVERS", CLUSTER + "-kafka-bootstrap:9093"),
+                value("COUNTERPART_KAFKA_PRINCIPAL", principal),
+                secret("COUNTERPART_KAFKA_PASSWORD", principal, "password"),
+                value("COUNTERPART_KAFKA_TRUSTSTORE", KAFKA_CA + "/ca.p12"),
+                secret("COUNTERPART_KAFKA_TRUSTSTORE_PASSWORD", CLUSTER + "-cluster-ca-cert", "ca.password"),
+                value("COUNTERPART_SIGNING_KEYS", KEYS + "/keys.jwks"),
+                value("COUNTERPART_SIGNING_TRUST_ANCHORS", ANCHORS + "/trust-anchors.jwks"),
+                value("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + cluster + "-rw:5432/" + database),
+                secret("QUARKUS_DATASOURCE_USERNAME", cluster + "-app", "username"),
+                secret("QUARKUS_DATASOURCE_PASSWORD", cluster + "-app", "password"),
+                value("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER)));
+        ExchangeCredentials.oidcClientOf(principal).ifPresent(client -> env.add(secret("COUNTERPART_CLIENT_SECRET",
+                "counterpart-realm-secrets", ExchangeCredentials.clientSecretPlaceholder(client))));
+        settings.forEach((variable, value) -> env.add(value(variable, String.valueOf(value))));
+
+        List<Object> mounts = new ArrayList<>(List.of(
+                ordered("name", "signing", "mountPath", KEYS),
+                ordered("name", "trust-anchors", "mountPath", ANCHORS, "readOnly", true),
+                ordered("name", "kafka-ca", "mountPath", KAFKA_CA, "readOnly", true),
+                ordered("name", "tmp", "mountPath", "/tmp")));
+        List<Object> volumes = new ArrayList<>(List.of(
+                ordered("name", "signing", "persistentVolumeClaim", ordered("claimName", "signing-" + name)),
+                ordered("name", "signing-seed", "secret", ordered("secretName", "signing-" + name)),
+                ordered("name", "trust-anchors", "configMap", ordered("name", "counterpart-trust-anchors")),
+                ordered("name", "kafka-ca", "secret", ordered("secretName", CLUSTER + "-cluster-ca-cert",
+                        "items", List.of(ordered("key", "ca.p12", "path", "ca.p12")))),
+                ordered("name", "tmp", "emptyDir", Map.of())));
+        List<Map<String, Object>> claims = new ArrayList<>(List.of(claim("signing-" + name, "10Mi")));
+        if (attachments) {
+            mounts.add(ordered("name", "attachments", "mountPath", ATTACHMENTS));
+            volumes.add(ordered("name", "attachments", "persistentVolumeClaim", ordered("claimName", "attachments-" + name)));
+            claims.add(claim("attachments-" + name, "50Gi"));
+        }
+        Map<String, Object> restricted = ordered(
+                "allowPrivilegeEscalation", false,
+                "readOnlyRootFilesystem", true,
+                "capabilities", ordered("drop", List.of("ALL")));
+        // Seeds the key volume once; after that the service's own rotations live there (back the volume up).
+        Map<String, Object> seed = ordered(
+                "name", "seed-signing-keys",
+                "image", IMAGE_REGISTRY + module + ":" + IMAGE_TAG,
+                "command", List.of("sh", "-c", "test -e " + KEYS + "/keys.jwks || cp /seed/keys.jwks " + KEYS + "/keys.jwks"),
+                "volumeMounts", List.of(ordered("name", "signing", "mountPath", KEYS),
+                        ordered("name", "signing-seed", "mountPath", "/seed", "readOnly", true)),
+                "securityContext", restricted);
+        Map<String, Object> container = ordered(
+                "name", module,
+                "image", IMAGE_REGISTRY + module + ":" + IMAGE_TAG,
+                "ports", List.of(ordered("name", "http", "containerPort", port)),
+                "env", env,
+                "volumeMounts", mounts,
+                "readinessProbe", ordered("httpGet", ordered("path", "/q/health/ready", "port", "http")),
+                "livenessProbe", ordered("httpGet", ordered("path", "/q/health/live", "port", "http"),
+                        "initialDelaySeconds", 30),
+                "resources", ordered("requests", ordered("cpu", "250m", "memory", "512Mi"),
+                        "limits", ordered("memory", "768Mi")),
+                "securityContext", restricted);
+        Map<String, Object> labels = ordered("app.kubernetes.io/name", name, "app.kubernetes.io/part-of", "counterpart");
+        Map<String, Object> deployment = resource("apps/v1", "Deployment", name, false);
+        deployment.put("spec", ordered(
+                "replicas", 1,
+                // One instance at a time: the key volume is ReadWriteOnce, and the clock sweeps run in one place.
+                "strategy", ordered("type", "Recreate"),
+                "selector", ordered("matchLabels", labels),
+                "template", ordered(
+                        "metadata", ordered("labels", labels),
+                        "spec", ordered(
+                                "securityContext", ordered("runAsNonRoot", true, "runAsUser", 185, "fsGroup", 185,
+                                        "seccompProfile", ordered("type", "RuntimeDefault")),
+                                "initContainers", List.of(seed),
+                                "containers", List.of(container),
+                                "volumes", volumes))));
+        Map<String, Object> service = resource("v1", "Service", name, false);
+        service.put("spec", ordered(
+                "selector", labels,
+                "ports", List.of(ordered("name", "http", "port", port, "targetPort", "http"))));
+        List<Map<String, Object>> documents = new ArrayList<>(claims);
+        documents.add(deployment);
+        documents.add(service);
+        return documents;
+    }
+
+    private static Map<String, Object> claim(String name, String size) {
+        Map<String, Object> claim = resource("v1", "PersistentVolumeClaim", name, false);
+        claim.put("spec", ordered("accessModes", List.of("ReadWriteOnce"),
+                "resources", ordered("requests", ordered("storage", size))));
+        return claim;
+    }
+
+    private static Map<String, Object> value(String name, String value) {
+        return ordered("name", name, "value", value);
+    }
+
+    private static Map<String, Object> secret(String name, String secret, String key) {
+        return ordered("name", name, "valueFrom", ordered("secretKeyRef", ordered("name", secret, "key", key)));
+    }
+
     private static Map<String, Object> rule(ExchangeAccess.Grant grant) {
         return ordered(
                 "resource", ordered("type", grant.resource().name().toLowerCase(Locale.ROOT), "name", grant.name(),

@@ -10,6 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.strimzi.api.kafka.model.common.UnknownPropertyPreserving;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.kafka.KafkaAuthorizationSimple;
@@ -28,6 +34,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +47,9 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourceType;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;
+import org.counterpart.events.signature.Signer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * deploy/kubernetes is what {@link KubernetesManifests} writes from the launcher's tables, it parses as
@@ -64,7 +73,8 @@ class KubernetesManifestsTest {
                 "kafka-topics.yaml", KubernetesManifests.topics(LocalNetwork.REGION),
                 "kafka-users.yaml", KubernetesManifests.users(LocalNetwork.REGION),
                 "databases.yaml", KubernetesManifests.databases(LocalNetwork.REGION),
-                "keycloak.yaml", KubernetesManifests.identity(realm, realmText));
+                "keycloak.yaml", KubernetesManifests.identity(realm, realmText),
+                "services.yaml", KubernetesManifests.services(LocalNetwork.REGION));
         List<String> stale = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path checkedIn = ROOT.resolve("deploy/kubernetes").resolve(file.getKey());
@@ -159,6 +169,144 @@ class KubernetesManifestsTest {
         while (names.find()) {
             assertEquals("counterpart-realm-secrets", realmImport.path("spec").path("placeholders").path(names.group(1))
                     .path("secret").path("name").asText(), names.group(1) + " has no secret");
+        }
+    }
+
+    @Test
+    void everyServiceConnectsAsItselfWithItsOwnSecrets(@TempDir Path secrets) throws IOException {
+        Map<String, JsonNode> clusters = new HashMap<>();
+        documents("databases.yaml").forEach(cluster -> clusters.put(cluster.path("metadata").path("name").asText(), cluster));
+        Set<String> kafkaUsers = new HashSet<>();
+        documents("kafka-users.yaml").forEach(user -> kafkaUsers.add(user.path("metadata").path("name").asText()));
+        Set<String> realmPlaceholders = new HashSet<>();
+        Matcher names = Pattern.compile("\\$\\{([A-Z0-9_]+)}")
+                .matcher(Files.readString(ROOT.resolve("deploy/keycloak/counterpart-realm.json")));
+        while (names.find()) {
+            realmPlaceholders.add(names.group(1));
+        }
+        // What the launcher gives each service, by the environment names a container receives.
+        ExchangeCredentials credentials = ExchangeCredentials.generate(secrets);
+        ServiceKeys keys = ServiceKeys.generate(secrets.resolve("signing"), List.of(Signer.HUB));
+        Set<String> launcherSettings = new TreeSet<>();
+        credentials.serviceSettings(ExchangeAccess.HUB, keys).keySet()
+                .forEach(property -> launcherSettings.add(property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT)));
+
+        Map<String, Deployment> deployments = new HashMap<>();
+        Map<String, io.fabric8.kubernetes.api.model.Service> services = new HashMap<>();
+        Set<String> claims = new HashSet<>();
+        for (JsonNode document : documents("services.yaml")) {
+            switch (document.path("kind").asText()) {
+                case "Deployment" -> deployments.put(document.path("metadata").path("name").asText(),
+                        strictModel(document, Deployment.class));
+                case "Service" -> services.put(document.path("metadata").path("name").asText(),
+                        strictModel(document, io.fabric8.kubernetes.api.model.Service.class));
+                case "PersistentVolumeClaim" -> claims.add(strictModel(document, PersistentVolumeClaim.class)
+                        .getMetadata().getName());
+                default -> throw new AssertionError("services.yaml holds a " + document.path("kind").asText());
+            }
+        }
+        Set<String> expected = new TreeSet<>(List.of("routing", "tracking"));
+        LocalNetwork.REGION.forEach(country -> expected.add(KubernetesManifests.countryService(country)));
+        assertEquals(expected, new TreeSet<>(deployments.keySet()));
+        assertEquals(expected, new TreeSet<>(services.keySet()));
+
+        Set<String> principals = new HashSet<>();
+        deployments.forEach((name, deployment) -> {
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            assertTrue(pod.getSecurityContext().getRunAsNonRoot(), name + " may run as root");
+            Container container = pod.getContainers().get(0);
+            assertTrue(container.getSecurityContext().getReadOnlyRootFilesystem(), name);
+            Map<String, EnvVar> env = new HashMap<>();
+            container.getEnv().forEach(variable -> env.put(variable.getName(), variable));
+            assertTrue(env.keySet().containsAll(launcherSettings), name + " lacks some of " + launcherSettings);
+
+            String principal = env.get("COUNTERPART_KAFKA_PRINCIPAL").getValue();
+            principals.add(principal);
+            assertEquals(principal, secretOf(env, "COUNTERPART_KAFKA_PASSWORD").getName(),
+                    name + " must read its password from its own KafkaUser's Secret");
+            assertTrue(kafkaUsers.contains(principal), principal + " is no KafkaUser");
+
+            String url = env.get("QUARKUS_DATASOURCE_JDBC_URL").getValue();
+            Matcher database = Pattern.compile("jdbc:postgresql://(db-[a-z-]+)-rw:5432/([a-z_]+)").matcher(url);
+            assertTrue(database.matches(), url);
+            JsonNode cluster = clusters.get(database.group(1));
+            assertTrue(cluster != null, name + " connects to " + database.group(1) + ", which is no cluster");
+            assertEquals(database.group(2), cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
+            assertEquals(database.group(1) + "-app", secretOf(env, "QUARKUS_DATASOURCE_PASSWORD").getName());
+
+            if (env.containsKey("COUNTERPART_CLIENT_SECRET")) {
+                String placeholder = secretOf(env, "COUNTERPART_CLIENT_SECRET").getKey();
+                assertTrue(realmPlaceholders.contains(placeholder), placeholder + " is not a secret of the realm");
+                String client = name.equals("routing") ? ExchangeAccess.HUB
+                        : ExchangeCredentials.countryClient(env.get("COUNTRY").getValue());
+                assertEquals(ExchangeCredentials.clientSecretPlaceholder(client), placeholder, name + " reads another's secret");
+            } else {
+                assertEquals("tracking", name, name + " has no client secret");
+            }
+            pod.getVolumes().stream().filter(volume -> volume.getPersistentVolumeClaim() != null).forEach(volume ->
+                    assertTrue(claims.contains(volume.getPersistentVolumeClaim().getClaimName()), volume.getName()));
+
+            io.fabric8.kubernetes.api.model.Service service = services.get(name);
+            assertEquals(deployment.getSpec().getSelector().getMatchLabels(), service.getSpec().getSelector());
+            assertEquals(container.getPorts().get(0).getContainerPort(), service.getSpec().getPorts().get(0).getPort());
+        });
+        assertEquals(new HashSet<>(ExchangeAccess.principals(LocalNetwork.REGION)), principals);
+
+        Container hub = deployments.get("routing").getSpec().getTemplate().getSpec().getContainers().get(0);
+        for (String country : LocalNetwork.REGION) {
+            String service = KubernetesManifests.countryService(country);
+            assertTrue(hub.getEnv().stream().anyMatch(variable -> variable.getName().equals("COUNTERPART_EXCHANGE_COUNTRIES_" + country)
+                    && variable.getValue().equals("http://" + service + ":" + services.get(service).getSpec().getPorts().get(0).getPort())),
+                    "the hub does not reach " + country);
+        }
+    }
+
+    private static SecretKeySelector secretOf(Map<String, EnvVar> env, String variable) {
+        EnvVar value = env.get(variable);
+        assertTrue(value != null && value.getValueFrom() != null && value.getValueFrom().getSecretKeyRef() != null,
+                variable + " must come from a Secret");
+        return value.getValueFrom().getSecretKeyRef();
+    }
+
+    /** As fabric8's Kubernetes model, with no field anywhere in it that the model does not know. */
+    private static <T> T strictModel(JsonNode document, Class<T> type) throws IOException {
+        T resource = new ObjectMapper().treeToValue(document, type);
+        List<String> unknown = new ArrayList<>();
+        unknownFields(resource, type.getSimpleName(), unknown);
+        assertTrue(unknown.isEmpty(), "fields Kubernetes does not know: " + unknown);
+        return resource;
+    }
+
+    private static void unknownFields(Object value, String path, List<String> unknown) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                unknownFields(list.get(i), path + "[" + i + "]", unknown);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, entry) -> unknownFields(entry, path + "." + key, unknown));
+            return;
+        }
+        if (value == null || !value.getClass().getPackageName().startsWith("io.fabric8")) {
+            return;
+        }
+        for (java.lang.reflect.Method getter : value.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+                continue;
+            }
+            try {
+                Object field = getter.invoke(value);
+                if (getter.getName().equals("getAdditionalProperties")) {
+                    if (field instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                        unknown.add(path + " " + extra.keySet());
+                    }
+                } else {
+                    unknownFields(field, path + "." + getter.getName().substring(3), unknown);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

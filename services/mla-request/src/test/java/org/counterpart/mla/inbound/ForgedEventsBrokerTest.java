@@ -104,6 +104,14 @@ class ForgedEventsBrokerTest {
 
     @Test
     void aRevokedKeySignsNothingAnyMore() {
+        // Accepted first, so the service has this key in use (and in its memory) when it is revoked.
+        UUID before = UUID.randomUUID();
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(Sources.country("BN"), "BN",
+                UUID.randomUUID(), transmitted(before, "BN", "Signed while the key was good")).deliveredTo("TH-CA-OAG")));
+        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
+                .get("/requests/{id}", before).then().statusCode(200));
+
         given().auth().oauth2(OPERATOR_MY).post("/operations/trusted-keys/BN/1/revoke").then().statusCode(403);
         given().auth().oauth2(OPERATOR_TH).post("/operations/trusted-keys/TH/1/revoke").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("signer"));
@@ -115,7 +123,6 @@ class ForgedEventsBrokerTest {
         UUID requestId = UUID.randomUUID();
         Envelope fromBrunei = Envelope.create(Sources.country("BN"), "BN", UUID.randomUUID(),
                 transmitted(requestId, "BN", "Signed before the key leaked, or after"));
-        KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromBrunei));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER, r -> contains(r, fromBrunei.id()), BOUND)

@@ -42,17 +42,23 @@ public class EventConsumers {
     private final TrustedKeys trustedKeys;
     private final int maxAttempts;
     private final Duration retryBackoff;
+    private final int concurrency;
     private final List<Loop> loops = new CopyOnWriteArrayList<>();
 
     EventConsumers(KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters, TrustedKeys trustedKeys,
             @ConfigProperty(name = "counterpart.consumer.max-attempts", defaultValue = "5") int maxAttempts,
-            @ConfigProperty(name = "counterpart.consumer.retry-backoff", defaultValue = "500ms") Duration retryBackoff) {
+            @ConfigProperty(name = "counterpart.consumer.retry-backoff", defaultValue = "500ms") Duration retryBackoff,
+            @ConfigProperty(name = "counterpart.consumer.concurrency", defaultValue = "1") int concurrency) {
         this.kafka = kafka;
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.trustedKeys = trustedKeys;
         this.maxAttempts = maxAttempts;
         this.retryBackoff = retryBackoff;
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("counterpart.consumer.concurrency must be at least 1, not " + concurrency);
+        }
+        this.concurrency = concurrency;
     }
 
     /** Consumes the named topics as consumer group {@code name}. */
@@ -65,10 +71,17 @@ public class EventConsumers {
         startLoop(name, consumer -> consumer.subscribe(pattern), handler);
     }
 
+    /**
+     * {@code counterpart.consumer.concurrency} members of the group, each its own consumer and thread:
+     * Kafka gives each member its own partitions, so one request's messages (one key, one partition)
+     * are still applied in order, while other requests' are applied beside them.
+     */
     private void startLoop(String name, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
-        Loop loop = new Loop(name, subscription, handler);
-        loops.add(loop);
-        loop.thread.start();
+        for (int member = 0; member < concurrency; member++) {
+            Loop loop = new Loop(name, concurrency == 1 ? name : name + "-" + member, subscription, handler);
+            loops.add(loop);
+            loop.thread.start();
+        }
     }
 
     /**
@@ -93,17 +106,19 @@ public class EventConsumers {
 
     private final class Loop {
         private final String name;
+        private final String member;
         private final Consumer<KafkaConsumer<String, byte[]>> subscription;
         private final EventHandler handler;
         private final Thread thread;
         private volatile boolean running = true;
         private volatile KafkaConsumer<String, byte[]> consumer;
 
-        Loop(String name, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
+        Loop(String name, String member, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
             this.name = name;
+            this.member = member;
             this.subscription = subscription;
             this.handler = handler;
-            this.thread = new Thread(this::run, "consumer-" + name);
+            this.thread = new Thread(this::run, "consumer-" + member);
         }
 
         void stop() {
@@ -138,7 +153,7 @@ public class EventConsumers {
         }
 
         private void consume() throws InterruptedException {
-            try (KafkaConsumer<String, byte[]> current = kafka.consumer(name)) {
+            try (KafkaConsumer<String, byte[]> current = kafka.consumer(name, member)) {
                 consumer = current;
                 if (!running) {
                     return;
@@ -214,13 +229,8 @@ public class EventConsumers {
         /** Who signed the record, if this service trusts the key and the signature holds; transient failures propagate. */
         private ReceivedEvent verified(ConsumerRecord<String, byte[]> record, Envelope envelope) {
             String signature = KafkaWire.signatureOf(record);
-            try {
-                Signer signer = QuarkusTransaction.requiringNew().call(() -> trustedKeys.verify(record.value(), signature));
-                return new ReceivedEvent(envelope, record.topic(), signer, record.value(), signature);
-            } catch (RuntimeException e) {
-                SignatureRefusedException refused = causeOfType(e, SignatureRefusedException.class);
-                throw refused != null ? refused : e;
-            }
+            Signer signer = trustedKeys.verify(record.value(), signature);
+            return new ReceivedEvent(envelope, record.topic(), signer, record.value(), signature);
         }
 
         /**

@@ -65,8 +65,13 @@ public class KafkaClients {
     }
 
     public KafkaConsumer<String, byte[]> consumer(String groupId) {
+        return consumer(groupId, groupId);
+    }
+
+    /** A consumer of group {@code groupId}, named {@code member} among the group's members in this service. */
+    public KafkaConsumer<String, byte[]> consumer(String groupId, String member) {
         Properties p = configured();
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-" + groupId);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId + "-" + member);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // A new consumer group must read what was published before it first joined.

@@ -1,18 +1,23 @@
 package org.counterpart.platform.signing;
 
+import com.nimbusds.jose.jwk.OctetKeyPair;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.SignatureRefusedException;
@@ -36,14 +41,21 @@ public class TrustedKeys {
     private final InstantSource clock;
     private final KeyDirectory directory;
     private final Duration overlap;
+    private final Duration recheck;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Map<KeyId, Accepted> recentlyAccepted = new ConcurrentHashMap<>();
 
     TrustedKeys(@ConfigProperty(name = "counterpart.signing.trust-anchors") Path anchors, InstantSource clock,
             KeyDirectory directory,
-            @ConfigProperty(name = "counterpart.signing.overlap", defaultValue = "P7D") Duration overlap) {
+            @ConfigProperty(name = "counterpart.signing.overlap", defaultValue = "P7D") Duration overlap,
+            @ConfigProperty(name = "counterpart.signing.trust-recheck", defaultValue = "10s") Duration recheck,
+            TransactionSynchronizationRegistry transactions) {
         this.anchors = anchors;
         this.clock = clock;
         this.directory = directory;
         this.overlap = overlap;
+        this.recheck = recheck;
+        this.transactions = transactions;
     }
 
     /**
@@ -69,11 +81,49 @@ public class TrustedKeys {
 
     /**
      * Checks that {@code signature} over {@code content} was made with a key this service trusts, and
-     * says whose it is. Runs inside the consumer's transaction; a key it has not seen, or one still
-     * pending, is looked up in the directory first, in a transaction of its own.
+     * says whose it is. A key it has not seen, or one still pending, is looked up in the directory first.
+     * What the database says of a key is reused for {@code counterpart.signing.trust-recheck}: every
+     * record would otherwise cost a transaction of its own. A decision taken here (revoke, confirm,
+     * accept) clears that memory when it commits; one taken by another instance of this service is
+     * seen within the recheck period.
      */
     public Signer verify(byte[] content, String signature) {
         KeyId id = EventSignature.keyOf(signature);
+        Accepted key = accepted(id);
+        if (key.retireAfter() != null && clock.instant().isAfter(key.retireAfter())) {
+            throw new SignatureRefusedException("signed with key " + id + ", which was retired at "
+                    + key.retireAfter() + " after its signer rotated");
+        }
+        EventSignature.verify(content, signature, key.publicKey());
+        return id.signer();
+    }
+
+    /** A key as trusted when the database was last asked, with its public part parsed once. */
+    private record Accepted(OctetKeyPair publicKey, Instant retireAfter, Instant checkedAt) {
+    }
+
+    private Accepted accepted(KeyId id) {
+        Instant now = clock.instant();
+        Accepted known = recentlyAccepted.get(id);
+        if (known != null && now.isBefore(known.checkedAt().plus(recheck))) {
+            return known;
+        }
+        Accepted fresh;
+        try {
+            fresh = QuarkusTransaction.requiringNew().call(() -> lookUp(id, now));
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SignatureRefusedException refused) {
+                    throw refused;
+                }
+            }
+            throw e;
+        }
+        recentlyAccepted.put(id, fresh);
+        return fresh;
+    }
+
+    private Accepted lookUp(KeyId id, Instant now) {
         TrustedKey key = TrustedKey.findById(TrustedKey.Id.of(id));
         if (key == null || key.status == TrustedKey.Status.PENDING) {
             learn(id);
@@ -82,18 +132,26 @@ public class TrustedKeys {
                 throw new SignatureRefusedException("signed with key " + id + ", which this service does not know");
             }
         }
-        switch (key.status) {
+        return switch (key.status) {
             case REVOKED -> throw new SignatureRefusedException("signed with key " + id + ", which is revoked");
             case PENDING -> throw new SignatureRefusedException("signed with key " + id + ", which awaits confirmation");
-            case TRUSTED -> {
-                if (key.retireAfter != null && clock.instant().isAfter(key.retireAfter)) {
-                    throw new SignatureRefusedException("signed with key " + id + ", which was retired at "
-                            + key.retireAfter + " after its signer rotated");
-                }
-                EventSignature.verify(content, signature, Endorsement.publicKey(key.publicJwk));
+            case TRUSTED -> new Accepted(Endorsement.publicKey(key.publicJwk), key.retireAfter, now);
+        };
+    }
+
+    /** Every change of trust forgets what was reused, now and again once the change's transaction ends. */
+    private void forgetAccepted() {
+        recentlyAccepted.clear();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
             }
-        }
-        return id.signer();
+
+            @Override
+            public void afterCompletion(int status) {
+                recentlyAccepted.clear();
+            }
+        });
     }
 
     /**
@@ -161,6 +219,7 @@ public class TrustedKeys {
     /** An operator's decision: this key signs nothing any more, here. */
     public TrustedKey revoke(KeyId id, String by) {
         TrustedKey key = lockedOrFail(id);
+        forgetAccepted();
         key.status = TrustedKey.Status.REVOKED;
         key.changedBy = by;
         key.changedAt = now();
@@ -169,6 +228,7 @@ public class TrustedKeys {
 
     /** Trusts {@code key}; every older key of its signer still trusted retires after the overlap. */
     private void accept(TrustedKey key, TrustedKey.Source source, String by) {
+        forgetAccepted();
         key.status = TrustedKey.Status.TRUSTED;
         key.source = source;
         key.changedBy = by;

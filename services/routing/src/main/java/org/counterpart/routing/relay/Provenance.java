@@ -1,5 +1,6 @@
 package org.counterpart.routing.relay;
 
+import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
@@ -63,8 +64,12 @@ public final class Provenance {
         return record;
     }
 
+    /**
+     * Locked: the hub applies messages of both parties beside each other (its consumer's members, its
+     * instances), so two about one request wait for each other rather than overwrite each other.
+     */
     public static RoutingRecord delivered(UUID requestId) {
-        RoutingRecord record = RoutingRecord.findById(requestId);
+        RoutingRecord record = RoutingRecord.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
         if (record == null || record.outcome != RoutingOutcome.ROUTED) {
             throw new RejectedEventException("request " + requestId + " was never delivered by the hub");
         }
