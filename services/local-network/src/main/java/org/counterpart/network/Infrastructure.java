@@ -90,6 +90,17 @@ public final class Infrastructure implements AutoCloseable {
         return postgres;
     }
 
+    /**
+     * Creates {@code database} (if it is new) with its owner and service roles, and says what its
+     * service is given to connect: as its own role, never as the server's superuser.
+     */
+    public Map<String, String> databaseSettings(String database) {
+        DatabaseAccess access = DatabaseAccess.of(database, credentials.databasePasswordOf(database + "_owner"),
+                credentials.databasePasswordOf(database + "_service"));
+        postgres.createDatabase(access);
+        return access.settings(postgres.jdbcUrl(database));
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null ? fallback : value;

@@ -97,12 +97,9 @@ public final class LocalNetwork implements AutoCloseable {
      */
     private QuarkusService service(ProjectLayout layout, String module, String name, String principal, String database,
             int port, Map<String, String> settings) {
-        infrastructure.postgres().createDatabase(database);
         Map<String, String> env = new HashMap<>(settings);
         infrastructure.exchangeSettings(principal).forEach((property, value) -> env.put(environmentName(property), value));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", infrastructure.postgres().jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", infrastructure.postgres().user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", infrastructure.postgres().password());
+        infrastructure.databaseSettings(database).forEach((property, value) -> env.put(environmentName(property), value));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());

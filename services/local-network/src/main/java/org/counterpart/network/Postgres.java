@@ -43,7 +43,7 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
-    /** An existing server: {@code serverUrl} like {@code jdbc:postgresql://host:5432/}, a user allowed to create databases. */
+    /** An existing server: {@code serverUrl} like {@code jdbc:postgresql://host:5432/}, a superuser (it creates roles and grants). */
     public static Postgres existing(String serverUrl, String user, String password) {
         return new Postgres(null, serverUrl.endsWith("/") ? serverUrl : serverUrl + "/", user, password);
     }
@@ -60,25 +60,39 @@ public final class Postgres implements AutoCloseable {
         return password;
     }
 
-    /** Creates {@code database} unless it exists; names are generated here, never taken from users. */
-    public void createDatabase(String database) {
-        if (!database.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("unsafe database name " + database);
-        }
+    /**
+     * Creates the database of {@code access} unless it exists, owned by its owner role, with the
+     * service's role allowed rows only (see {@link DatabaseAccess}).
+     */
+    public void createDatabase(DatabaseAccess access) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password)) {
-            try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-                exists.setString(1, database);
-                try (ResultSet rows = exists.executeQuery()) {
-                    if (rows.next()) {
-                        return;
-                    }
+            try (Statement statement = connection.createStatement()) {
+                for (String role : access.roleStatements()) {
+                    statement.execute(role);
                 }
             }
-            try (Statement create = connection.createStatement()) {
-                create.execute("create database " + database);
+            boolean exists;
+            try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                query.setString(1, access.database());
+                try (ResultSet rows = query.executeQuery()) {
+                    exists = rows.next();
+                }
+            }
+            if (!exists) {
+                try (Statement create = connection.createStatement()) {
+                    create.execute("create database " + access.database() + " owner " + access.owner());
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create database " + database + " at " + serverUrl, e);
+            throw new IllegalStateException("could not create database " + access.database() + " at " + serverUrl, e);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(access.database()), user, password);
+                Statement statement = connection.createStatement()) {
+            for (String grant : access.databaseStatements()) {
+                statement.execute(grant);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set the roles of database " + access.database(), e);
         }
     }
 

@@ -45,11 +45,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         infrastructure = Infrastructure.startOrConnect(ProjectLayout.detect(), work, LocalNetwork.REGION);
         // Unique per run, so runs against a shared external server do not see each other's rows.
         String name = database + "_" + ProcessHandle.current().pid();
-        infrastructure.postgres().createDatabase(name);
         Map<String, String> settings = new HashMap<>(infrastructure.exchangeSettings(principal));
-        settings.put("quarkus.datasource.jdbc.url", infrastructure.postgres().jdbcUrl(name));
-        settings.put("quarkus.datasource.username", infrastructure.postgres().user());
-        settings.put("quarkus.datasource.password", infrastructure.postgres().password());
+        settings.putAll(infrastructure.databaseSettings(name));
         settings.put(EXCHANGE_SECRETS, infrastructure.credentials().directory().toString());
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
                 settings.put("COUNTERPART_CLIENT_SECRET", infrastructure.credentials().clientSecretOf(client)));

@@ -159,6 +159,11 @@ public final class ExchangeCredentials {
         return passwordOf("oidc-client." + clientId);
     }
 
+    /** The password of database role {@code role} for this run. */
+    public String databasePasswordOf(String role) {
+        return passwordOf("database." + role);
+    }
+
     /** The password of the demo realm's users for this run. */
     public String demoPassword() {
         return passwordOf("demo-users");

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 
@@ -39,6 +41,7 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.UPLOAD)
     public Response upload(@PathParam("id") UUID id, @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream content, @Context UriInfo uri) {
         AttachmentView stored = AttachmentView.of(attachments.upload(id, filename, contentType, content, caller));
@@ -47,6 +50,7 @@ public class AttachmentResource {
 
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
     public List<AttachmentView> list(@PathParam("id") UUID id) {
         return attachments.list(id, caller).stream().map(AttachmentView::of).toList();
     }
@@ -54,6 +58,7 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
     public AttachmentView get(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return AttachmentView.of(attachments.get(id, attachmentId, caller));
     }
@@ -63,6 +68,7 @@ public class AttachmentResource {
     @Path("/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.DOWNLOAD)
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         Attachment attachment = attachments.get(id, attachmentId, caller);
         attachments.checkAvailable(attachment);

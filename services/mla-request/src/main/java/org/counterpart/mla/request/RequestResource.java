@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -40,6 +42,7 @@ public class RequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROSECUTOR)
+    @Audited(AuditAction.CREATE)
     public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
         if (!caller.country().equals(config.country())) {
             throw new ForbiddenException("this service drafts requests for " + config.country() + " only");
@@ -52,12 +55,14 @@ public class RequestResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROSECUTOR)
+    @Audited(AuditAction.EDIT)
     public RequestView edit(@PathParam("id") UUID id, @Valid @NotNull DraftRequest draft) {
         return view(requests.edit(id, draft, caller));
     }
 
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.LIST)
     public List<RequestView> list(@QueryParam("direction") String direction) {
         return requests.list(parseDirection(direction), caller).stream().map(this::view).toList();
     }
@@ -66,6 +71,7 @@ public class RequestResource {
     @GET
     @Path("/awaiting-written-confirmation")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.LIST)
     public List<RequestView> awaitingWrittenConfirmation() {
         return requests.awaitingWrittenConfirmation(caller).stream().map(this::view).toList();
     }
@@ -73,6 +79,7 @@ public class RequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
     public RequestView get(@PathParam("id") UUID id) {
         return view(requests.visibleTo(id, caller));
     }
@@ -87,6 +94,7 @@ public class RequestResource {
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.ACT)
     public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action,
             @Valid ActionDetails details) {
         return view(requests.act(id, parseAction(action), details == null ? ActionDetails.NONE : details, caller));
@@ -97,6 +105,7 @@ public class RequestResource {
     @Path("/{id}/fast-means")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @Audited(AuditAction.ACT)
     public RequestView recordFastMeans(@PathParam("id") UUID id, @Valid @NotNull FastMeans fastMeans) {
         return view(requests.recordFastMeans(id, fastMeans, caller));
     }
@@ -104,6 +113,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.PROSECUTOR)
+    @Audited(AuditAction.ACT)
     public RequestView submit(@PathParam("id") UUID id) {
         return view(requests.act(id, RequestAction.SUBMIT, ActionDetails.NONE, caller));
     }
@@ -111,6 +121,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/transmit")
     @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @Audited(AuditAction.ACT)
     public RequestView transmit(@PathParam("id") UUID id) {
         return view(requests.act(id, RequestAction.TRANSMIT, ActionDetails.NONE, caller));
     }
@@ -119,6 +130,7 @@ public class RequestResource {
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @Audited(AuditAction.ACT)
     public RequestView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
         return view(requests.act(id, RequestAction.ACKNOWLEDGE,
                 new ActionDetails(null, acknowledgement.counterpartReference(), null, null, null), caller));

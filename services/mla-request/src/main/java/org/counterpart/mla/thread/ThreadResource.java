@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 
@@ -33,6 +35,7 @@ public class ThreadResource {
 
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
     public List<ThreadMessageView> thread(@PathParam("id") UUID id) {
         return threads.thread(id, caller);
     }
@@ -40,6 +43,7 @@ public class ThreadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.MESSAGE)
     public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage message, @Context UriInfo uri) {
         ThreadMessageView posted = threads.post(id, message, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(posted.id().toString()).build()).entity(posted).build();
@@ -48,6 +52,7 @@ public class ThreadResource {
     @GET
     @Path("/{messageId}")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
     public ThreadMessageView message(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
         return threads.message(id, messageId, caller);
     }
@@ -55,6 +60,7 @@ public class ThreadResource {
     @POST
     @Path("/{messageId}/read")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.MESSAGE)
     public ThreadMessageView markRead(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
         return threads.markRead(id, messageId, caller);
     }

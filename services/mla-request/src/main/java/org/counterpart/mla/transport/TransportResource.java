@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.Audited;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -28,6 +30,7 @@ public class TransportResource {
 
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
     public List<TransportView> sentMessages(@PathParam("id") UUID id) {
         requests.visibleTo(id, caller);
         List<Object[]> rows = SentMessage.getEntityManager().createQuery(

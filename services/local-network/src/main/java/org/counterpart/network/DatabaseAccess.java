@@ -1,0 +1,71 @@
+package org.counterpart.network;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service's database and its two roles. The owner migrates the schema (Flyway) and owns every table;
+ * the service connects as its own role, which may read and write rows and nothing else: it cannot
+ * create, alter or drop a table, grant itself a right, or (for tables a migration closes, like the
+ * audit trail) change what was written. Neither is a superuser.
+ *
+ * @param database the database, named by the launcher (never by a user)
+ * @param owner the role that owns the schema
+ * @param service the role the service connects as
+ */
+public record DatabaseAccess(String database, String owner, String ownerPassword, String service, String servicePassword) {
+
+    private static final String NAME = "[a-z][a-z0-9_]{0,50}";
+    private static final String PASSWORD = "[A-Za-z0-9_-]{16,}";
+
+    public DatabaseAccess {
+        if (!database.matches(NAME)) {
+            throw new IllegalArgumentException("unsafe database name " + database);
+        }
+        if (!ownerPassword.matches(PASSWORD) || !servicePassword.matches(PASSWORD)) {
+            throw new IllegalArgumentException("database passwords must be generated secrets");
+        }
+    }
+
+    /** The roles of {@code database}, with their passwords. */
+    public static DatabaseAccess of(String database, String ownerPassword, String servicePassword) {
+        return new DatabaseAccess(database, database + "_owner", ownerPassword, database + "_service", servicePassword);
+    }
+
+    /** What a superuser runs on the server: both roles (kept, with new passwords, if they exist). */
+    public List<String> roleStatements() {
+        return List.of(role(owner, ownerPassword), role(service, servicePassword));
+    }
+
+    /** What a superuser runs once the database exists, connected to it. */
+    public List<String> databaseStatements() {
+        return List.of(
+                "revoke all on database " + database + " from public",
+                "grant connect, temporary on database " + database + " to " + service,
+                "revoke create on schema public from public",
+                "grant usage on schema public to " + service,
+                "alter default privileges for role " + owner + " in schema public"
+                        + " grant select, insert, update, delete on tables to " + service,
+                "alter default privileges for role " + owner + " in schema public"
+                        + " grant usage, select on sequences to " + service);
+    }
+
+    /**
+     * The settings a service is given for this database: it connects as its own role, and Flyway as the
+     * owner. The migrations learn the service's role as a placeholder, to close tables to it.
+     */
+    public Map<String, String> settings(String jdbcUrl) {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl,
+                "quarkus.datasource.username", service,
+                "quarkus.datasource.password", servicePassword,
+                "quarkus.flyway.username", owner,
+                "quarkus.flyway.password", ownerPassword);
+    }
+
+    private static String role(String name, String password) {
+        String attributes = " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '" + password + "'";
+        return "do $$ begin if exists (select from pg_roles where rolname = '" + name + "') then alter role " + name
+                + " with" + attributes + "; else create role " + name + " with" + attributes + "; end if; end $$";
+    }
+}

@@ -1,0 +1,81 @@
+package org.counterpart.mla.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * 1,000 seeded single-row tamperings of a stored chain (a field changed, a row removed, two rows
+ * swapped, a hash rewritten, a row rewritten with a fresh hash): every one is found, at the row
+ * where the chain first stops holding.
+ */
+class AuditChainPropertyTest {
+
+    private static final int LENGTH = 60;
+
+    static LongStream seeds() {
+        return LongStream.range(0, 1000);
+    }
+
+    @Test
+    void anUntouchedChainHolds() {
+        AuditChain.Verification verification = AuditChain.verify(AuditTrails.chain(LENGTH).iterator());
+        assertTrue(verification.intact(), verification.reason());
+        assertEquals(LENGTH, verification.verified());
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everySingleTamperingIsFound(long seed) {
+        Random random = new Random(seed);
+        List<AuditChain.Link> links = new ArrayList<>(AuditTrails.chain(LENGTH));
+        int row = random.nextInt(LENGTH - 1);
+        AuditChain.Link original = links.get(row);
+        AuditRecord r = original.record();
+        long expectedBreak = r.seq();
+        long expectedVerified = r.seq() - 1;
+        switch (random.nextInt(6)) {
+            case 0 -> links.set(row, new AuditChain.Link(new AuditRecord(r.seq(), r.recordedAt(), "someone-else",
+                    r.roles(), r.action(), r.requestId(), r.target(), r.client(), r.address(), r.outcome(), r.status()),
+                    original.previousHash(), original.hash()));
+            case 1 -> links.set(row, new AuditChain.Link(new AuditRecord(r.seq(), r.recordedAt().plusSeconds(1), r.actor(),
+                    r.roles(), r.action(), r.requestId(), r.target(), r.client(), r.address(), AuditOutcome.REFUSED, 403),
+                    original.previousHash(), original.hash()));
+            case 2 -> {
+                links.remove(row);
+                expectedBreak = r.seq() + 1;
+            }
+            case 3 -> {
+                Collections.swap(links, row, row + 1);
+                expectedBreak = r.seq() + 1;
+            }
+            case 4 -> {
+                byte[] hash = original.hash().clone();
+                hash[random.nextInt(hash.length)] ^= (byte) (1 + random.nextInt(255));
+                links.set(row, new AuditChain.Link(r, original.previousHash(), hash));
+            }
+            default -> {
+                // Rewritten by someone who knows the rule: the row holds, the next one no longer follows it.
+                AuditRecord forged = new AuditRecord(r.seq(), r.recordedAt(), r.actor(), r.roles(), AuditAction.VIEW,
+                        null, "/requests", r.client(), r.address(), r.outcome(), r.status());
+                links.set(row, new AuditChain.Link(forged, original.previousHash(),
+                        AuditChain.hash(original.previousHash(), forged)));
+                expectedBreak = r.seq() + 1;
+                expectedVerified = r.seq();
+            }
+        }
+        AuditChain.Verification verification = AuditChain.verify(links.iterator());
+        assertFalse(verification.intact(), "tampering not found (seed " + seed + ")");
+        assertEquals(expectedBreak, verification.firstBroken(), verification.reason() + " (seed " + seed + ")");
+        assertEquals(expectedVerified, verification.verified());
+    }
+}
