@@ -1,7 +1,11 @@
 package org.counterpart.network;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.counterpart.events.signature.Signer;
+import org.counterpart.network.exchange.ExchangeAccess;
 
 /**
  * A service's database and its two roles. The owner migrates the schema (Flyway) and owns every table;
@@ -27,9 +31,26 @@ public record DatabaseAccess(String database, String owner, String ownerPassword
         }
     }
 
+    /** The database of a principal's service: the hub's and tracking's own, and one per country. */
+    public static String databaseOf(String principal) {
+        Signer signer = ExchangeAccess.signerOf(principal);
+        if (signer.isCountry()) {
+            return "mla_" + signer.name().toLowerCase(Locale.ROOT);
+        }
+        return signer.equals(Signer.HUB) ? "routing" : "tracking";
+    }
+
     /** The roles of {@code database}, with their passwords. */
     public static DatabaseAccess of(String database, String ownerPassword, String servicePassword) {
-        return new DatabaseAccess(database, database + "_owner", ownerPassword, database + "_service", servicePassword);
+        return new DatabaseAccess(database, ownerOf(database), ownerPassword, serviceRoleOf(database), servicePassword);
+    }
+
+    public static String ownerOf(String database) {
+        return database + "_owner";
+    }
+
+    public static String serviceRoleOf(String database) {
+        return database + "_service";
     }
 
     /** What a superuser runs on the server: both roles (kept, with new passwords, if they exist). */
@@ -39,6 +60,13 @@ public record DatabaseAccess(String database, String owner, String ownerPassword
 
     /** What a superuser runs once the database exists, connected to it. */
     public List<String> databaseStatements() {
+        return grants(database);
+    }
+
+    /** What a superuser runs in {@code database}: rows (and nothing else) for its service's role. */
+    public static List<String> grants(String database) {
+        String owner = ownerOf(database);
+        String service = serviceRoleOf(database);
         return List.of(
                 "revoke all on database " + database + " from public",
                 "grant connect, temporary on database " + database + " to " + service,
@@ -48,6 +76,16 @@ public record DatabaseAccess(String database, String owner, String ownerPassword
                         + " grant select, insert, update, delete on tables to " + service,
                 "alter default privileges for role " + owner + " in schema public"
                         + " grant usage, select on sequences to " + service);
+    }
+
+    /** The same as a psql script, as a PostgreSQL container runs it on its first start. */
+    public String script() {
+        List<String> lines = new ArrayList<>();
+        roleStatements().forEach(statement -> lines.add(statement + ";"));
+        lines.add("create database " + database + " owner " + owner + ";");
+        lines.add("\\connect " + database);
+        databaseStatements().forEach(statement -> lines.add(statement + ";"));
+        return String.join("\n", lines) + "\n";
     }
 
     /**

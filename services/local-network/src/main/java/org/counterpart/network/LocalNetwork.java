@@ -75,14 +75,13 @@ public final class LocalNetwork implements AutoCloseable {
         routingSettings.put("COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeAccess.HUB));
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
-        routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, "routing",
-                FreePort.preferring(8090), routingSettings));
-        tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, "tracking",
-                FreePort.preferring(8095), Map.of()));
+        routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, FreePort.preferring(8090),
+                routingSettings));
+        tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, FreePort.preferring(8095),
+                Map.of()));
         for (String country : countryCodes) {
             countries.put(country, remember(service(layout, "mla-request", ExchangeCredentials.countryClient(country),
-                    ExchangeAccess.countryPrincipal(country),
-                    "mla_" + country.toLowerCase(Locale.ROOT), countryPorts.get(country), Map.of(
+                    ExchangeAccess.countryPrincipal(country), countryPorts.get(country), Map.of(
                             "COUNTRY", country,
                             "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
                             "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeCredentials.countryClient(country)),
@@ -93,13 +92,14 @@ public final class LocalNetwork implements AutoCloseable {
 
     /**
      * Starts {@code module}'s application as {@code name}, connecting to the exchange as
-     * {@code principal}, on {@code port} with its own {@code database}.
+     * {@code principal}, on {@code port} with its own database.
      */
-    private QuarkusService service(ProjectLayout layout, String module, String name, String principal, String database,
-            int port, Map<String, String> settings) {
+    private QuarkusService service(ProjectLayout layout, String module, String name, String principal, int port,
+            Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(settings);
         infrastructure.exchangeSettings(principal).forEach((property, value) -> env.put(environmentName(property), value));
-        infrastructure.databaseSettings(database).forEach((property, value) -> env.put(environmentName(property), value));
+        infrastructure.databaseSettings(DatabaseAccess.databaseOf(principal))
+                .forEach((property, value) -> env.put(environmentName(property), value));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());

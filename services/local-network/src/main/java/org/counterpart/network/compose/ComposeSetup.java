@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
+import org.counterpart.network.DatabaseAccess;
 import org.counterpart.network.KafkaBroker;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.exchange.ExchangeAccess;
@@ -69,12 +70,15 @@ public final class ComposeSetup {
         write(directory.resolve("keycloak.env"), env.toString());
 
         Path services = directory.resolve("services");
-        settings(services.resolve("routing.properties"), credentials, keys, ExchangeAccess.HUB);
-        settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING);
+        StringBuilder databases = new StringBuilder();
+        settings(services.resolve("routing.properties"), credentials, keys, ExchangeAccess.HUB, databases);
+        settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING, databases);
         for (String country : COUNTRIES) {
             settings(services.resolve("mla-request-" + country.toLowerCase(Locale.ROOT) + ".properties"), credentials,
-                    keys, ExchangeAccess.countryPrincipal(country));
+                    keys, ExchangeAccess.countryPrincipal(country), databases);
         }
+        write(directory.resolve("postgres/init.sql"), databases.toString());
+        write(directory.resolve("postgres/superuser-password"), credentials.databasePasswordOf("postgres"));
         shareWithTheOtherContainers(directory);
     }
 
@@ -96,11 +100,19 @@ public final class ComposeSetup {
 
     /**
      * The settings file one service reads (QUARKUS_CONFIG_LOCATIONS): its principal, its secrets, its
-     * keys. Only properties no other source of the service sets, so none depends on which file wins.
+     * keys, its database roles. Only properties no other source of the service sets, so none depends on
+     * which file wins. The service's database, with its two roles, is added to {@code databases}, the
+     * script PostgreSQL runs on its first start.
      */
-    private static void settings(Path file, ExchangeCredentials credentials, ServiceKeys keys, String principal) {
+    private static void settings(Path file, ExchangeCredentials credentials, ServiceKeys keys, String principal,
+            StringBuilder databases) {
         Properties p = new Properties();
         p.putAll(credentials.serviceSettings(principal, keys));
+        String database = DatabaseAccess.databaseOf(principal);
+        DatabaseAccess access = DatabaseAccess.of(database, credentials.databasePasswordOf(database + "_owner"),
+                credentials.databasePasswordOf(database + "_service"));
+        p.putAll(access.settings("jdbc:postgresql://postgres:5432/" + database));
+        databases.append(access.script());
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
                 p.put("COUNTERPART_CLIENT_SECRET", credentials.clientSecretOf(client)));
         try {

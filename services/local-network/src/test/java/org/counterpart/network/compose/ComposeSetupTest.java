@@ -63,6 +63,7 @@ class ComposeSetupTest {
         String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
         assertFalse(compose.contains("PLAINTEXT"), "the compose file opens no plaintext listener");
         assertFalse(compose.contains("counterpart-demo-secret"), "the compose file holds no secret");
+        assertFalse(compose.contains("POSTGRES_PASSWORD:"), "the compose file holds no database password");
         // SnakeYAML (under Jackson's YAML support) resolves anchors and merge keys as Compose does.
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) new org.yaml.snakeyaml.Yaml()
                 .<Map<String, Object>>load(compose).get("services");
@@ -82,6 +83,13 @@ class ComposeSetupTest {
                     "counterpart.signing.trust-anchors")) {
                 assertNotNull(settings.getProperty(required), service.getKey() + " lacks " + required);
             }
+            assertTrue(environment.keySet().stream().noneMatch(name -> String.valueOf(name).startsWith("QUARKUS_DATASOURCE")),
+                    service.getKey() + " must take its database roles from its settings file");
+            String database = settings.getProperty("quarkus.datasource.jdbc.url").replace("jdbc:postgresql://postgres:5432/", "");
+            assertEquals(database + "_service", settings.getProperty("quarkus.datasource.username"), service.getKey());
+            assertEquals(database + "_owner", settings.getProperty("quarkus.flyway.username"), service.getKey());
+            assertTrue(Files.readString(secrets.resolve("postgres/init.sql"))
+                    .contains("create database " + database + " owner " + database + "_owner;"), database);
             if (!"tracking".equals(service.getKey())) {
                 assertNotNull(settings.getProperty("COUNTERPART_CLIENT_SECRET"), service.getKey() + " has no client secret");
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.counterpart.network.DatabaseAccess;
 
 /**
  * deploy/kubernetes as the exchange's own tables say it should be: Strimzi resources for the broker,
@@ -104,22 +105,33 @@ final class KubernetesManifests {
 
     static String databases(List<String> countries) {
         List<Map<String, Object>> documents = new ArrayList<>();
-        List<String> databases = new ArrayList<>(List.of("routing", "tracking"));
-        countries.forEach(country -> databases.add("mla_" + country.toLowerCase(Locale.ROOT)));
-        for (String database : databases) {
-            Map<String, Object> cluster = resource("postgresql.cnpg.io/v1", "Cluster",
-                    "db-" + database.replace('_', '-'), false);
+        for (String principal : ExchangeAccess.principals(countries)) {
+            String database = DatabaseAccess.databaseOf(principal);
+            String service = DatabaseAccess.serviceRoleOf(database);
+            Map<String, Object> cluster = resource("postgresql.cnpg.io/v1", "Cluster", cluster(database), false);
             cluster.put("spec", ordered(
                     "instances", 3,
                     "primaryUpdateStrategy", "unsupervised",
                     // A commit is acknowledged only once a standby has it: an accepted request survives a node.
                     "postgresql", ordered("synchronous", ordered("method", "any", "number", 1)),
-                    "bootstrap", ordered("initdb", ordered("database", database, "owner", database)),
+                    // The owner (secret <cluster>-app) migrates; the service connects as a role that may touch rows only.
+                    "bootstrap", ordered("initdb", ordered(
+                            "database", database,
+                            "owner", DatabaseAccess.ownerOf(database),
+                            "postInitSQL", List.of("create role " + service + " login"),
+                            "postInitApplicationSQL", DatabaseAccess.grants(database))),
+                    "managed", ordered("roles", List.of(ordered("name", service, "ensure", "present", "login", true,
+                            "passwordSecret", ordered("name", cluster(database) + "-service")))),
                     "storage", ordered("size", "20Gi")));
             documents.add(cluster);
         }
-        return header("One CloudNativePG cluster per service database: each country's own, and the hub's two.")
-                + documents(documents);
+        return header("One CloudNativePG cluster per service database: each country's own, and the hub's two.\n"
+                + "# Create each cluster's Secret <cluster>-service (kubernetes.io/basic-auth, the service role's password)"
+                + " first.") + documents(documents);
+    }
+
+    static String cluster(String database) {
+        return "db-" + database.replace('_', '-');
     }
 
     /** Keycloak and the realm; the realm's placeholders are resolved from one Secret the operator creates. */
@@ -160,11 +172,11 @@ final class KubernetesManifests {
         Map<String, String> routingSettings = new LinkedHashMap<>();
         countries.forEach(country -> routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country,
                 "http://" + countryService(country) + ":" + COUNTRY_PORT));
-        documents.addAll(service("routing", "routing", ExchangeAccess.HUB, "routing", ROUTING_PORT, routingSettings, false));
-        documents.addAll(service("tracking", "tracking", ExchangeAccess.TRACKING, "tracking", 8095, Map.of(), false));
+        documents.addAll(service("routing", "routing", ExchangeAccess.HUB, ROUTING_PORT, routingSettings, false));
+        documents.addAll(service("tracking", "tracking", ExchangeAccess.TRACKING, 8095, Map.of(), false));
         for (String country : countries) {
             documents.addAll(service(countryService(country), "mla-request", ExchangeAccess.countryPrincipal(country),
-                    "mla_" + country.toLowerCase(Locale.ROOT), COUNTRY_PORT, ordered(
+                    COUNTRY_PORT, ordered(
                             "COUNTRY", country,
                             "QUARKUS_HTTP_PORT", String.valueOf(COUNTRY_PORT),
                             "QUARKUS_REST_CLIENT_HUB_URL", "http://routing:" + ROUTING_PORT,
@@ -190,9 +202,10 @@ final class KubernetesManifests {
         return "mla-request-" + country.toLowerCase(Locale.ROOT);
     }
 
-    private static List<Map<String, Object>> service(String name, String module, String principal, String database,
-            int port, Map<String, ?> settings, boolean attachments) {
-        String cluster = "db-" + database.replace('_', '-');
+    private static List<Map<String, Object>> service(String name, String module, String principal, int port,
+            Map<String, ?> settings, boolean attachments) {
+        String database = DatabaseAccess.databaseOf(principal);
+        String cluster = cluster(database);
         List<Object> env = new ArrayList<>(List.of(
                 value("KAFKA_BOOTSTRAP_SERVERS", CLUSTER + "-kafka-bootstrap:9093"),
                 value("COUNTERPART_KAFKA_PRINCIPAL", principal),
@@ -202,8 +215,10 @@ final class KubernetesManifests {
                 value("COUNTERPART_SIGNING_KEYS", KEYS + "/keys.jwks"),
                 value("COUNTERPART_SIGNING_TRUST_ANCHORS", ANCHORS + "/trust-anchors.jwks"),
                 value("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + cluster + "-rw:5432/" + database),
-                secret("QUARKUS_DATASOURCE_USERNAME", cluster + "-app", "username"),
-                secret("QUARKUS_DATASOURCE_PASSWORD", cluster + "-app", "password"),
+                secret("QUARKUS_DATASOURCE_USERNAME", cluster + "-service", "username"),
+                secret("QUARKUS_DATASOURCE_PASSWORD", cluster + "-service", "password"),
+                secret("QUARKUS_FLYWAY_USERNAME", cluster + "-app", "username"),
+                secret("QUARKUS_FLYWAY_PASSWORD", cluster + "-app", "password"),
                 value("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER)));
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client -> env.add(secret("COUNTERPART_CLIENT_SECRET",
                 "counterpart-realm-secrets", ExchangeCredentials.clientSecretPlaceholder(client))));

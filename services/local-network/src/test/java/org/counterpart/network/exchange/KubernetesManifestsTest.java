@@ -45,9 +45,10 @@ import java.util.regex.Pattern;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourceType;
+import org.counterpart.events.signature.Signer;
+import org.counterpart.network.DatabaseAccess;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;
-import org.counterpart.events.signature.Signer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -232,7 +233,14 @@ class KubernetesManifestsTest {
             JsonNode cluster = clusters.get(database.group(1));
             assertTrue(cluster != null, name + " connects to " + database.group(1) + ", which is no cluster");
             assertEquals(database.group(2), cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
-            assertEquals(database.group(1) + "-app", secretOf(env, "QUARKUS_DATASOURCE_PASSWORD").getName());
+            assertEquals(database.group(1) + "-service", secretOf(env, "QUARKUS_DATASOURCE_PASSWORD").getName(),
+                    name + " must connect as its service role, not as the owner");
+            assertEquals(database.group(1) + "-app", secretOf(env, "QUARKUS_FLYWAY_PASSWORD").getName(),
+                    name + " migrates as the owner");
+            assertEquals(DatabaseAccess.serviceRoleOf(database.group(2)),
+                    cluster.path("spec").path("managed").path("roles").path(0).path("name").asText());
+            assertEquals(DatabaseAccess.ownerOf(database.group(2)),
+                    cluster.path("spec").path("bootstrap").path("initdb").path("owner").asText());
 
             if (env.containsKey("COUNTERPART_CLIENT_SECRET")) {
                 String placeholder = secretOf(env, "COUNTERPART_CLIENT_SECRET").getKey();

@@ -63,8 +63,8 @@ public class RequestResource {
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
     @Audited(AuditAction.LIST)
-    public List<RequestView> list(@QueryParam("direction") String direction) {
-        return requests.list(parseDirection(direction), caller).stream().map(this::view).toList();
+    public List<RequestSummary> list(@QueryParam("direction") String direction) {
+        return requests.list(parseDirection(direction), caller);
     }
 
     /** Urgent requests sent ahead by fast means whose written confirmation (the transmission) is still owed. */
@@ -72,8 +72,27 @@ public class RequestResource {
     @Path("/awaiting-written-confirmation")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
     @Audited(AuditAction.LIST)
-    public List<RequestView> awaitingWrittenConfirmation() {
-        return requests.awaitingWrittenConfirmation(caller).stream().map(this::view).toList();
+    public List<RequestSummary> awaitingWrittenConfirmation() {
+        return requests.awaitingWrittenConfirmation(caller);
+    }
+
+    /** The people the central authority gave this request to, besides the prosecutor who drafted it. */
+    @GET
+    @Path("/{id}/assignments")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @Audited(AuditAction.VIEW)
+    public List<RequestAssignment.View> assignments(@PathParam("id") UUID id) {
+        return requests.assignments(id, caller);
+    }
+
+    /** Gives the request to one more person of this country, e.g. {@code {"person": "prosecutor2-th"}}. */
+    @POST
+    @Path("/{id}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @Audited(AuditAction.ASSIGN)
+    public List<RequestAssignment.View> assign(@PathParam("id") UUID id, @Valid @NotNull NewAssignment assignment) {
+        return requests.assign(id, assignment, caller);
     }
 
     @GET

@@ -159,12 +159,12 @@ public class RequestService {
             EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.SUBMITTED);
 
     /** Fast-means requests not yet confirmed by transmission, the most pressing first. */
-    public List<MlaRequest> awaitingWrittenConfirmation(Caller caller) {
+    public List<RequestSummary> awaitingWrittenConfirmation(Caller caller) {
         if (!caller.country().equals(config.country())) {
             return List.of();
         }
-        return MlaRequest.list("direction = ?1 and writtenConfirmationDue is not null and transmittedAt is null "
-                + "and status in ?2 order by writtenConfirmationDue", Direction.OUTGOING, RequestStatus.open());
+        return summaries(MlaRequest.list("direction = ?1 and writtenConfirmationDue is not null and transmittedAt is null "
+                + "and status in ?2 order by writtenConfirmationDue", Direction.OUTGOING, RequestStatus.open()), caller);
     }
 
     /** 409 with the facts a client needs to recover: where the request is and what is possible instead. */
@@ -192,35 +192,74 @@ public class RequestService {
         };
     }
 
+    /** What the caller may know of, newest first, as summaries: a list never carries content. */
+    public List<RequestSummary> list(Direction direction, Caller caller) {
+        if (!caller.country().equals(config.country())) {
+            return List.of();
+        }
+        List<MlaRequest> candidates = caller.hasRole(Roles.CENTRAL_AUTHORITY)
+                ? MlaRequest.list("order by createdAt desc")
+                : MlaRequest.list("direction = ?1 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?2)"
+                        + " order by createdAt desc", Direction.OUTGOING, caller.name());
+        return summaries(candidates.stream().filter(r -> direction == null || r.direction == direction).toList(), caller);
+    }
+
+    private List<RequestSummary> summaries(List<MlaRequest> requests, Caller caller) {
+        return requests.stream()
+                .map(request -> RequestSummary.of(request, accessOf(request, caller)))
+                .filter(summary -> summary.access() != CaseAccess.NONE)
+                .toList();
+    }
+
+    /** What {@code caller} may learn of {@code request}, a request of this country. */
+    private static CaseAccess accessOf(MlaRequest request, Caller caller) {
+        boolean ownsOrAssigned = caller.name().equals(request.createdBy)
+                || RequestAssignment.isAssigned(request.id, caller.name());
+        return CaseAccess.of(request.direction, request.content == null ? null : request.content.handlingLevel(),
+                caller.hasRole(Roles.CENTRAL_AUTHORITY), ownsOrAssigned);
+    }
+
     /**
-     * A request this caller may see, or 404: another country's caller learns nothing, not even that it
-     * exists. Incoming requests are the central authority's to handle; prosecutors see their own side.
+     * A request this caller needs to know: its content and every action on it. Another country's caller
+     * learns nothing, not even that it exists (404); so does a prosecutor of a victim-safety-critical
+     * request they are not on; one who only knows it exists is told it is not theirs (403).
      */
     public MlaRequest visibleTo(UUID id, Caller caller) {
         return visible(id, caller, LockModeType.NONE);
     }
 
-    public List<MlaRequest> list(Direction direction, Caller caller) {
-        if (!caller.country().equals(config.country())) {
-            return List.of();
-        }
-        List<Direction> visible = visibleDirections(caller);
-        List<Direction> wanted = direction == null ? visible : visible.stream().filter(direction::equals).toList();
-        return MlaRequest.list("direction in ?1 order by createdAt desc", wanted);
-    }
-
     private MlaRequest visible(UUID id, Caller caller, LockModeType lock) {
         MlaRequest request = caller.country().equals(config.country()) ? MlaRequest.findById(id, lock) : null;
-        if (request == null || !visibleDirections(caller).contains(request.direction)) {
+        CaseAccess access = request == null ? CaseAccess.NONE : accessOf(request, caller);
+        if (access == CaseAccess.NONE) {
             throw ProblemException.notFound("Request " + id);
+        }
+        if (access == CaseAccess.EXISTENCE) {
+            throw new ForbiddenException("Request " + request.requesterReference + " is for the prosecutor who drafted it"
+                    + " and those the central authority assigns to it");
         }
         return request;
     }
 
-    private static List<Direction> visibleDirections(Caller caller) {
-        return caller.hasRole(Roles.CENTRAL_AUTHORITY)
-                ? List.of(Direction.OUTGOING, Direction.INCOMING)
-                : List.of(Direction.OUTGOING);
+    /** The central authority gives a request to someone else of its country as well; giving it twice changes nothing. */
+    @Transactional
+    public List<RequestAssignment.View> assign(UUID id, NewAssignment assignment, Caller caller) {
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        String person = assignment.person().strip();
+        if (!RequestAssignment.isAssigned(request.id, person)) {
+            RequestAssignment entry = new RequestAssignment();
+            entry.id = new RequestAssignment.Id(request.id, person);
+            entry.assignedBy = caller.name();
+            entry.assignedAt = now();
+            entry.persist();
+        }
+        return assignments(request.id, caller);
+    }
+
+    public List<RequestAssignment.View> assignments(UUID id, Caller caller) {
+        MlaRequest request = visible(id, caller, LockModeType.NONE);
+        return RequestAssignment.<RequestAssignment>list("id.requestId = ?1 order by assignedAt", request.id).stream()
+                .map(RequestAssignment.View::of).toList();
     }
 
     private String nextReference() {

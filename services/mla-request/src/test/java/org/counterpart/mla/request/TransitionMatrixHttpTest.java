@@ -114,7 +114,8 @@ class TransitionMatrixHttpTest {
             copy.urgency = source.urgency;
             copy.content = source.content;
             copy.correlationId = UUID.randomUUID();
-            copy.createdBy = "matrix";
+            // The outgoing copy is its prosecutor's own; an incoming one was made by the counterpart's service.
+            copy.createdBy = side == Direction.OUTGOING ? source.createdBy : "mla-request-MY";
             copy.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             copy.statusChangedAt = copy.createdAt;
             boolean sent = side == Direction.INCOMING || !List.of(RequestStatus.DRAFT, RequestStatus.READY,

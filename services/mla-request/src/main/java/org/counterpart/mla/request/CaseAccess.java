@@ -1,0 +1,33 @@
+package org.counterpart.mla.request;
+
+import org.counterpart.events.RequestContent.HandlingLevel;
+
+/**
+ * Need to know inside a country: what a person may learn of one of its requests. The central authority
+ * handles every request of its country; a prosecutor works on the requests they drafted or were
+ * assigned, and only knows that the country's other outgoing requests exist, unless a request is
+ * {@code VICTIM_SAFETY_CRITICAL}: then nobody else learns even that.
+ */
+public enum CaseAccess {
+    /** Not even that it exists (answered as if it did not). */
+    NONE,
+    /** That it exists: reference, status, counterpart, dates; never its content. */
+    EXISTENCE,
+    /** Everything, and working on it as the role allows. */
+    CONTENT;
+
+    /**
+     * @param centralAuthority whether the person speaks for the country's central authority
+     * @param ownsOrAssigned whether they drafted the request or were assigned to it
+     */
+    public static CaseAccess of(Direction direction, HandlingLevel handling, boolean centralAuthority,
+            boolean ownsOrAssigned) {
+        if (centralAuthority || ownsOrAssigned) {
+            return CONTENT;
+        }
+        if (direction == Direction.OUTGOING && handling != HandlingLevel.VICTIM_SAFETY_CRITICAL) {
+            return EXISTENCE;
+        }
+        return NONE;
+    }
+}
