@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.counterpart.events.audit.AuditAnchor;
 
 /**
  * This country's audit trail: appends one entry per access to case data, chained to the one before,
@@ -46,15 +48,26 @@ public class AuditTrail {
         });
     }
 
+    /** The newest entry, if any. */
+    public Optional<AuditChain.Link> head() {
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("order by seq desc")
+                .firstResultOptional().map(AuditEntry::link));
+    }
+
     /** Checks every entry from the first, in the order they were numbered. */
     public AuditChain.Verification verify() {
+        return verify(List.of());
+    }
+
+    /** Checks every entry from the first, and each entry {@code anchors} name against its anchor. */
+    public AuditChain.Verification verify(List<AuditAnchor> anchors) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry>find("order by seq").stream()) {
                 // Detached as read, so a long trail does not accumulate in the session.
                 return AuditChain.verify(entries.map(entry -> {
                     entityManager.detach(entry);
                     return entry.link();
-                }).iterator());
+                }).iterator(), anchors);
             }
         });
     }

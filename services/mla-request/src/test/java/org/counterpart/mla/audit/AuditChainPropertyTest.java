@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
+import org.counterpart.events.audit.AuditAnchor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +33,38 @@ class AuditChainPropertyTest {
         AuditChain.Verification verification = AuditChain.verify(AuditTrails.chain(LENGTH).iterator());
         assertTrue(verification.intact(), verification.reason());
         assertEquals(LENGTH, verification.verified());
+    }
+
+    /**
+     * Rewritten by someone who controls the whole database, every hash recomputed from a random entry
+     * on: the chain alone holds, and the first anchor at or after that entry does not.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aConsistentRewriteIsFoundAtTheNextAnchor(long seed) {
+        Random random = new Random(seed);
+        List<AuditChain.Link> stored = AuditTrails.chain(LENGTH);
+        List<AuditAnchor> anchors = new ArrayList<>();
+        for (int seq = 10; seq <= LENGTH - 10; seq += 10) {
+            anchors.add(AuditAnchor.of("TH", seq, stored.get(seq - 1).hash(), Instant.parse("2026-12-01T09:00:00Z")));
+        }
+        int from = 1 + random.nextInt(LENGTH - 10);
+        List<AuditChain.Link> rewritten = new ArrayList<>(stored.subList(0, from - 1));
+        byte[] previous = from == 1 ? AuditChain.GENESIS : stored.get(from - 2).hash();
+        for (AuditChain.Link link : stored.subList(from - 1, LENGTH)) {
+            AuditRecord r = link.record();
+            AuditRecord forged = new AuditRecord(r.seq(), r.recordedAt(), "nobody", r.roles(), r.action(), r.requestId(),
+                    r.target(), r.client(), r.address(), r.outcome(), r.status());
+            byte[] hash = AuditChain.hash(previous, forged);
+            rewritten.add(new AuditChain.Link(forged, previous, hash));
+            previous = hash;
+        }
+        assertTrue(AuditChain.verify(rewritten.iterator()).intact(), "a consistent rewrite holds as a chain");
+        AuditChain.Verification verification = AuditChain.verify(rewritten.iterator(), anchors);
+        long nextAnchor = (long) Math.ceil(from / 10.0) * 10;
+        assertFalse(verification.intact(), "rewrite from " + from + " not found (seed " + seed + ")");
+        assertEquals(nextAnchor, verification.firstBroken(), verification.reason());
+        assertEquals((long) LENGTH - 10, verification.anchoredThrough());
     }
 
     @ParameterizedTest

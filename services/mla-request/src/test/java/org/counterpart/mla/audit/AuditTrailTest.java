@@ -1,5 +1,10 @@
 package org.counterpart.mla.audit;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,19 +13,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.events.audit.AuditAnchor;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
 import org.counterpart.network.TestTokens;
+import org.counterpart.platform.signing.TrustedKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +45,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditTrailTest {
 
+    /** Where the hub is played in these tests: the OIDC WireMock server, under its /auth path. */
+    private static final String HUB = "/auth";
     private static final String OPERATOR_TH = TestTokens.token("operator-th", "TH", "operator");
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    AuditAnchoring anchoring;
+
+    @Inject
+    TrustedKeys trustedKeys;
+
+    @OidcWireMock
+    WireMockServer hub;
 
     @Inject
     EntityManager entityManager;
@@ -47,6 +72,12 @@ class AuditTrailTest {
 
     @ConfigProperty(name = "quarkus.flyway.password")
     String ownerPassword;
+
+    /** Until a test anchors, the hub holds no anchor of Thailand's trail. */
+    @BeforeEach
+    void theHubHoldsNoAnchorYet() {
+        hub.stubFor(get(urlEqualTo(HUB + "/exchange/audit-anchors/TH")).willReturn(okJson("[]")));
+    }
 
     @Test
     void everyAccessIsRecordedWithWhoWhatAndHowItEnded() {
@@ -107,6 +138,69 @@ class AuditTrailTest {
                         + " where seq = " + target + "; update audit_entry set seq = " + target + " where seq = -1",
                 target);
         assertTrue(trail.verify().intact(), "the trail was not restored after the tampering");
+    }
+
+    @Test
+    void theHeadsLeftWithTheHubCatchATrailRewrittenConsistently() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            trail.append("authority-th", List.of("central-authority"), AuditAction.VIEW, null, "/requests", "web",
+                    "10.0.0.3", 200);
+        }
+        hub.stubFor(post(urlEqualTo(HUB + "/exchange/audit-anchors"))
+                .willReturn(okJson("{\"statement\":\"kept\",\"signature\":\"kept\"}")));
+        AuditAnchor anchored = anchoring.anchor().orElseThrow();
+        assertTrue(anchoring.anchor().isEmpty(), "an unchanged head is anchored once");
+
+        // What the hub was given: the head, signed with Thailand's key, and nothing the entries say.
+        LoggedRequest left = hub.findAll(postRequestedFor(urlEqualTo(HUB + "/exchange/audit-anchors"))).get(0);
+        Map<String, String> signed = new com.fasterxml.jackson.databind.ObjectMapper().readValue(left.getBodyAsString(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+        assertEquals(anchored, AuditAnchor.parse(signed.get("statement")));
+        assertEquals(Signer.country("TH"), trustedKeys.verify(signed.get("statement").getBytes(StandardCharsets.UTF_8),
+                signed.get("signature")));
+        hub.stubFor(get(urlEqualTo(HUB + "/exchange/audit-anchors/TH")).willReturn(okJson("[" + left.getBodyAsString() + "]")));
+        given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().statusCode(200)
+                .body("intact", equalTo(true)).body("anchoredThrough", equalTo((int) anchored.seq()));
+
+        // Rewritten from two entries before the anchor, every hash recomputed: the chain alone holds,
+        // the anchor does not.
+        long from = anchored.seq() - 2;
+        List<AuditChain.Link> original = QuarkusTransaction.requiringNew().call(() -> AuditEntry
+                .<AuditEntry>list("seq >= ?1 order by seq", from).stream().map(AuditEntry::link).toList());
+        try (Connection connection = DriverManager.getConnection(database, owner, ownerPassword)) {
+            connection.createStatement().execute("alter table audit_entry disable trigger audit_entry_append_only");
+            try {
+                byte[] previous = original.get(0).previousHash();
+                for (AuditChain.Link link : original) {
+                    AuditRecord r = link.record();
+                    AuditRecord forged = new AuditRecord(r.seq(), r.recordedAt(), "nobody", r.roles(), r.action(),
+                            r.requestId(), r.target(), r.client(), r.address(), r.outcome(), r.status());
+                    previous = rewrite(connection, forged, previous, AuditChain.hash(previous, forged));
+                }
+                assertTrue(trail.verify().intact(), "a consistent rewrite passes the chain alone");
+                given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().statusCode(200)
+                        .body("intact", equalTo(false)).body("firstBroken", equalTo((int) anchored.seq()));
+            } finally {
+                for (AuditChain.Link link : original) {
+                    rewrite(connection, link.record(), link.previousHash(), link.hash());
+                }
+                connection.createStatement().execute("alter table audit_entry enable trigger audit_entry_append_only");
+            }
+        }
+        given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().body("intact", equalTo(true));
+    }
+
+    private static byte[] rewrite(Connection connection, AuditRecord record, byte[] previous, byte[] hash)
+            throws SQLException {
+        try (var update = connection.prepareStatement(
+                "update audit_entry set actor = ?, previous_hash = ?, hash = ? where seq = ?")) {
+            update.setString(1, record.actor());
+            update.setBytes(2, previous);
+            update.setBytes(3, hash);
+            update.setLong(4, record.seq());
+            assertEquals(1, update.executeUpdate());
+        }
+        return hash;
     }
 
     /** As the owner, guard off: {@code change}, check the chain breaks at {@code brokenAt}, {@code undo}. */

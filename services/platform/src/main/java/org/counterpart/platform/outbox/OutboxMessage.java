@@ -28,7 +28,8 @@ public class OutboxMessage extends PanacheEntityBase {
     public String messageKey;
 
     /** The structured CloudEvents JSON document, exactly as it will appear on the topic. */
-    @Column(nullable = false)
+    /** The message's bytes as published; gone once purged. */
+    @Column
     public String payload;
 
     /** The writer's detached JWS over {@link #payload}: this service's own, or the original sender's on a relayed message. */
@@ -44,4 +45,11 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** SHA-256 of the published bytes (base64url), kept when the content is purged. */
+    @Column(name = "content_digest")
+    public String contentDigest;
+
+    @Column(name = "purged_at")
+    public Instant purgedAt;
 }

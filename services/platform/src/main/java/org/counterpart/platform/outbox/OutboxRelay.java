@@ -44,18 +44,21 @@ public class OutboxRelay {
     private final Event<OutboxPublished> published;
     private final Duration pollInterval;
     private final int batchSize;
+    private final boolean purgePublished;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
     OutboxRelay(EntityManager entityManager, KafkaClients kafka, Event<OutboxPublished> published,
             @ConfigProperty(name = "counterpart.outbox.poll-interval", defaultValue = "500ms") Duration pollInterval,
-            @ConfigProperty(name = "counterpart.outbox.batch-size", defaultValue = "200") int batchSize) {
+            @ConfigProperty(name = "counterpart.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "counterpart.outbox.purge-published", defaultValue = "false") boolean purgePublished) {
         this.entityManager = entityManager;
         this.kafka = kafka;
         this.published = published;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
+        this.purgePublished = purgePublished;
     }
 
     void start(@Observes StartupEvent event) {
@@ -116,6 +119,9 @@ public class OutboxRelay {
                 OutboxMessage message = batch.get(i);
                 if (acknowledgedByBroker(acknowledgements.get(i), message) && !heldBack.contains(message.messageKey)) {
                     message.publishedAt = now;
+                    if (purgePublished) {
+                        purge(message, now);
+                    }
                     this.published.fire(new OutboxPublished(message.eventId, message.topic));
                     published++;
                 } else {
@@ -124,6 +130,18 @@ public class OutboxRelay {
             }
             return published;
         });
+    }
+
+    /**
+     * With {@code counterpart.outbox.purge-published} (the hub, which only carries messages): the
+     * content and signature are dropped in the transaction that marks the row published, and only
+     * what it did is kept, with the digest of the bytes it relayed.
+     */
+    private static void purge(OutboxMessage message, Instant now) {
+        message.contentDigest = ContentDigest.of(message.payload.getBytes(StandardCharsets.UTF_8));
+        message.payload = null;
+        message.signature = null;
+        message.purgedAt = now;
     }
 
     private static boolean acknowledgedByBroker(Future<RecordMetadata> acknowledgement, OutboxMessage message) {

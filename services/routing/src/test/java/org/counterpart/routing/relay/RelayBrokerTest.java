@@ -1,10 +1,12 @@
 package org.counterpart.routing.relay;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +33,7 @@ import org.counterpart.events.signature.Signer;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.inbox.DeadLetters;
+import org.counterpart.platform.outbox.ContentDigest;
 import org.counterpart.platform.outbox.OutboxMessage;
 import org.counterpart.routing.Tokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,6 +68,24 @@ class RelayBrokerTest {
                 .body("directoryVersion", org.hamcrest.Matchers.matchesPattern("v\\d+"))
                 .body("decisionPath", hasSize(5))
                 .body("decisionPath[4]", org.hamcrest.Matchers.startsWith("chosen: CENTRAL_AUTHORITY MY-CA-AGC"));
+    }
+
+    @Test
+    void theHubKeepsWhatItRelayedButNotWhatItSaid() {
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        ConsumerRecord<String, byte[]> delivered = awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+
+        // Marked published (and purged) just after the broker's acknowledgement: wait for that commit.
+        OutboxMessage kept = await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMessage.<OutboxMessage>find("eventId = ?1 and topic = ?2", transmitted.id(),
+                        Topics.inbound("MY")).firstResult()), row -> row != null && row.purgedAt != null);
+        assertNull(kept.payload);
+        assertNull(kept.signature);
+        assertEquals(ContentDigest.of(delivered.value()), kept.contentDigest);
+        assertEquals(transmitted.requestId().toString(), kept.messageKey);
+        assertTrue(kept.publishedAt != null);
     }
 
     @Test
