@@ -31,7 +31,9 @@ public class Attachment extends PanacheEntityBase {
         /** Fetched, but its SHA-256 or size differs from the manifest: discarded, never shown. */
         DIGEST_MISMATCH,
         /** The hub could not supply it after every attempt. */
-        FETCH_FAILED
+        FETCH_FAILED,
+        /** Destroyed at the end of its retention: bytes and name gone, size and digest kept. */
+        DESTROYED
     }
 
     @Id
@@ -52,7 +54,8 @@ public class Attachment extends PanacheEntityBase {
     @Column(nullable = false)
     public State state;
 
-    @Column(nullable = false)
+    /** Null once the file was destroyed at the end of its retention (a name can identify a person). */
+    @Column
     public String filename;
 
     @Column(name = "media_type", nullable = false)

@@ -11,5 +11,7 @@ public enum AuditAction {
     UPLOAD,
     DOWNLOAD,
     ASSIGN,
-    EXPORT
+    EXPORT,
+    /** Destroyed at the end of its retention period: the tombstone of what was there. */
+    DESTROY
 }

@@ -62,10 +62,11 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "legal_basis", nullable = false)
     public LegalBasis legalBasis;
 
-    @Column(nullable = false)
+    /** Gone once the content's retention has passed (see {@link #contentDestroyedAt}), as is all case content. */
+    @Column
     public String offence;
 
-    @Column(name = "summary_of_facts", nullable = false)
+    @Column(name = "summary_of_facts")
     public String summaryOfFacts;
 
     @Enumerated(EnumType.STRING)
@@ -123,6 +124,10 @@ public class MlaRequest extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** When the retention job destroyed what identifies people or the case; the request's facts of record stay. */
+    @Column(name = "content_destroyed_at")
+    public Instant contentDestroyedAt;
 
     /** The refusal grounds, empty unless refused. */
     public List<RefusalGround> refusalGroundList() {

@@ -213,10 +213,12 @@ public class RequestService {
 
     /** What {@code caller} may learn of {@code request}, a request of this country. */
     private static CaseAccess accessOf(MlaRequest request, Caller caller) {
-        boolean ownsOrAssigned = caller.name().equals(request.createdBy)
-                || RequestAssignment.isAssigned(request.id, caller.name());
+        boolean centralAuthority = caller.hasRole(Roles.CENTRAL_AUTHORITY);
+        // The central authority needs no assignment, so its lists cost no lookup per request.
+        boolean ownsOrAssigned = !centralAuthority && (caller.name().equals(request.createdBy)
+                || RequestAssignment.isAssigned(request.id, caller.name()));
         return CaseAccess.of(request.direction, request.content == null ? null : request.content.handlingLevel(),
-                caller.hasRole(Roles.CENTRAL_AUTHORITY), ownsOrAssigned);
+                centralAuthority, ownsOrAssigned);
     }
 
     /**

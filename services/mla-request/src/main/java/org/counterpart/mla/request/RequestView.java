@@ -33,6 +33,7 @@ public record RequestView(
         Instant transmittedAt,
         Instant acknowledgedAt,
         Instant statusChangedAt,
+        Instant contentDestroyedAt,
         FastMeansView fastMeans,
         List<ClockAlertEntry.View> clockAlerts,
         List<RequestAction> allowedActions) {
@@ -42,7 +43,8 @@ public record RequestView(
                 r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGroundList(), r.postponedUntil,
-                r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, FastMeansView.of(r, Instant.now()),
+                r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, r.contentDestroyedAt,
+                FastMeansView.of(r, Instant.now()),
                 ClockAlertEntry.of(r.id), allowedActions);
     }
 }

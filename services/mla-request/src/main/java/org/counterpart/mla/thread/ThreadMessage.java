@@ -47,7 +47,8 @@ public class ThreadMessage extends PanacheEntityBase {
     @Column(name = "author_country", nullable = false)
     public String authorCountry;
 
-    @Column(nullable = false)
+    /** Null once the request's content was destroyed at the end of its retention. */
+    @Column
     public String body;
 
     @Column(name = "posted_at", nullable = false)

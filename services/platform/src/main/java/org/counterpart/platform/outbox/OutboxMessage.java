@@ -52,4 +52,12 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "purged_at")
     public Instant purgedAt;
+
+    /** Drops what the message said, keeping what was done with it and the digest of its bytes. */
+    public void purgeContent(Instant now) {
+        contentDigest = ContentDigest.of(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        payload = null;
+        signature = null;
+        purgedAt = now;
+    }
 }

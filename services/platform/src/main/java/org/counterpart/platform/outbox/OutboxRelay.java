@@ -120,7 +120,8 @@ public class OutboxRelay {
                 if (acknowledgedByBroker(acknowledgements.get(i), message) && !heldBack.contains(message.messageKey)) {
                     message.publishedAt = now;
                     if (purgePublished) {
-                        purge(message, now);
+                        // The hub only carries messages: nothing it relayed is kept beyond the broker's acknowledgement.
+                        message.purgeContent(now);
                     }
                     this.published.fire(new OutboxPublished(message.eventId, message.topic));
                     published++;
@@ -130,18 +131,6 @@ public class OutboxRelay {
             }
             return published;
         });
-    }
-
-    /**
-     * With {@code counterpart.outbox.purge-published} (the hub, which only carries messages): the
-     * content and signature are dropped in the transaction that marks the row published, and only
-     * what it did is kept, with the digest of the bytes it relayed.
-     */
-    private static void purge(OutboxMessage message, Instant now) {
-        message.contentDigest = ContentDigest.of(message.payload.getBytes(StandardCharsets.UTF_8));
-        message.payload = null;
-        message.signature = null;
-        message.purgedAt = now;
     }
 
     private static boolean acknowledgedByBroker(Future<RecordMetadata> acknowledgement, OutboxMessage message) {

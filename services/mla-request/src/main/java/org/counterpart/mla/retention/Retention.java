@@ -1,0 +1,108 @@
+package org.counterpart.mla.retention;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.mla.attachment.Attachment;
+import org.counterpart.mla.attachment.AttachmentStore;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.AuditTrail;
+import org.counterpart.mla.request.MlaRequest;
+import org.counterpart.mla.request.RequestHistoryEntry;
+import org.counterpart.mla.request.RequestStatus;
+import org.counterpart.mla.thread.ThreadMessage;
+import org.counterpart.platform.outbox.OutboxMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Destroys a closed request's content once {@code counterpart.retention.content} has passed since it
+ * reached its final status, and its files after {@code counterpart.retention.attachments}: facts,
+ * persons, notes, message bodies, file names and bytes, and the published outbox rows that carried
+ * them. What stays is the request's record (reference, parties, status, dates, codes) and, per request,
+ * a tombstone in the audit trail, which still verifies.
+ */
+@ApplicationScoped
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class);
+    private static final String RETENTION_ACTOR = "retention";
+
+    private final Duration content;
+    private final Duration attachments;
+    private final InstantSource clock;
+    private final AuditTrail trail;
+    private final AttachmentStore store;
+
+    Retention(@ConfigProperty(name = "counterpart.retention.content") Duration content,
+            @ConfigProperty(name = "counterpart.retention.attachments") Duration attachments, InstantSource clock,
+            AuditTrail trail, AttachmentStore store) {
+        this.content = content;
+        this.attachments = attachments;
+        this.clock = clock;
+        this.trail = trail;
+        this.store = store;
+    }
+
+    @Scheduled(every = "${counterpart.retention.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        try {
+            apply();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "retention could not run; nothing was half destroyed (one transaction per request), retrying");
+        }
+    }
+
+    /** One round: every request past a period, each in its own transaction with its tombstone. */
+    public void apply() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (UUID id : closedBefore(now.minus(content), "contentDestroyedAt is null")) {
+            QuarkusTransaction.requiringNew().run(() -> destroyContent(id, now));
+            trail.append(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "content", null, null, 200);
+        }
+        for (UUID id : closedBefore(now.minus(attachments), "id in (select a.requestId from Attachment a where a.state <> ?3)",
+                Attachment.State.DESTROYED)) {
+            QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
+            trail.append(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "attachments", null, null, 200);
+        }
+    }
+
+    /** Requests in a final status since before {@code closedBefore} that still hold something ({@code condition}, from ?3). */
+    private static List<UUID> closedBefore(Instant closedBefore, String condition, Object... more) {
+        Object[] parameters = new Object[2 + more.length];
+        parameters[0] = RequestStatus.FINAL;
+        parameters[1] = closedBefore;
+        System.arraycopy(more, 0, parameters, 2, more.length);
+        return QuarkusTransaction.requiringNew().call(() -> MlaRequest.<MlaRequest>list(
+                "status in ?1 and statusChangedAt < ?2 and " + condition, parameters).stream().map(r -> r.id).toList());
+    }
+
+    private static void destroyContent(UUID id, Instant now) {
+        MlaRequest request = MlaRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        request.offence = null;
+        request.summaryOfFacts = null;
+        request.content = null;
+        request.lastNote = null;
+        request.contentDestroyedAt = now;
+        RequestHistoryEntry.update("note = null where requestId = ?1", id);
+        ThreadMessage.update("body = null where requestId = ?1", id);
+        OutboxMessage.<OutboxMessage>list("messageKey = ?1 and publishedAt is not null and purgedAt is null", id.toString())
+                .forEach(row -> row.purgeContent(now));
+    }
+
+    private void destroyFiles(UUID id) {
+        for (Attachment attachment : Attachment.<Attachment>list("requestId = ?1 and state <> ?2", id,
+                Attachment.State.DESTROYED)) {
+            store.delete(attachment.id);
+            attachment.filename = null;
+            attachment.state = Attachment.State.DESTROYED;
+        }
+    }
+}
