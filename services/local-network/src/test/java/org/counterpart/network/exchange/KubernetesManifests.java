@@ -164,7 +164,8 @@ final class KubernetesManifests {
     /**
      * The services themselves: a Deployment and a Service each, connected to the exchange as their own
      * principal with the password Strimzi keeps in that KafkaUser's Secret, to their own CloudNativePG
-     * cluster with the credentials it generates, and holding their signing keys on a volume of their own
+     * cluster as its service role (Secret {@code <cluster>-service}, the operator's; Flyway migrates as
+     * the owner CloudNativePG generates, {@code <cluster>-app}), and holding their signing keys on a volume of their own
      * (rotation writes the key file; the Secret only seeds it on the first start).
      */
     static String services(List<String> countries) {

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -37,6 +39,7 @@ public class ExchangeResource {
     @GET
     @Produces(MediaType.WILDCARD)
     @RolesAllowed(Roles.HUB)
+    @Audited(AuditAction.DOWNLOAD)
     public Response sentAttachment(@PathParam("attachmentId") UUID attachmentId, @QueryParam("requestId") UUID requestId) {
         if (!hubClient.equals(token.getClaim("azp"))) {
             throw new ForbiddenException("files are collected by the hub's own client only");

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.audit.SignedAnchor;
+import org.counterpart.events.signature.SignatureRefusedException;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.platform.signing.OwnKeys;
+import org.counterpart.platform.signing.TrustedKeys;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -29,15 +32,17 @@ public class AuditAnchoring {
     private final HubAuditAnchors hub;
     private final CountryConfig config;
     private final InstantSource clock;
+    private final TrustedKeys trustedKeys;
     private volatile long anchoredSeq;
 
     AuditAnchoring(AuditTrail trail, OwnKeys keys, @RestClient HubAuditAnchors hub, CountryConfig config,
-            InstantSource clock) {
+            InstantSource clock, TrustedKeys trustedKeys) {
         this.trail = trail;
         this.keys = keys;
         this.hub = hub;
         this.config = config;
         this.clock = clock;
+        this.trustedKeys = trustedKeys;
     }
 
     @Scheduled(every = "${counterpart.audit.anchor-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,8 +69,19 @@ public class AuditAnchoring {
         return Optional.of(anchor);
     }
 
-    /** Every anchor the hub holds of this country's trail. */
+    /**
+     * Every anchor the hub holds of this country's trail, each checked to be this country's own signed
+     * statement: the hub can withhold anchors, not invent or alter them.
+     */
     public List<AuditAnchor> anchored() {
-        return hub.of(config.country()).stream().map(signed -> AuditAnchor.parse(signed.statement())).toList();
+        return hub.of(config.country()).stream().map(signed -> {
+            Signer signer = trustedKeys.verify(signed.statement().getBytes(StandardCharsets.UTF_8), signed.signature());
+            AuditAnchor anchor = AuditAnchor.parse(signed.statement());
+            if (!signer.is(config.country()) || !anchor.country().equals(config.country())) {
+                throw new SignatureRefusedException("the hub returned an anchor of " + anchor.country() + " signed by "
+                        + signer + " as " + config.country() + "'s");
+            }
+            return anchor;
+        }).toList();
     }
 }

@@ -61,9 +61,12 @@ public class AuditFilter {
         return Uni.createFrom().voidItem();
     }
 
-    /** The request in the path, or the one just created (its Location). */
+    /** The request in the path (or, for the hub's collection point, the query), or the one just created (its Location). */
     private static UUID requestOf(ContainerRequestContext request, ContainerResponseContext response) {
         String id = request.getUriInfo().getPathParameters().getFirst("id");
+        if (id == null) {
+            id = request.getUriInfo().getQueryParameters().getFirst("requestId");
+        }
         if (id == null && response.getLocation() != null) {
             String path = response.getLocation().getPath();
             id = path.substring(path.lastIndexOf('/') + 1);

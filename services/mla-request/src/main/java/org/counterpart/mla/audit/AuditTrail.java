@@ -33,19 +33,31 @@ public class AuditTrail {
     /** Who did what to which request, with which outcome: one entry, in a transaction of its own. */
     public AuditRecord append(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
             String client, String address, int status) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
-                    .getSingleResult();
-            List<AuditEntry> last = AuditEntry.find("order by seq desc").page(0, 1).list();
-            long seq = last.isEmpty() ? 1 : last.get(0).seq + 1;
-            byte[] previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash;
-            // Stored to the microsecond, so hashed to the microsecond: verification reads back the same bytes.
-            AuditRecord record = new AuditRecord(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
-                    roles.stream().sorted().toList(), action, requestId, target, client, address,
-                    AuditOutcome.of(status), status);
-            AuditEntry.of(new AuditChain.Link(record, previous, AuditChain.hash(previous, record))).persist();
-            return record;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> write(actor, roles, action, requestId, target, client, address,
+                status));
+    }
+
+    /** The same, in the caller's transaction: the entry commits (or not) with what it records. */
+    public AuditRecord appendWithin(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
+            String client, String address, int status) {
+        return QuarkusTransaction.joiningExisting().call(() -> write(actor, roles, action, requestId, target, client,
+                address, status));
+    }
+
+    private AuditRecord write(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
+            String client, String address, int status) {
+        // Held until the transaction ends, so the next entry is numbered after this one has committed.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
+                .getSingleResult();
+        List<AuditEntry> last = AuditEntry.find("order by seq desc").page(0, 1).list();
+        long seq = last.isEmpty() ? 1 : last.get(0).seq + 1;
+        byte[] previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash;
+        // Stored to the microsecond, so hashed to the microsecond: verification reads back the same bytes.
+        AuditRecord record = new AuditRecord(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
+                roles.stream().sorted().toList(), action, requestId, target, client, address,
+                AuditOutcome.of(status), status);
+        AuditEntry.of(new AuditChain.Link(record, previous, AuditChain.hash(previous, record))).persist();
+        return record;
     }
 
     /** The newest entry, if any. */

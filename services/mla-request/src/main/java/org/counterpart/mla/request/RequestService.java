@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestEvent;
 import org.counterpart.events.Urgency;
 import org.counterpart.mla.CountryConfig;
@@ -217,8 +218,15 @@ public class RequestService {
         // The central authority needs no assignment, so its lists cost no lookup per request.
         boolean ownsOrAssigned = !centralAuthority && (caller.name().equals(request.createdBy)
                 || RequestAssignment.isAssigned(request.id, caller.name()));
-        return CaseAccess.of(request.direction, request.content == null ? null : request.content.handlingLevel(),
-                centralAuthority, ownsOrAssigned);
+        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned);
+    }
+
+    /** Once retention destroyed the content, its handling level is unknown: treated as the strictest. */
+    private static HandlingLevel handlingOf(MlaRequest request) {
+        if (request.content != null) {
+            return request.content.handlingLevel();
+        }
+        return request.contentDestroyedAt != null ? HandlingLevel.VICTIM_SAFETY_CRITICAL : null;
     }
 
     /**

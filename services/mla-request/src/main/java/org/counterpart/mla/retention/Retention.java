@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
  * Destroys a closed request's content once {@code counterpart.retention.content} has passed since it
  * reached its final status, and its files after {@code counterpart.retention.attachments}: facts,
  * persons, notes, message bodies, file names and bytes, and the published outbox rows that carried
- * them. What stays is the request's record (reference, parties, status, dates, codes) and, per request,
- * a tombstone in the audit trail, which still verifies.
+ * them. What stays is the request's record (reference, parties, status, dates, codes) and, per request
+ * and data class, a tombstone in the audit trail, written in the same transaction; the trail still verifies.
  */
 @ApplicationScoped
 public class Retention {
@@ -65,12 +65,10 @@ public class Retention {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         for (UUID id : closedBefore(now.minus(content), "contentDestroyedAt is null")) {
             QuarkusTransaction.requiringNew().run(() -> destroyContent(id, now));
-            trail.append(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "content", null, null, 200);
         }
         for (UUID id : closedBefore(now.minus(attachments), "id in (select a.requestId from Attachment a where a.state <> ?3)",
                 Attachment.State.DESTROYED)) {
             QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
-            trail.append(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "attachments", null, null, 200);
         }
     }
 
@@ -84,7 +82,14 @@ public class Retention {
                 "status in ?1 and statusChangedAt < ?2 and " + condition, parameters).stream().map(r -> r.id).toList());
     }
 
-    private static void destroyContent(UUID id, Instant now) {
+    /**
+     * Not while a message of the request still waits for the broker (the counterpart must still get it,
+     * e.g. the withdrawal itself): the next round destroys it. The tombstone commits with the destruction.
+     */
+    private void destroyContent(UUID id, Instant now) {
+        if (OutboxMessage.count("messageKey = ?1 and publishedAt is null", id.toString()) > 0) {
+            return;
+        }
         MlaRequest request = MlaRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
         request.offence = null;
         request.summaryOfFacts = null;
@@ -95,6 +100,7 @@ public class Retention {
         ThreadMessage.update("body = null where requestId = ?1", id);
         OutboxMessage.<OutboxMessage>list("messageKey = ?1 and publishedAt is not null and purgedAt is null", id.toString())
                 .forEach(row -> row.purgeContent(now));
+        trail.appendWithin(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "content", null, null, 200);
     }
 
     private void destroyFiles(UUID id) {
@@ -104,5 +110,6 @@ public class Retention {
             attachment.filename = null;
             attachment.state = Attachment.State.DESTROYED;
         }
+        trail.appendWithin(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "attachments", null, null, 200);
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,7 +32,9 @@ import java.util.Map;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
+import org.counterpart.network.exchange.ServiceKeys;
 import org.counterpart.platform.signing.TrustedKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +69,9 @@ class AuditTrailTest {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String database;
+
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @ConfigProperty(name = "quarkus.flyway.username")
     String owner;
@@ -188,6 +194,17 @@ class AuditTrailTest {
             }
         }
         given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().body("intact", equalTo(true));
+
+        // The hub can withhold anchors, not invent them: one signed by another country fails verification.
+        AuditAnchor invented = AuditAnchor.of("TH", anchored.seq(), new byte[32], anchored.anchoredAt());
+        String statement = invented.statement();
+        String bySomeoneElse = ServiceKeys.in(Path.of(exchange).resolve("signing"))
+                .sign(Signer.country("MY"), statement.getBytes(StandardCharsets.UTF_8));
+        hub.stubFor(get(urlEqualTo(HUB + "/exchange/audit-anchors/TH")).willReturn(okJson(
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(
+                        Map.of("statement", statement, "signature", bySomeoneElse))))));
+        given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().statusCode(503)
+                .contentType("application/problem+json");
     }
 
     private static byte[] rewrite(Connection connection, AuditRecord record, byte[] previous, byte[] hash)

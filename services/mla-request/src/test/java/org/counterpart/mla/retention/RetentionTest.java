@@ -68,8 +68,12 @@ class RetentionTest {
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("note", "Withdrawn: " + canary))
                 .post("/requests/{id}/actions/WITHDRAW", id).then().statusCode(200);
 
-        await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
-                .get("/requests/{id}/attachments", id).then().statusCode(200).body("[0].state", equalTo("DESTROYED")));
+        await().atMost(BOUND).untilAsserted(() -> {
+            given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}/attachments", id).then().statusCode(200)
+                    .body("[0].state", equalTo("DESTROYED"));
+            given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", id).then().statusCode(200)
+                    .body("contentDestroyedAt", notNullValue());
+        });
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", id).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN")).body("requesterReference", notNullValue())
                 .body("summaryOfFacts", nullValue()).body("content", nullValue()).body("lastNote", nullValue())

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.SignatureRefusedException;
@@ -44,6 +45,9 @@ public class TrustedKeys {
     private final Duration recheck;
     private final TransactionSynchronizationRegistry transactions;
     private final Map<KeyId, Accepted> recentlyAccepted = new ConcurrentHashMap<>();
+    // Moves on at every change of trust, so a look-up that read the database before a change never
+    // puts what it read back after the change cleared it.
+    private final AtomicLong trustChanges = new AtomicLong();
 
     TrustedKeys(@ConfigProperty(name = "counterpart.signing.trust-anchors") Path anchors, InstantSource clock,
             KeyDirectory directory,
@@ -108,6 +112,7 @@ public class TrustedKeys {
         if (known != null && now.isBefore(known.checkedAt().plus(recheck))) {
             return known;
         }
+        long changesBefore = trustChanges.get();
         Accepted fresh;
         try {
             fresh = QuarkusTransaction.requiringNew().call(() -> lookUp(id, now));
@@ -119,7 +124,9 @@ public class TrustedKeys {
             }
             throw e;
         }
-        recentlyAccepted.put(id, fresh);
+        if (trustChanges.get() == changesBefore) {
+            recentlyAccepted.put(id, fresh);
+        }
         return fresh;
     }
 
@@ -141,6 +148,7 @@ public class TrustedKeys {
 
     /** Every change of trust forgets what was reused, now and again once the change's transaction ends. */
     private void forgetAccepted() {
+        trustChanges.incrementAndGet();
         recentlyAccepted.clear();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -149,6 +157,7 @@ public class TrustedKeys {
 
             @Override
             public void afterCompletion(int status) {
+                trustChanges.incrementAndGet();
                 recentlyAccepted.clear();
             }
         });

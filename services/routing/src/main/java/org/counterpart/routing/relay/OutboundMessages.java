@@ -3,6 +3,7 @@ package org.counterpart.routing.relay;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -134,7 +135,8 @@ public class OutboundMessages implements EventHandler {
         if (!action.leadsTo().name().equals(taken.status())) {
             throw new RejectedEventException(taken.action() + " leads to " + action.leadsTo() + ", not " + taken.status());
         }
-        RoutingRecord held = RoutingRecord.findById(taken.requestId());
+        // Locked from the first read: a later locked find would keep these values, not re-read them.
+        RoutingRecord held = RoutingRecord.findById(taken.requestId(), LockModeType.PESSIMISTIC_WRITE);
         if (action == SharedAction.WITHDRAW && held != null && held.outcome == RoutingOutcome.UNROUTABLE) {
             withdrawnWhileUnroutable(envelope, held);
             return;

@@ -3,13 +3,18 @@ package org.counterpart.routing.anchors;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.signature.Signer;
@@ -35,6 +40,9 @@ class AuditAnchorsTest {
 
     @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
     String exchange;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aCountryLeavesItsOwnSignedHeadsInOrder() {
@@ -64,6 +72,13 @@ class AuditAnchorsTest {
                 .body("[1].statement", equalTo(next.statement()));
         given().auth().oauth2(MALAYSIA_SERVICE).get("/exchange/audit-anchors/TH").then().statusCode(403);
         given().auth().oauth2(Tokens.OPERATOR).get("/exchange/audit-anchors/TH").then().statusCode(200).body("$", hasSize(2));
+
+        // Evidence against the countries: the hub's own database role cannot change or remove it.
+        for (String change : List.of("update audit_anchor set hash = 'x'", "delete from audit_anchor", "truncate audit_anchor")) {
+            assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() ->
+                    entityManager.createNativeQuery(change).executeUpdate()), change);
+        }
+        given().auth().oauth2(Tokens.OPERATOR).get("/exchange/audit-anchors/TH").then().body("$", hasSize(2));
     }
 
     private static AuditAnchor anchor(long seq, byte mark) {
