@@ -23,12 +23,7 @@ create index audit_entry_request on audit_entry (request_id, seq);
 -- the chain then shows).
 revoke update, delete, truncate on audit_entry from ${serviceRole};
 
-create function audit_entry_is_append_only() returns trigger language plpgsql as $$
-begin
-    raise exception 'the audit trail is append-only';
-end $$;
-
 create trigger audit_entry_append_only before update or delete on audit_entry
-    for each row execute function audit_entry_is_append_only();
+    for each row execute function refuse_changes_to_evidence();
 create trigger audit_entry_no_truncate before truncate on audit_entry
-    for each statement execute function audit_entry_is_append_only();
+    for each statement execute function refuse_changes_to_evidence();

@@ -2,12 +2,7 @@
 -- them, never change or remove them; the trigger holds the owner to the same.
 revoke update, delete, truncate on audit_anchor from ${serviceRole};
 
-create function audit_anchor_is_append_only() returns trigger language plpgsql as $$
-begin
-    raise exception 'audit anchors are append-only';
-end $$;
-
 create trigger audit_anchor_append_only before update or delete on audit_anchor
-    for each row execute function audit_anchor_is_append_only();
+    for each row execute function refuse_changes_to_evidence();
 create trigger audit_anchor_no_truncate before truncate on audit_anchor
-    for each statement execute function audit_anchor_is_append_only();
+    for each statement execute function refuse_changes_to_evidence();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.network.exchange.ExchangeAccess;
+import org.counterpart.network.exchange.ExchangeCredentials;
 
 /**
  * A service's database and its two roles. The owner migrates the schema (Flyway) and owns every table;
@@ -40,9 +41,10 @@ public record DatabaseAccess(String database, String owner, String ownerPassword
         return signer.equals(Signer.HUB) ? "routing" : "tracking";
     }
 
-    /** The roles of {@code database}, with their passwords. */
-    public static DatabaseAccess of(String database, String ownerPassword, String servicePassword) {
-        return new DatabaseAccess(database, ownerOf(database), ownerPassword, serviceRoleOf(database), servicePassword);
+    /** The roles of {@code database}, with the passwords {@code credentials} hold for them this run. */
+    public static DatabaseAccess of(String database, ExchangeCredentials credentials) {
+        return new DatabaseAccess(database, ownerOf(database), credentials.databasePasswordOf(ownerOf(database)),
+                serviceRoleOf(database), credentials.databasePasswordOf(serviceRoleOf(database)));
     }
 
     public static String ownerOf(String database) {
@@ -58,12 +60,7 @@ public record DatabaseAccess(String database, String owner, String ownerPassword
         return List.of(role(owner, ownerPassword), role(service, servicePassword));
     }
 
-    /** What a superuser runs once the database exists, connected to it. */
-    public List<String> databaseStatements() {
-        return grants(database);
-    }
-
-    /** What a superuser runs in {@code database}: rows (and nothing else) for its service's role. */
+    /** What a superuser runs in {@code database} once it exists: rows (and nothing else) for its service's role. */
     public static List<String> grants(String database) {
         String owner = ownerOf(database);
         String service = serviceRoleOf(database);
@@ -84,7 +81,7 @@ public record DatabaseAccess(String database, String owner, String ownerPassword
         roleStatements().forEach(statement -> lines.add(statement + ";"));
         lines.add("create database " + database + " owner " + owner + ";");
         lines.add("\\connect " + database);
-        databaseStatements().forEach(statement -> lines.add(statement + ";"));
+        grants(database).forEach(statement -> lines.add(statement + ";"));
         return String.join("\n", lines) + "\n";
     }
 

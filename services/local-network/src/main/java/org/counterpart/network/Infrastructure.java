@@ -95,8 +95,7 @@ public final class Infrastructure implements AutoCloseable {
      * service is given to connect: as its own role, never as the server's superuser.
      */
     public Map<String, String> databaseSettings(String database) {
-        DatabaseAccess access = DatabaseAccess.of(database, credentials.databasePasswordOf(database + "_owner"),
-                credentials.databasePasswordOf(database + "_service"));
+        DatabaseAccess access = DatabaseAccess.of(database, credentials);
         postgres.createDatabase(access);
         return access.settings(postgres.jdbcUrl(database));
     }

@@ -72,7 +72,6 @@ public final class LocalNetwork implements AutoCloseable {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
         Map<String, String> routingSettings = new HashMap<>(hubSettings);
-        routingSettings.put("COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeAccess.HUB));
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
         routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, FreePort.preferring(8090),
@@ -84,7 +83,6 @@ public final class LocalNetwork implements AutoCloseable {
                     ExchangeAccess.countryPrincipal(country), countryPorts.get(country), Map.of(
                             "COUNTRY", country,
                             "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
-                            "COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(ExchangeCredentials.countryClient(country)),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
@@ -100,6 +98,8 @@ public final class LocalNetwork implements AutoCloseable {
         infrastructure.exchangeSettings(principal).forEach((property, value) -> env.put(environmentName(property), value));
         infrastructure.databaseSettings(DatabaseAccess.databaseOf(principal))
                 .forEach((property, value) -> env.put(environmentName(property), value));
+        ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
+                env.put("COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(client)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());

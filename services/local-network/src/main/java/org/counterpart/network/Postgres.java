@@ -88,7 +88,7 @@ public final class Postgres implements AutoCloseable {
         }
         try (Connection connection = DriverManager.getConnection(jdbcUrl(access.database()), user, password);
                 Statement statement = connection.createStatement()) {
-            for (String grant : access.databaseStatements()) {
+            for (String grant : DatabaseAccess.grants(access.database())) {
                 statement.execute(grant);
             }
         } catch (SQLException e) {

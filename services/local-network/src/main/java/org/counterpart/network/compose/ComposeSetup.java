@@ -109,8 +109,7 @@ public final class ComposeSetup {
         Properties p = new Properties();
         p.putAll(credentials.serviceSettings(principal, keys));
         String database = DatabaseAccess.databaseOf(principal);
-        DatabaseAccess access = DatabaseAccess.of(database, credentials.databasePasswordOf(database + "_owner"),
-                credentials.databasePasswordOf(database + "_service"));
+        DatabaseAccess access = DatabaseAccess.of(database, credentials);
         p.putAll(access.settings("jdbc:postgresql://postgres:5432/" + database));
         databases.append(access.script());
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->

@@ -49,14 +49,9 @@ public final class AuditChain {
         }
     }
 
-    /** Walks {@code links} in the order stored (by seq) and names the first that breaks the chain. */
-    public static Verification verify(Iterator<Link> links) {
-        return verify(links, List.of());
-    }
-
     /**
-     * As {@link #verify(Iterator)}, and every entry an anchor names must be the one the country
-     * anchored: a trail rewritten consistently from some entry on still breaks at the first anchor
+     * Walks {@code links} in the order stored (by seq) and names the first that breaks the chain; every
+     * entry an anchor names must also be the one the country anchored: a trail rewritten consistently from some entry on still breaks at the first anchor
      * after it. Every anchor counts, not only the last, since a rewriter could anchor the rewritten head.
      */
     public static Verification verify(Iterator<Link> links, List<AuditAnchor> anchors) {

@@ -66,11 +66,6 @@ public class AuditTrail {
                 .firstResultOptional().map(AuditEntry::link));
     }
 
-    /** Checks every entry from the first, in the order they were numbered. */
-    public AuditChain.Verification verify() {
-        return verify(List.of());
-    }
-
     /** Checks every entry from the first, and each entry {@code anchors} name against its anchor. */
     public AuditChain.Verification verify(List<AuditAnchor> anchors) {
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -198,11 +198,12 @@ public class RequestService {
         if (!caller.country().equals(config.country())) {
             return List.of();
         }
+        List<Direction> wanted = direction == null ? List.of(Direction.values()) : List.of(direction);
         List<MlaRequest> candidates = caller.hasRole(Roles.CENTRAL_AUTHORITY)
-                ? MlaRequest.list("order by createdAt desc")
-                : MlaRequest.list("direction = ?1 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?2)"
-                        + " order by createdAt desc", Direction.OUTGOING, caller.name());
-        return summaries(candidates.stream().filter(r -> direction == null || r.direction == direction).toList(), caller);
+                ? MlaRequest.list("direction in ?1 order by createdAt desc", wanted)
+                : MlaRequest.list("direction in ?1 and (direction = ?2 or id in (select a.id.requestId from RequestAssignment a"
+                        + " where a.id.person = ?3)) order by createdAt desc", wanted, Direction.OUTGOING, caller.name());
+        return summaries(candidates, caller);
     }
 
     private List<RequestSummary> summaries(List<MlaRequest> requests, Caller caller) {

@@ -34,6 +34,8 @@ public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class);
     private static final String RETENTION_ACTOR = "retention";
+    /** Requests final (?1) since before the end of a period (?2). */
+    private static final String CLOSED_BEFORE = "status in ?1 and statusChangedAt < ?2";
 
     private final Duration content;
     private final Duration attachments;
@@ -63,23 +65,18 @@ public class Retention {
     /** One round: every request past a period, each in its own transaction with its tombstone. */
     public void apply() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (UUID id : closedBefore(now.minus(content), "contentDestroyedAt is null")) {
+        for (UUID id : due(CLOSED_BEFORE + " and contentDestroyedAt is null", RequestStatus.FINAL, now.minus(content))) {
             QuarkusTransaction.requiringNew().run(() -> destroyContent(id, now));
         }
-        for (UUID id : closedBefore(now.minus(attachments), "id in (select a.requestId from Attachment a where a.state <> ?3)",
-                Attachment.State.DESTROYED)) {
+        for (UUID id : due(CLOSED_BEFORE + " and id in (select a.requestId from Attachment a where a.state <> ?3)",
+                RequestStatus.FINAL, now.minus(attachments), Attachment.State.DESTROYED)) {
             QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
         }
     }
 
-    /** Requests in a final status since before {@code closedBefore} that still hold something ({@code condition}, from ?3). */
-    private static List<UUID> closedBefore(Instant closedBefore, String condition, Object... more) {
-        Object[] parameters = new Object[2 + more.length];
-        parameters[0] = RequestStatus.FINAL;
-        parameters[1] = closedBefore;
-        System.arraycopy(more, 0, parameters, 2, more.length);
-        return QuarkusTransaction.requiringNew().call(() -> MlaRequest.<MlaRequest>list(
-                "status in ?1 and statusChangedAt < ?2 and " + condition, parameters).stream().map(r -> r.id).toList());
+    private static List<UUID> due(String query, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> MlaRequest.<MlaRequest>list(query, parameters).stream()
+                .map(r -> r.id).toList());
     }
 
     /**
