@@ -156,6 +156,12 @@ class AuditTrailTest {
                 .willReturn(okJson("{\"statement\":\"kept\",\"signature\":\"kept\"}")));
         AuditAnchor anchored = anchoring.anchor().orElseThrow();
         assertTrue(anchoring.anchor().isEmpty(), "an unchanged head is anchored once");
+        given().auth().oauth2(OPERATOR_TH).post("/audit/anchors").then().statusCode(204);
+        given().auth().oauth2(Drafts.TH_AUTHORITY).post("/audit/anchors").then().statusCode(403);
+        trail.append("authority-th", List.of("central-authority"), AuditAction.VIEW, null, "/requests", "web",
+                "10.0.0.3", 200);
+        given().auth().oauth2(OPERATOR_TH).post("/audit/anchors").then().statusCode(200)
+                .body("seq", equalTo((int) anchored.seq() + 1)).body("country", equalTo("TH"));
 
         // What the hub was given: the head, signed with Thailand's key, and nothing the entries say.
         LoggedRequest left = hub.findAll(postRequestedFor(urlEqualTo(HUB + "/exchange/audit-anchors"))).get(0);
