@@ -3,13 +3,12 @@ package org.counterpart.events;
 import java.util.UUID;
 
 /**
- * One file announced with a thread message. The file itself never travels on Kafka: the receiver
- * fetches it by {@code attachmentId} through the hub and keeps it only if size and SHA-256 match.
+ * One file announced with a thread message, as far as the hub may know it. The file itself never
+ * travels on Kafka: the receiver fetches it by {@code attachmentId} through the hub, sealed, and keeps it
+ * only if, opened, its size and SHA-256 (in the message's sealed content) match.
  */
 public record AttachmentManifestEntry(
         UUID attachmentId,
-        String filename,
         String mediaType,
-        long sizeBytes,
-        String sha256) {
+        long sizeBytes) {
 }

@@ -98,10 +98,24 @@ public final class EventCodec {
     }
 
     static byte[] writePayload(RequestEvent payload) {
+        return writeJson(payload);
+    }
+
+    /** Any part of an event as the network writes it; also what sealed content holds inside its seal. */
+    public static byte[] writeJson(Object value) {
         try {
-            return JSON.writeValueAsBytes(payload);
+            return JSON.writeValueAsBytes(value);
         } catch (IOException e) {
-            throw new IllegalStateException("payload not serialisable: " + payload.getClass(), e);
+            throw new IllegalStateException("not serialisable: " + value.getClass(), e);
+        }
+    }
+
+    /** The reverse of {@link #writeJson}. */
+    public static <T> T readJson(byte[] json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (IOException e) {
+            throw new InvalidEventException(type.getSimpleName() + " is malformed: " + e.getMessage(), e);
         }
     }
 

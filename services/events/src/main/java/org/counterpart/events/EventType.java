@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /** Every event type on the network, its CloudEvents {@code type}, schema version and payload. */
 public enum EventType {
-    REQUEST_TRANSMITTED("org.counterpart.request.transmitted", 1, RequestTransmitted.class, "request-transmitted"),
+    REQUEST_TRANSMITTED("org.counterpart.request.transmitted", 2, RequestTransmitted.class, "request-transmitted"),
     REQUEST_ACKNOWLEDGED("org.counterpart.request.acknowledged", 1, RequestAcknowledged.class, "request-acknowledged"),
-    REQUEST_ACTION_TAKEN("org.counterpart.request.action-taken", 1, RequestActionTaken.class, "request-action-taken"),
+    REQUEST_ACTION_TAKEN("org.counterpart.request.action-taken", 2, RequestActionTaken.class, "request-action-taken"),
     REQUEST_UNROUTABLE("org.counterpart.request.unroutable", 1, RequestUnroutable.class, "request-unroutable"),
     REQUEST_ROUTED("org.counterpart.request.routed", 1, RequestRouted.class, "request-routed"),
-    MESSAGE_POSTED("org.counterpart.correspondence.message-posted", 1, MessagePosted.class, "message-posted"),
+    MESSAGE_POSTED("org.counterpart.correspondence.message-posted", 2, MessagePosted.class, "message-posted"),
     MESSAGE_READ("org.counterpart.correspondence.message-read", 1, MessageRead.class, "message-read"),
     TRANSPORT_RECEIPT("org.counterpart.transport.receipt", 1, TransportReceipt.class, "transport-receipt"),
     CLOCK_ALERT("org.counterpart.clock.alert", 1, ClockAlert.class, "clock-alert"),

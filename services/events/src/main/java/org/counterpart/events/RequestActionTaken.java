@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.sealing.Sealed;
 
 /**
  * One side of a request took a business action the other side must mirror (assess, ask for
  * information, refuse, withdraw, ...). {@code action} and {@code status} name the action and the status
- * it led to, as listed in the JSON Schema. A resubmission carries the corrected request as {@code revision};
- * a forward may name the directory entry of the competent authority as {@code forwardedTo}.
+ * it led to, as listed in the JSON Schema; refusal grounds are codes. A forward may name the directory
+ * entry of the competent authority as {@code forwardedTo}. The officer's note and a resubmission's
+ * corrected request are in {@code particulars}, sealed for the other country.
  */
 public record RequestActionTaken(
         UUID requestId,
@@ -17,10 +19,9 @@ public record RequestActionTaken(
         String requestedCountry,
         String action,
         String status,
-        @MayBeAbsent String note,
         @MayBeAbsent List<RefusalGround> refusalGrounds,
         @MayBeAbsent LocalDate until,
         @MayBeAbsent String forwardedTo,
-        @MayBeAbsent RequestRevision revision,
-        Instant occurredAt) implements RequestEvent {
+        Instant occurredAt,
+        @MayBeAbsent Sealed<ActionParticulars> particulars) implements RequestEvent {
 }

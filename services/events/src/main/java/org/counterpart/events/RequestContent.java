@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The content of a formal request (ASEAN MLA treaty art. 6, to be confirmed against the text), travelling
  * with the transmitted request to the requested central authority. Any field may be absent in a draft;
- * the requesting service checks completeness per measure before a request may leave.
+ * the requesting service checks completeness per measure before a request may leave. The
+ * {@code placeOfExecution} is the address in words; {@code regionOfExecution} the ISO 3166-2 code of its
+ * province or state (e.g. {@code MY-12}, Sabah), the only part of it routing sees.
  */
 public record RequestContent(
         String requestingAuthority,
@@ -39,7 +41,8 @@ public record RequestContent(
         String otherAssistance,
         Trafficking trafficking,
         List<String> informalExchangeReferences,
-        String placeOfExecution) {
+        String placeOfExecution,
+        String regionOfExecution) {
 
     public enum HandlingLevel { STANDARD, RESTRICTED, VICTIM_SAFETY_CRITICAL }
 

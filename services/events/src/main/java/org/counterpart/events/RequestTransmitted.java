@@ -1,9 +1,17 @@
 package org.counterpart.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.counterpart.events.sealing.Sealed;
 
-/** A requesting country's central authority has sent a formal request into the network. */
+/**
+ * A requesting country's central authority has sent a formal request into the network. In clear only
+ * what routing and tracking need (docs/events.md lists it): the countries, the measure and its legal
+ * basis, urgency, how to handle it, the language it is written in, the region where it is to be executed
+ * (an ISO 3166-2 code) and the date it is wanted by. Everything that describes the case or names anyone
+ * is in {@code particulars}, sealed for the requested country.
+ */
 public record RequestTransmitted(
         UUID requestId,
         String requesterReference,
@@ -11,9 +19,11 @@ public record RequestTransmitted(
         String requestedCountry,
         AssistanceType assistanceType,
         LegalBasis legalBasis,
-        String offence,
-        String summaryOfFacts,
         Urgency urgency,
+        @MayBeAbsent RequestContent.HandlingLevel handlingLevel,
+        @MayBeAbsent String language,
+        @MayBeAbsent String regionOfExecution,
+        @MayBeAbsent LocalDate wantedBy,
         Instant transmittedAt,
-        @MayBeAbsent RequestContent content) implements RequestEvent {
+        Sealed<RequestParticulars> particulars) implements RequestEvent {
 }

@@ -51,21 +51,20 @@ class GoldenSampleTest {
         assertTrue(!schemaOf(type).validate(broken).isEmpty(), "schema must require data.requestId");
     }
 
-    /** A resubmission carries the corrected request; the nested revision is checked as strictly as the rest. */
+    /** A resubmission carries the corrected request sealed; what the officer wrote may not travel beside it in clear. */
     @Test
-    void resubmissionWithItsRevisionSatisfiesTheSchemaAndSurvivesTheCodec() throws IOException {
-        JsonNode sample = readSample("/samples/request-action-taken-resubmission.v1.json");
+    void resubmissionSatisfiesTheSchemaAndTheSchemaRefusesANoteInClear() throws IOException {
+        JsonNode sample = readSample("/samples/request-action-taken-resubmission.v2.json");
         JsonSchema schema = schemaOf(EventType.REQUEST_ACTION_TAKEN);
         assertTrue(schema.validate(sample).isEmpty(), () -> "sample violates the schema: " + schema.validate(sample));
         Envelope envelope = EventCodec.deserialize(JSON.writeValueAsBytes(sample));
-        assertEquals("Victims were recruited in Udon Thani and taken to a compound in Sabah.",
-                envelope.dataAs(RequestActionTaken.class).revision().summaryOfFacts());
+        assertEquals(sample.get("data").get("particulars").asText(),
+                envelope.dataAs(RequestActionTaken.class).particulars().jwe());
         assertEquals(sample, JSON.readTree(EventCodec.serialize(envelope)));
 
-        JsonNode badRevision = sample.deepCopy();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) badRevision.get("data").get("revision"))
-                .put("legalBasis", "GOOD_WILL");
-        assertTrue(!schema.validate(badRevision).isEmpty(), "schema must check the revision's legal basis");
+        JsonNode noteInClear = sample.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) noteInClear.get("data")).put("note", "Witness lives at ...");
+        assertTrue(!schema.validate(noteInClear).isEmpty(), "schema must refuse fields outside the clear list");
     }
 
     private static JsonSchema schemaOf(EventType type) {

@@ -1,0 +1,45 @@
+package org.counterpart.events.sealing;
+
+import org.counterpart.events.CountryCode;
+
+/**
+ * One key a country's service opens sealed content with: {@code MY/seal/2} is Malaysia's second. Carried
+ * as the JWE {@code kid}, so a receiver knows which of its keys a message was sealed for, and can say so
+ * when that key is no longer held.
+ */
+public record SealingKeyId(String country, int version) {
+
+    private static final String SEPARATOR = "/seal/";
+
+    public SealingKeyId {
+        CountryCode.require(country);
+        if (version < 1) {
+            throw new IllegalArgumentException("key versions start at 1: " + version);
+        }
+    }
+
+    public static SealingKeyId parse(String kid) {
+        int at = kid == null ? -1 : kid.indexOf(SEPARATOR);
+        if (at < 0) {
+            throw new IllegalArgumentException("not a sealing key id: " + kid);
+        }
+        try {
+            return new SealingKeyId(kid.substring(0, at), Integer.parseInt(kid.substring(at + SEPARATOR.length())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a sealing key id: " + kid, e);
+        }
+    }
+
+    public SealingKeyId next() {
+        return new SealingKeyId(country, version + 1);
+    }
+
+    public String value() {
+        return country + SEPARATOR + version;
+    }
+
+    @Override
+    public String toString() {
+        return value();
+    }
+}
