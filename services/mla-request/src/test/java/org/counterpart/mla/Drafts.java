@@ -56,7 +56,12 @@ public final class Drafts {
     }
 
     public static String readyDraft() {
-        String id = createDraft();
+        return readyDraft(validDraft());
+    }
+
+    public static String readyDraft(Map<String, Object> draft) {
+        String id = given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body(draft)
+                .post("/requests").then().statusCode(201).extract().path("id");
         given().auth().oauth2(TH_PROSECUTOR).contentType(ContentType.JSON).body("{}")
                 .post("/requests/{id}/actions/MARK_READY", id).then().statusCode(200);
         return id;
@@ -68,7 +73,12 @@ public final class Drafts {
     }
 
     public static String transmittedRequest() {
-        String id = readyDraft();
+        return transmittedRequest(validDraft());
+    }
+
+    /** {@code draft}, drafted, readied, submitted and transmitted by Thailand. */
+    public static String transmittedRequest(Map<String, Object> draft) {
+        String id = readyDraft(draft);
         given().auth().oauth2(TH_PROSECUTOR).post("/requests/{id}/submit", id).then().statusCode(200);
         given().auth().oauth2(TH_AUTHORITY).post("/requests/{id}/transmit", id).then().statusCode(200);
         return id;

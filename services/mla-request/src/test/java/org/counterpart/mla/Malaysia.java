@@ -7,15 +7,25 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.AttachmentManifestEntry;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.MessageContent;
+import org.counterpart.events.MessageKind;
+import org.counterpart.events.MessagePosted;
+import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestEvent;
+import org.counterpart.events.RequestParticulars;
+import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Topics;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.sealing.Sealed;
 import org.counterpart.network.KafkaProbe;
 
 /** Plays Malaysia's service and the hub for the Thai instance under test: writes what routing would deliver to TH. */
@@ -38,12 +48,45 @@ public final class Malaysia {
         return envelope;
     }
 
+    /** Content as Malaysia's service seals it for Thailand's. */
+    public static <T> Sealed<T> sealed(String exchange, UUID requestId, T content) {
+        return Seals.forThailand(exchange, "MY", requestId, content);
+    }
+
+    /** What Thailand's service sealed for Malaysia, opened as Malaysia's would. */
+    public static <T> T opened(String exchange, Sealed<T> sealed, Class<T> type, UUID requestId) {
+        return Seals.openedBy(exchange, "MY", sealed, type, requestId);
+    }
+
+    /** A routine request Malaysia transmits to Thailand, its particulars sealed for Thailand. */
+    public static RequestTransmitted transmitted(String exchange, UUID requestId, String reference, AssistanceType measure,
+            String summaryOfFacts) {
+        return new RequestTransmitted(requestId, reference, "MY", "TH", measure, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE,
+                null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                sealed(exchange, requestId, new RequestParticulars("Trafficking in persons", summaryOfFacts, null)));
+    }
+
+    /** An action Malaysia took on a request between {@code requesting} and {@code requested}, its words sealed for Thailand. */
+    public static RequestActionTaken action(String exchange, UUID requestId, String requesting, String requested,
+            String action, String status, String note, RequestRevision revision) {
+        return new RequestActionTaken(requestId, requesting, requested, action, status, null, null, null,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), note == null && revision == null ? null
+                        : sealed(exchange, requestId, new ActionParticulars(note, revision)));
+    }
+
+    /** A thread message Malaysia's central authority writes on a request Malaysia sent, its content sealed for Thailand. */
+    public static MessagePosted posted(String exchange, UUID requestId, UUID messageId, MessageKind kind, UUID inReplyTo,
+            String body, List<AttachmentManifestEntry> manifest, List<MessageContent.AttachedFile> files) {
+        return new MessagePosted(requestId, messageId, "MY", "TH", kind, inReplyTo, "central-authority", manifest,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                sealed(exchange, requestId, new MessageContent("authority-my", body, files)));
+    }
+
     /** A request Malaysia sent to Thailand, once Thailand's service has stored it. */
     public static UUID incomingRequest(String exchange) {
         UUID requestId = UUID.randomUUID();
-        send(exchange, new RequestTransmitted(requestId, "MY-2026-000042", "MY", "TH",
-                AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, "Trafficking in persons",
-                "Witnesses in Chiang Mai.", Urgency.ROUTINE, Instant.now().truncatedTo(ChronoUnit.MILLIS), null));
+        send(exchange, transmitted(exchange, requestId, "MY-2026-000042", AssistanceType.TAKING_EVIDENCE,
+                "Witnesses in Chiang Mai."));
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", requestId).then().statusCode(200));
         return requestId;

@@ -110,16 +110,23 @@ public final class ExchangeCredentials {
     /**
      * What the service of {@code principal} is given on the exchange, as configuration properties (each
      * also settable as an environment variable): its principal and password, the truststore, its own
-     * signing keys and the keys it trusts from the start. Where the broker is comes separately.
+     * signing keys and the keys it trusts from the start, and for a country's service its sealing keys
+     * and its counterparts' first ones. Where the broker is comes separately.
      */
     public Map<String, String> serviceSettings(String principal, ServiceKeys keys) {
-        return Map.of(
+        Signer signer = ExchangeAccess.signerOf(principal);
+        Map<String, String> settings = new java.util.LinkedHashMap<>(Map.of(
                 "counterpart.kafka.principal", principal,
                 "counterpart.kafka.password", passwordOf(principal),
                 "counterpart.kafka.truststore", truststore().toString(),
                 "counterpart.kafka.truststore-password", tlsPassword(),
-                "counterpart.signing.keys", keys.keysOf(ExchangeAccess.signerOf(principal)).toString(),
-                "counterpart.signing.trust-anchors", keys.trustAnchors().toString());
+                "counterpart.signing.keys", keys.keysOf(signer).toString(),
+                "counterpart.signing.trust-anchors", keys.trustAnchors().toString()));
+        if (signer.isCountry()) {
+            settings.put("counterpart.sealing.keys", keys.sealingKeysOf(signer).toString());
+            settings.put("counterpart.sealing.anchors", keys.sealingAnchors().toString());
+        }
+        return settings;
     }
 
     /**

@@ -90,6 +90,10 @@ class ComposeSetupTest {
             assertEquals(database + "_owner", settings.getProperty("quarkus.flyway.username"), service.getKey());
             assertTrue(Files.readString(secrets.resolve("postgres/init.sql"))
                     .contains("create database " + database + " owner " + database + "_owner;"), database);
+            if (service.getKey().startsWith("mla-request")) {
+                assertNotNull(settings.getProperty("counterpart.sealing.keys"), service.getKey() + " has no sealing keys");
+                assertNotNull(settings.getProperty("counterpart.sealing.anchors"), service.getKey() + " has no sealing anchors");
+            }
             if (!"tracking".equals(service.getKey())) {
                 assertNotNull(settings.getProperty("COUNTERPART_CLIENT_SECRET"), service.getKey() + " has no client secret");
             }

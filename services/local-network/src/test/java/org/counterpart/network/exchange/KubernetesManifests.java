@@ -181,6 +181,8 @@ final class KubernetesManifests {
                             "COUNTRY", country,
                             "QUARKUS_HTTP_PORT", String.valueOf(COUNTRY_PORT),
                             "QUARKUS_REST_CLIENT_HUB_URL", "http://routing:" + ROUTING_PORT,
+                            // Made on the first start beside the signing keys, and published through the directory.
+                            "COUNTERPART_SEALING_KEYS", KEYS + "/sealing.jwks",
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", ATTACHMENTS), true));
         }
         return header("The services: one Deployment, Service and key volume each, every secret from the operators'"

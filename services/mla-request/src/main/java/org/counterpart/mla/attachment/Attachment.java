@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.MessageContent;
 
 /**
  * A file of a request: uploaded here (evidence, translation, court order), or received from the
@@ -84,7 +85,20 @@ public class Attachment extends PanacheEntityBase {
     @Column(name = "problem")
     public String problem;
 
-    AttachmentManifestEntry manifestEntry() {
-        return new AttachmentManifestEntry(id, filename, mediaType, sizeBytes, sha256);
+    /**
+     * The key this file's bytes travel sealed with between the two countries ({@code FileSeal}): made when
+     * it is sent, learnt from the sealed message when it is received; null before, and once destroyed.
+     */
+    @Column(name = "file_key")
+    public byte[] fileKey;
+
+    /** What the hub may know of this file. */
+    public AttachmentManifestEntry manifestEntry() {
+        return new AttachmentManifestEntry(id, mediaType, sizeBytes);
+    }
+
+    /** What only the other country may know of it, sealed with the message. */
+    public MessageContent.AttachedFile attachedFile() {
+        return new MessageContent.AttachedFile(id, filename, sha256, java.util.Base64.getEncoder().encodeToString(fileKey));
     }
 }

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.sealing.FileSeal;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Fetches the files the counterpart announced, through the hub, and keeps each only if its size and
- * SHA-256 match the manifest. Works from the stored announcements, so a restart resumes where it stopped;
+ * Fetches the files the counterpart announced, through the hub, opens their seal, and keeps each only if
+ * its size and SHA-256 match what the sealed message said. A file whose sealed bytes were altered on the
+ * way fails to open and is fetched again, like one whose transfer broke. Works from the stored announcements, so a restart resumes where it stopped;
  * a failed fetch is retried with a doubling delay, so a hub outage of minutes loses nothing.
  */
 @ApplicationScoped
@@ -56,7 +58,8 @@ public class AttachmentFetcher {
     }
 
     private void fetch(Attachment announced) {
-        try (InputStream content = hub.attachment(announced.requestId, announced.id)) {
+        try (InputStream content = FileSeal.opening(hub.attachment(announced.requestId, announced.id), announced.fileKey,
+                announced.id)) {
             AttachmentStore.Written written = store.write(announced.id, content, announced.sizeBytes);
             if (written.sizeBytes() == announced.sizeBytes && written.sha256().equals(announced.sha256)) {
                 settle(announced.id, Attachment.State.STORED, null);

@@ -8,12 +8,17 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessagePosted;
+import org.counterpart.events.sealing.FileSeal;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.platform.inbox.RejectedEventException;
@@ -110,11 +115,11 @@ public class AttachmentService {
     }
 
     /**
-     * Binds uploads to the message that sends them and returns its manifest. Each must belong to the
-     * request, be this side's own upload and not have gone with another message.
+     * Binds uploads to the message that sends them, each with the fresh key its bytes will travel sealed
+     * with. Each must belong to the request, be this side's own upload and not have gone with another message.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<AttachmentManifestEntry> attach(UUID requestId, List<UUID> attachmentIds, UUID messageId) {
+    public List<Attachment> attach(UUID requestId, List<UUID> attachmentIds, UUID messageId) {
         List<FieldError> errors = new ArrayList<>();
         List<Attachment> attachments = new ArrayList<>();
         for (int i = 0; i < attachmentIds.size(); i++) {
@@ -130,22 +135,30 @@ public class AttachmentService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        attachments.forEach(a -> a.messageId = messageId);
-        return attachments.stream().map(Attachment::manifestEntry).toList();
+        for (Attachment a : attachments) {
+            a.messageId = messageId;
+            a.fileKey = FileSeal.newKey();
+        }
+        return attachments;
     }
 
     /**
      * Records what the counterpart announced; the fetcher gets each file through the hub after this
-     * commits. The manifest is held to the same rules as an upload here (name, type, the size limit for
-     * that counterpart, a well-formed digest): a message announcing anything else is refused whole.
+     * commits. The manifest and the sealed particulars of each file are held to the same rules as an
+     * upload here (name, type, the size limit for that counterpart, a well-formed digest, a file key): a
+     * message announcing anything else is refused whole.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void announced(MessagePosted posted, String senderCountry) {
+    public void announced(MessagePosted posted, MessageContent content, String senderCountry) {
         if (posted.attachments() == null) {
             return;
         }
+        Map<UUID, MessageContent.AttachedFile> files = new HashMap<>();
+        if (content.files() != null) {
+            content.files().forEach(file -> files.put(file.attachmentId(), file));
+        }
         for (AttachmentManifestEntry entry : posted.attachments()) {
-            String refusal = refusalOf(entry, senderCountry);
+            String refusal = refusalOf(entry, files.get(entry.attachmentId()), senderCountry);
             if (refusal != null) {
                 throw new RejectedEventException("attachment " + entry.attachmentId() + " of message "
                         + posted.messageId() + ": " + refusal);
@@ -155,17 +168,19 @@ public class AttachmentService {
             if (Attachment.findById(entry.attachmentId()) != null) {
                 continue;
             }
+            MessageContent.AttachedFile file = files.get(entry.attachmentId());
             Attachment a = new Attachment();
             a.id = entry.attachmentId();
             a.requestId = posted.requestId();
             a.messageId = posted.messageId();
             a.origin = Attachment.Origin.RECEIVED;
             a.state = Attachment.State.AWAITING_FETCH;
-            a.filename = entry.filename();
+            a.filename = file.filename();
             a.mediaType = entry.mediaType();
             a.sizeBytes = entry.sizeBytes();
-            a.sha256 = entry.sha256();
-            a.addedBy = posted.authorName();
+            a.sha256 = file.sha256();
+            a.fileKey = Base64.getDecoder().decode(file.fileKey());
+            a.addedBy = content.authorName();
             a.addedAt = posted.postedAt();
             a.nextAttemptAt = now();
             a.persist();
@@ -185,8 +200,11 @@ public class AttachmentService {
         return a;
     }
 
-    private String refusalOf(AttachmentManifestEntry entry, String senderCountry) {
-        if (entry.filename() == null || !SAFE_FILENAME.matcher(entry.filename()).matches()) {
+    private String refusalOf(AttachmentManifestEntry entry, MessageContent.AttachedFile file, String senderCountry) {
+        if (file == null) {
+            return "the sealed content says nothing of it";
+        }
+        if (file.filename() == null || !SAFE_FILENAME.matcher(file.filename()).matches()) {
             return "file name is missing, too long or contains path separators";
         }
         if (!config.allowedTypes().contains(mediaTypeOf(entry.mediaType()))) {
@@ -196,10 +214,21 @@ public class AttachmentService {
         if (entry.sizeBytes() < 0 || entry.sizeBytes() > limit) {
             return entry.sizeBytes() + " bytes is outside the " + limit + " bytes accepted from " + senderCountry;
         }
-        if (entry.sha256() == null || !SHA256_HEX.matcher(entry.sha256()).matches()) {
+        if (file.sha256() == null || !SHA256_HEX.matcher(file.sha256()).matches()) {
             return "SHA-256 is not 64 lower-case hex digits";
         }
+        if (!isFileKey(file.fileKey())) {
+            return "its file key is not " + FileSeal.KEY_BYTES + " bytes in base64";
+        }
         return null;
+    }
+
+    private static boolean isFileKey(String base64) {
+        try {
+            return base64 != null && Base64.getDecoder().decode(base64).length == FileSeal.KEY_BYTES;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String mediaTypeOf(String contentType) {

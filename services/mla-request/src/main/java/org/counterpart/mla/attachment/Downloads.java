@@ -1,14 +1,17 @@
 package org.counterpart.mla.attachment;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.counterpart.events.sealing.FileSeal;
 
 /** A stored file as an HTTP answer: streamed, typed, sized, named, and with its digest. */
 final class Downloads {
@@ -31,6 +34,21 @@ final class Downloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "attachment; filename=\"" + asciiFallback(attachment.filename)
                         + "\"; filename*=UTF-8''" + rfc5987(attachment.filename))
+                .build();
+    }
+
+    /**
+     * The file sealed for the counterpart that collects it through the hub: ciphertext only, without its
+     * name, length or digest, which the counterpart has from the sealed message and checks once opened.
+     */
+    static Response sealed(Attachment attachment, Supplier<InputStream> content) {
+        StreamingOutput body = out -> {
+            try (InputStream in = content.get(); OutputStream sealing = FileSeal.sealing(out, attachment.fileKey, attachment.id)) {
+                in.transferTo(sealing);
+            }
+        };
+        return Response.ok(body, MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 

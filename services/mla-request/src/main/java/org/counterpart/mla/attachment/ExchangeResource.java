@@ -45,6 +45,6 @@ public class ExchangeResource {
             throw new ForbiddenException("files are collected by the hub's own client only");
         }
         Attachment attachment = attachments.sentWith(requestId, attachmentId);
-        return Downloads.of(attachment, () -> attachments.content(attachment));
+        return Downloads.sealed(attachment, () -> attachments.content(attachment));
     }
 }

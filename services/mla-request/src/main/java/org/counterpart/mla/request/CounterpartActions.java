@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestRouted;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.inbound.Provenance;
+import org.counterpart.mla.sealing.Sealing;
 import org.counterpart.platform.inbox.RejectedEventException;
 
 /**
@@ -23,8 +26,11 @@ public class CounterpartActions {
 
     private final CountryConfig config;
 
-    CounterpartActions(CountryConfig config) {
+    private final Sealing sealing;
+
+    CounterpartActions(CountryConfig config, Sealing sealing) {
         this.config = config;
+        this.sealing = sealing;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -34,7 +40,8 @@ public class CounterpartActions {
                     + transmitted.requestedCountry() + ", not " + config.country());
         }
         if (MlaRequest.findById(transmitted.requestId()) == null) {
-            MlaRequest.received(transmitted, correlationId, source);
+            MlaRequest.received(transmitted, sealing.open(transmitted.particulars(), RequestParticulars.class,
+                    transmitted.requestId(), transmitted.requestingCountry()), correlationId, source);
         }
     }
 
@@ -53,15 +60,17 @@ public class CounterpartActions {
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("unknown action " + taken.action());
         }
-        if ((action == RequestAction.RESUBMIT) != (taken.revision() != null)) {
+        ActionParticulars particulars = taken.particulars() == null ? new ActionParticulars(null, null)
+                : sealing.open(taken.particulars(), ActionParticulars.class, taken.requestId(), senderCountry);
+        if ((action == RequestAction.RESUBMIT) != (particulars.revision() != null)) {
             throw new RejectedEventException(action + " of request " + taken.requestId()
-                    + (taken.revision() == null ? " carries no revision" : " cannot revise the request; only RESUBMIT can"));
+                    + (particulars.revision() == null ? " carries no revision" : " cannot revise the request; only RESUBMIT can"));
         }
         MlaRequest request = mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(),
-                senderCountry, new ActionDetails(taken.note(), null, taken.refusalGrounds(), taken.until(), taken.forwardedTo()),
-                taken.occurredAt());
-        if (taken.revision() != null) {
-            request.takeRevision(taken.revision());
+                senderCountry, new ActionDetails(particulars.note(), null, taken.refusalGrounds(), taken.until(),
+                        taken.forwardedTo()), taken.occurredAt());
+        if (particulars.revision() != null) {
+            request.takeRevision(particulars.revision());
         }
     }
 

@@ -18,7 +18,9 @@ import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.RequestRevision;
+import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.sealing.Sealed;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.counterpart.events.Urgency;
@@ -169,7 +171,8 @@ public class MlaRequest extends PanacheEntityBase {
     }
 
     /** Registers a request another country transmitted to this one. */
-    static MlaRequest received(RequestTransmitted transmitted, UUID correlationId, String sourceService) {
+    static MlaRequest received(RequestTransmitted transmitted, RequestParticulars particulars, UUID correlationId,
+            String sourceService) {
         MlaRequest request = new MlaRequest();
         request.id = transmitted.requestId();
         request.direction = Direction.INCOMING;
@@ -179,10 +182,10 @@ public class MlaRequest extends PanacheEntityBase {
         request.requesterReference = transmitted.requesterReference();
         request.assistanceType = transmitted.assistanceType();
         request.legalBasis = transmitted.legalBasis();
-        request.offence = transmitted.offence();
-        request.summaryOfFacts = transmitted.summaryOfFacts();
+        request.offence = particulars.offence();
+        request.summaryOfFacts = particulars.summaryOfFacts();
         request.urgency = transmitted.urgency();
-        request.content = transmitted.content();
+        request.content = particulars.content();
         request.correlationId = correlationId;
         request.createdBy = sourceService;
         request.createdAt = Instant.now();
@@ -213,8 +216,15 @@ public class MlaRequest extends PanacheEntityBase {
         content = revision.content();
     }
 
-    RequestTransmitted toTransmittedEvent() {
+    RequestParticulars particulars() {
+        return new RequestParticulars(offence, summaryOfFacts, content);
+    }
+
+    /** The clear envelope copies from the content only what routing and tracking need (docs/events.md). */
+    RequestTransmitted toTransmittedEvent(Sealed<RequestParticulars> particulars) {
         return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, assistanceType,
-                legalBasis, offence, summaryOfFacts, urgency, transmittedAt, content);
+                legalBasis, urgency, content == null ? null : content.handlingLevel(),
+                content == null ? null : content.language(), content == null ? null : content.regionOfExecution(),
+                content == null ? null : content.wantedBy(), transmittedAt, particulars);
     }
 }

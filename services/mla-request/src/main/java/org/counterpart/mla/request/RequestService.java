@@ -15,13 +15,17 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.RefusalGround;
+import org.counterpart.events.RegionCode;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestEvent;
+import org.counterpart.events.RequestRevision;
 import org.counterpart.events.Urgency;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.sealing.Sealing;
 import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
@@ -35,12 +39,14 @@ public class RequestService {
 
     private final CountryConfig config;
     private final Dispatch dispatch;
+    private final Sealing sealing;
     private final Duration confirmationWithin;
 
-    RequestService(CountryConfig config, Dispatch dispatch,
+    RequestService(CountryConfig config, Dispatch dispatch, Sealing sealing,
             @ConfigProperty(name = "counterpart.urgent.written-confirmation-within") Duration confirmationWithin) {
         this.config = config;
         this.dispatch = dispatch;
+        this.sealing = sealing;
         this.confirmationWithin = confirmationWithin;
     }
 
@@ -55,6 +61,7 @@ public class RequestService {
                     "'" + requested + "' is not a country of the network; known: " + String.join(", ",
                             config.networkCountries().stream().sorted().toList()));
         }
+        checkRegion(draft);
         MlaRequest request = new MlaRequest();
         request.id = UUID.randomUUID();
         request.direction = Direction.OUTGOING;
@@ -87,6 +94,7 @@ public class RequestService {
             throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
                     + request.requestedCountry + "); withdraw and draft a new request instead");
         }
+        checkRegion(draft);
         request.takeDraft(draft);
         if (request.status == RequestStatus.READY) {
             request.status = RequestStatus.DRAFT;
@@ -94,6 +102,15 @@ public class RequestService {
             RequestHistoryEntry.record(request.id, request.status, null, "edited", caller.name(), request.statusChangedAt);
         }
         return request;
+    }
+
+    /** The region travels in clear for routing, so it must be a code of the requested country, never words. */
+    private static void checkRegion(DraftRequest draft) {
+        String region = draft.content() == null ? null : draft.content().regionOfExecution();
+        if (region != null && !RegionCode.isIn(region, draft.requestedCountry())) {
+            throw ProblemException.invalid("content.regionOfExecution", "must be the ISO 3166-2 code of a province or "
+                    + "state of " + draft.requestedCountry() + " (e.g. MY-12 for Sabah); the address goes in placeOfExecution");
+        }
     }
 
     private static final Set<RequestStatus> EDITABLE =
@@ -177,18 +194,20 @@ public class RequestService {
         return ProblemException.conflict(detail, facts);
     }
 
-    private static RequestEvent eventOf(RequestAction action, MlaRequest request, ActionDetails details) {
+    private RequestEvent eventOf(RequestAction action, MlaRequest request, ActionDetails details) {
+        String recipient = request.otherCountry();
         return switch (action) {
-            case TRANSMIT -> request.toTransmittedEvent();
+            case TRANSMIT -> request.toTransmittedEvent(sealing.sealFor(recipient, request.id, request.particulars()));
             case ACKNOWLEDGE -> new RequestAcknowledged(request.id, request.requestingCountry, request.requestedCountry,
                     request.counterpartReference, request.acknowledgedAt);
             default -> {
                 List<RefusalGround> grounds = request.refusalGroundList();
+                RequestRevision revision = action == RequestAction.RESUBMIT ? request.revision() : null;
                 yield new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
-                        action.name(), request.status.name(), request.lastNote, grounds.isEmpty() ? null : grounds,
+                        action.name(), request.status.name(), grounds.isEmpty() ? null : grounds,
                         request.postponedUntil, action == RequestAction.FORWARD ? details.forwardTo() : null,
-                        action == RequestAction.RESUBMIT ? request.revision() : null,
-                        request.statusChangedAt);
+                        request.statusChangedAt, request.lastNote == null && revision == null ? null
+                                : sealing.sealFor(recipient, request.id, new ActionParticulars(request.lastNote, revision)));
             }
         };
     }

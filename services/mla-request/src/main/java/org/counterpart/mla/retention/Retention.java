@@ -105,6 +105,7 @@ public class Retention {
                 Attachment.State.DESTROYED)) {
             store.delete(attachment.id);
             attachment.filename = null;
+            attachment.fileKey = null;
             attachment.state = Attachment.State.DESTROYED;
         }
         trail.appendWithin(RETENTION_ACTOR, List.of(), AuditAction.DESTROY, id, "attachments", null, null, 200);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
@@ -22,6 +23,7 @@ import org.counterpart.mla.inbound.Provenance;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
+import org.counterpart.mla.sealing.Sealing;
 import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.problem.ProblemException;
@@ -39,8 +41,11 @@ public class ThreadService {
     private final RequestService requests;
     private final Dispatch dispatch;
     private final AttachmentService attachments;
+    private final Sealing sealing;
 
-    ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch, AttachmentService attachments) {
+    ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch, AttachmentService attachments,
+            Sealing sealing) {
+        this.sealing = sealing;
         this.config = config;
         this.requests = requests;
         this.dispatch = dispatch;
@@ -105,11 +110,15 @@ public class ThreadService {
         message.body = draft.body();
         message.postedAt = now();
         message.persist();
-        List<AttachmentManifestEntry> manifest = draft.attachmentIds() == null ? List.of()
+        List<Attachment> attached = draft.attachmentIds() == null ? List.of()
                 : attachments.attach(requestId, draft.attachmentIds(), message.id);
+        List<AttachmentManifestEntry> manifest = attached.stream().map(Attachment::manifestEntry).toList();
+        MessageContent content = new MessageContent(message.authorName, message.body,
+                attached.stream().map(Attachment::attachedFile).toList());
         dispatch.send(request.correlationId, request.otherCountry(), new MessagePosted(requestId, message.id,
-                request.requestingCountry, request.requestedCountry, kind, message.inReplyTo, message.authorName,
-                message.authorRole, message.body, manifest.isEmpty() ? null : manifest, message.postedAt));
+                request.requestingCountry, request.requestedCountry, kind, message.inReplyTo, message.authorRole,
+                manifest.isEmpty() ? null : manifest, message.postedAt,
+                sealing.sealFor(request.otherCountry(), requestId, content)));
         return view(message);
     }
 
@@ -154,19 +163,20 @@ public class ThreadService {
         if (ThreadMessage.findById(posted.messageId()) != null) {
             return;
         }
+        MessageContent content = sealing.open(posted.content(), MessageContent.class, posted.requestId(), senderCountry);
         ThreadMessage message = new ThreadMessage();
         message.id = posted.messageId();
         message.requestId = posted.requestId();
         message.direction = ThreadMessage.Direction.RECEIVED;
         message.kind = posted.kind();
         message.inReplyTo = posted.inReplyTo();
-        message.authorName = posted.authorName();
+        message.authorName = content.authorName();
         message.authorRole = posted.authorRole();
         message.authorCountry = senderCountry;
-        message.body = posted.body();
+        message.body = content.body();
         message.postedAt = posted.postedAt();
         message.persist();
-        attachments.announced(posted, senderCountry);
+        attachments.announced(posted, content, senderCountry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

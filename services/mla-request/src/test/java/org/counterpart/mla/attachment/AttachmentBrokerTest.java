@@ -12,11 +12,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.http.ContentType;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -30,7 +32,9 @@ import org.counterpart.events.AttachmentManifestEntry;
 import org.counterpart.events.EventType;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.MessageKind;
+import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessagePosted;
+import org.counterpart.events.sealing.FileSeal;
 import org.counterpart.events.Topics;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
@@ -97,7 +101,7 @@ class AttachmentBrokerTest {
     }
 
     @Test
-    void manifestTravelsWithTheMessageAndTheHubCanCollectOnlyWhatWasSent() {
+    void manifestTravelsWithTheMessageAndTheHubCanCollectOnlyWhatWasSent() throws java.io.IOException {
         String id = Drafts.transmittedRequest();
         String sent = upload(id, "translation.pdf", "application/pdf", PDF).extract().path("id");
         String kept = upload(id, "draft-notes.txt", "text/plain", "not for sending".getBytes(StandardCharsets.UTF_8))
@@ -111,8 +115,12 @@ class AttachmentBrokerTest {
                         r -> id.equals(r.key()) && KafkaWire.fromRecord(r).type() == EventType.MESSAGE_POSTED, Malaysia.BOUND)
                 .map(r -> KafkaWire.fromRecord(r).dataAs(MessagePosted.class))
                 .orElseThrow(() -> new AssertionError("message never published"));
-        assertEquals(List.of(new AttachmentManifestEntry(UUID.fromString(sent), "translation.pdf", "application/pdf",
-                PDF.length, sha256(PDF))), posted.attachments());
+        assertEquals(List.of(new AttachmentManifestEntry(UUID.fromString(sent), "application/pdf", PDF.length)),
+                posted.attachments(), "the hub learns the file's type and size, nothing else");
+        MessageContent.AttachedFile file = Malaysia.opened(exchange, posted.content(), MessageContent.class,
+                posted.requestId()).files().get(0);
+        assertEquals(List.of(UUID.fromString(sent), "translation.pdf", sha256(PDF)),
+                List.of(file.attachmentId(), file.filename(), file.sha256()));
 
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON)
                 .body(Map.of("body", "Again?", "attachmentIds", List.of(sent)))
@@ -121,7 +129,11 @@ class AttachmentBrokerTest {
 
         byte[] collected = given().auth().oauth2(HUB).queryParam("requestId", id)
                 .get("/exchange/attachments/{a}", sent).then().statusCode(200).extract().asByteArray();
-        assertArrayEquals(PDF, collected);
+        assertFalse(new String(collected, StandardCharsets.ISO_8859_1).contains("%PDF"), "the hub collects ciphertext");
+        try (InputStream opened = FileSeal.opening(new java.io.ByteArrayInputStream(collected),
+                Base64.getDecoder().decode(file.fileKey()), UUID.fromString(sent))) {
+            assertArrayEquals(PDF, opened.readAllBytes(), "Malaysia opens exactly the file that was uploaded");
+        }
         given().auth().oauth2(HUB).queryParam("requestId", id).get("/exchange/attachments/{a}", kept)
                 .then().statusCode(404);
         given().auth().oauth2(HUB).queryParam("requestId", UUID.randomUUID()).get("/exchange/attachments/{a}", sent)
@@ -134,21 +146,23 @@ class AttachmentBrokerTest {
     }
 
     @Test
-    void receivedFilesAreFetchedThroughTheHubAndKeptOnlyWhenTheDigestMatches() {
+    void receivedFilesAreFetchedThroughTheHubAndKeptOnlyWhenTheDigestMatches() throws java.io.IOException {
         UUID requestId = Malaysia.incomingRequest(exchange);
         byte[] genuine = "statement of witness A".getBytes(StandardCharsets.UTF_8);
         UUID good = UUID.randomUUID();
         UUID tampered = UUID.randomUUID();
-        serve(requestId, good, genuine);
+        byte[] goodKey = FileSeal.newKey();
+        byte[] tamperedKey = FileSeal.newKey();
+        serve(requestId, good, sealed(genuine, goodKey, good));
         byte[] original = "statement of witness B".getBytes(StandardCharsets.UTF_8);
-        serve(requestId, tampered, "statement of witness X".getBytes(StandardCharsets.UTF_8));
+        // Sealed with the right key by someone who had it: it opens, but is not the file Malaysia announced.
+        serve(requestId, tampered, sealed("statement of witness X".getBytes(StandardCharsets.UTF_8), tamperedKey, tampered));
         UUID messageId = UUID.randomUUID();
-        Malaysia.send(exchange, new MessagePosted(requestId, messageId, "MY", "TH", MessageKind.MESSAGE, null,
-                "authority-my", "central-authority", "Two statements attached.", List.of(
-                        new AttachmentManifestEntry(good, "witness-a.txt", "text/plain", genuine.length, sha256(genuine)),
-                        new AttachmentManifestEntry(tampered, "witness-b.txt", "text/plain", original.length,
-                                sha256(original))),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        Malaysia.send(exchange, Malaysia.posted(exchange, requestId, messageId, MessageKind.MESSAGE, null,
+                "Two statements attached.", List.of(new AttachmentManifestEntry(good, "text/plain", genuine.length),
+                        new AttachmentManifestEntry(tampered, "text/plain", original.length)),
+                List.of(new MessageContent.AttachedFile(good, "witness-a.txt", sha256(genuine), base64(goodKey)),
+                        new MessageContent.AttachedFile(tampered, "witness-b.txt", sha256(original), base64(tamperedKey)))));
 
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}/messages/{m}", requestId, messageId).then().statusCode(200)
@@ -167,11 +181,12 @@ class AttachmentBrokerTest {
     @Test
     void aManifestAnnouncingWhatThisCountryDoesNotAcceptIsRefusedWhole() {
         UUID requestId = Malaysia.incomingRequest(exchange);
-        org.counterpart.events.Envelope posted = Malaysia.send(exchange, new MessagePosted(requestId,
-                UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "authority-my", "central-authority",
-                "Open this.", List.of(new AttachmentManifestEntry(UUID.randomUUID(), "invoice.html", "text/html", 10,
-                        sha256("<script/>".getBytes(StandardCharsets.UTF_8)))),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        UUID attachmentId = UUID.randomUUID();
+        org.counterpart.events.Envelope posted = Malaysia.send(exchange, Malaysia.posted(exchange, requestId,
+                UUID.randomUUID(), MessageKind.MESSAGE, null, "Open this.",
+                List.of(new AttachmentManifestEntry(attachmentId, "text/html", 10)),
+                List.of(new MessageContent.AttachedFile(attachmentId, "invoice.html",
+                        sha256("<script/>".getBytes(StandardCharsets.UTF_8)), base64(FileSeal.newKey())))));
 
         org.counterpart.events.TransportReceipt refusal = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                         r -> r.key().equals(requestId.toString()) && new String(r.value(), StandardCharsets.UTF_8)
@@ -187,6 +202,18 @@ class AttachmentBrokerTest {
     private void serve(UUID requestId, UUID attachmentId, byte[] content) {
         hubExchange.stubFor(get(urlPathEqualTo(exchangePath(requestId, attachmentId)))
                 .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(content)));
+    }
+
+    private static byte[] sealed(byte[] content, byte[] key, UUID attachmentId) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream sealing = FileSeal.sealing(out, key, attachmentId)) {
+            sealing.write(content);
+        }
+        return out.toByteArray();
+    }
+
+    private static String base64(byte[] key) {
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static String exchangePath(UUID requestId, UUID attachmentId) {

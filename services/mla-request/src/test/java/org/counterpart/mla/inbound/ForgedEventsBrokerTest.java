@@ -25,6 +25,7 @@ import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.Sources;
@@ -34,6 +35,7 @@ import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
+import org.counterpart.mla.Seals;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
@@ -61,19 +63,19 @@ class ForgedEventsBrokerTest {
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         Map<String, String> expectedReasons = new LinkedHashMap<>();
 
-        Envelope unsigned = fromMalaysia(requestId, "FORGED: unsigned");
+        Envelope unsigned = fromMalaysia(exchange, requestId, "FORGED: unsigned");
         kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), unsigned));
         expectedReasons.put(unsigned.id(), "the message is not signed");
 
-        Envelope wrongCountry = fromMalaysia(requestId, "FORGED: Philippine key");
+        Envelope wrongCountry = fromMalaysia(exchange, requestId, "FORGED: Philippine key");
         kafka.sendAs(Signer.country("PH"), KafkaWire.toRecord(Topics.inbound("TH"), wrongCountry));
         expectedReasons.put(wrongCountry.id(), "message from MY is signed by PH");
 
-        Envelope unknownKey = fromMalaysia(requestId, "FORGED: key nobody published");
+        Envelope unknownKey = fromMalaysia(exchange, requestId, "FORGED: key nobody published");
         send(kafka, unknownKey, new KeyId(Signer.country("MY"), 7));
         expectedReasons.put(unknownKey.id(), "signed with key MY/7, which this service does not know");
 
-        Envelope outsider = Envelope.create(Sources.country("AU"), "AU", UUID.randomUUID(), transmitted(requestId, "AU",
+        Envelope outsider = Envelope.create(Sources.country("AU"), "AU", UUID.randomUUID(), transmitted(exchange, requestId, "AU",
                 "FORGED: outside the network"));
         send(kafka, outsider, new KeyId(Signer.country("AU"), 1));
         expectedReasons.put(outsider.id(), "signed with key AU/1, which this service does not know");
@@ -83,7 +85,7 @@ class ForgedEventsBrokerTest {
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), hubOnly));
         expectedReasons.put(hubOnly.id(), "org.counterpart.request.unroutable is the hub's to send");
 
-        Envelope genuine = fromMalaysia(requestId, "Witnesses in Chiang Mai.");
+        Envelope genuine = fromMalaysia(exchange, requestId, "Witnesses in Chiang Mai.");
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), genuine));
 
         // Same key, same partition: once the genuine request is stored, every forgery before it was consumed.
@@ -108,7 +110,7 @@ class ForgedEventsBrokerTest {
         UUID before = UUID.randomUUID();
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(Sources.country("BN"), "BN",
-                UUID.randomUUID(), transmitted(before, "BN", "Signed while the key was good")).deliveredTo("TH-CA-OAG")));
+                UUID.randomUUID(), transmitted(exchange, before, "BN", "Signed while the key was good")).deliveredTo("TH-CA-OAG")));
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", before).then().statusCode(200));
 
@@ -122,7 +124,7 @@ class ForgedEventsBrokerTest {
 
         UUID requestId = UUID.randomUUID();
         Envelope fromBrunei = Envelope.create(Sources.country("BN"), "BN", UUID.randomUUID(),
-                transmitted(requestId, "BN", "Signed before the key leaked, or after"));
+                transmitted(exchange, requestId, "BN", "Signed before the key leaked, or after"));
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromBrunei));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER, r -> contains(r, fromBrunei.id()), BOUND)
@@ -131,15 +133,15 @@ class ForgedEventsBrokerTest {
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", requestId).then().statusCode(404);
     }
 
-    private static Envelope fromMalaysia(UUID requestId, String summary) {
-        return Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), transmitted(requestId, "MY", summary))
+    private static Envelope fromMalaysia(String exchange, UUID requestId, String summary) {
+        return Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), transmitted(exchange, requestId, "MY", summary))
                 .deliveredTo("TH-CA-OAG");
     }
 
-    private static RequestTransmitted transmitted(UUID requestId, String from, String summary) {
+    private static RequestTransmitted transmitted(String exchange, UUID requestId, String from, String summary) {
         return new RequestTransmitted(requestId, from + "-2026-000099", from, "TH", AssistanceType.TAKING_EVIDENCE,
-                LegalBasis.ASEAN_MLAT, "Trafficking in persons", summary, Urgency.ROUTINE,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), null);
+                LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                Seals.forThailand(exchange, from, requestId, new RequestParticulars("Trafficking in persons", summary, null)));
     }
 
     /** Signed with a key that claims {@code claimedKey} but was never published: what a thief of nothing can do. */

@@ -24,6 +24,7 @@ import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Topics;
 import org.counterpart.events.Urgency;
 import org.counterpart.mla.Drafts;
+import org.counterpart.mla.Malaysia;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestHistoryEntry;
 import org.counterpart.network.KafkaProbe;
@@ -44,10 +45,9 @@ class InboundMessagesBrokerTest {
     @Test
     void incomingRequestIsStoredOnceEvenWhenDeliveredTwice() {
         UUID requestId = UUID.randomUUID();
-        Envelope incoming = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
-                "MY-AGC-2026-000007", "MY", "TH", AssistanceType.SEARCH_AND_SEIZURE, LegalBasis.UNTOC,
-                "Trafficking in persons", "Scam compound near the border.", Urgency.ROUTINE,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), null)).deliveredTo("TH-CA-OAG");
+        Envelope incoming = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(), Malaysia.transmitted(exchange,
+                requestId, "MY-AGC-2026-000007", AssistanceType.SEARCH_AND_SEIZURE, "Scam compound near the border."))
+                .deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), incoming));

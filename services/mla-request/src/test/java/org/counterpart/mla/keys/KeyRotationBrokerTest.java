@@ -41,6 +41,7 @@ import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
+import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
@@ -164,10 +165,8 @@ class KeyRotationBrokerTest {
         KafkaProbe.admin(exchange).send(record);
     }
 
-    private static Envelope transmitted(UUID requestId, String summary) {
-        return Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), new RequestTransmitted(requestId,
-                "MY-2026-000314", "MY", "TH", AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
-                "Trafficking in persons", summary, Urgency.ROUTINE, Instant.now().truncatedTo(ChronoUnit.MILLIS), null))
-                .deliveredTo("TH-CA-OAG");
+    private Envelope transmitted(UUID requestId, String summary) {
+        return Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), Malaysia.transmitted(exchange, requestId,
+                "MY-2026-000314", AssistanceType.TAKING_EVIDENCE, summary)).deliveredTo("TH-CA-OAG");
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
@@ -59,7 +60,8 @@ class LifecycleBrokerTest {
 
         Envelope asked = awaitAction(id, "REQUEST_INFO");
         assertEquals("INFO_REQUESTED", asked.dataAs(RequestActionTaken.class).status());
-        assertEquals("Which witnesses speak Thai?", asked.dataAs(RequestActionTaken.class).note());
+        assertEquals("Which witnesses speak Thai?", Malaysia.opened(exchange, asked.dataAs(RequestActionTaken.class)
+                .particulars(), ActionParticulars.class, id).note());
     }
 
     @Test
@@ -171,9 +173,10 @@ class LifecycleBrokerTest {
 
         RequestActionTaken resubmitted = awaitActionOn(kafka, Topics.outbound("TH"), requestId, "RESUBMIT")
                 .dataAs(RequestActionTaken.class);
-        assertEquals("Victims were recruited in Udon Thani and taken to Sabah.",
-                resubmitted.revision().summaryOfFacts());
-        assertEquals(Drafts.validDraft().get("offence"), resubmitted.revision().offence());
+        RequestRevision revision = Malaysia.opened(exchange, resubmitted.particulars(), ActionParticulars.class, requestId)
+                .revision();
+        assertEquals("Victims were recruited in Udon Thani and taken to Sabah.", revision.summaryOfFacts());
+        assertEquals(Drafts.validDraft().get("offence"), revision.offence());
     }
 
     @Test
@@ -183,17 +186,15 @@ class LifecycleBrokerTest {
         act(id, "RETURN_DEFICIENT", Map.of("note", "Name the witnesses.")).statusCode(200);
         RequestRevision revision = new RequestRevision(AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
                 "Trafficking in persons", "Witnesses A. and B. in Chiang Mai.", Urgency.URGENT, null);
-        Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
-                "WITHDRAW", "WITHDRAWN", "Withdrawn.", null, null, null, revision,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+        Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
+                "WITHDRAW", "WITHDRAWN", "Withdrawn.", revision)).deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(smuggled.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("a revision on WITHDRAW was not refused"));
         assertEquals("RETURNED_DEFICIENT", status(id.toString()));
-        Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(id, "MY", "TH",
-                "RESUBMIT", "TRANSMITTED", "Witnesses named.", null, null, null, revision,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+        Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
+                "RESUBMIT", "TRANSMITTED", "Witnesses named.", revision)).deliveredTo("TH-CA-OAG");
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
 
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
@@ -235,8 +236,8 @@ class LifecycleBrokerTest {
         act(incoming, "START_ASSESSMENT", Map.of()).statusCode(200);
         act(incoming, "ACCEPT", Map.of()).statusCode(200);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
-                new RequestActionTaken(incoming, "MY", "TH", "WITHDRAW", "WITHDRAWN", "Case closed at home.", null, null,
-                        null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG")));
+                Malaysia.action(exchange, incoming, "MY", "TH", "WITHDRAW", "WITHDRAWN", "Case closed at home.", null))
+                .deliveredTo("TH-CA-OAG")));
         await().atMost(BOUND).until(() -> status(incoming.toString()).equals("WITHDRAWN"));
     }
 
@@ -251,9 +252,9 @@ class LifecycleBrokerTest {
         return Malaysia.incomingRequest(exchange);
     }
 
-    private static Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
-        return Envelope.create(MY, "MY", UUID.randomUUID(), new RequestActionTaken(requestId, "TH", "MY", action,
-                status, note, null, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS))).deliveredTo("TH-CA-OAG");
+    private Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
+        return Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, requestId, "TH", "MY", action,
+                status, note, null)).deliveredTo("TH-CA-OAG");
     }
 
     private static io.restassured.response.ValidatableResponse act(UUID id, String action, Map<String, ?> body) {

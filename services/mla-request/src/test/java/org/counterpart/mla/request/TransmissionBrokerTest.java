@@ -10,8 +10,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.KafkaWire;
+import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.mla.Drafts;
+import org.counterpart.mla.Malaysia;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.outbox.OutboxMessage;
@@ -38,7 +40,8 @@ class TransmissionBrokerTest {
         assertEquals("TH", envelope.sourceCountry());
         RequestTransmitted transmitted = envelope.dataAs(RequestTransmitted.class);
         assertEquals("MY", transmitted.requestedCountry());
-        assertEquals("Trafficking in persons", transmitted.offence());
+        assertEquals("Trafficking in persons",
+                Malaysia.opened(exchange, transmitted.particulars(), RequestParticulars.class, transmitted.requestId()).offence());
         assertNotNull(publishedAt(envelope.id()), "outbox row must be marked published once the broker acknowledged");
     }
 

@@ -17,10 +17,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.KafkaWire;
+import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
@@ -28,6 +30,7 @@ import org.counterpart.events.Topics;
 import org.counterpart.events.TransportReceipt;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
+import org.counterpart.mla.Seals;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.outbox.OutboxMessage;
@@ -64,8 +67,8 @@ class ThreadBrokerTest {
     void requestedSideAnswersAnEnquiryAndReadsItWithOneReadReceipt() {
         UUID id = Malaysia.incomingRequest(exchange);
         UUID enquiry = UUID.randomUUID();
-        Malaysia.send(exchange, new MessagePosted(id, enquiry, "MY", "TH", MessageKind.STATUS_ENQUIRY, null,
-                "authority-my", "central-authority", "Has the request been assigned?", null, now()));
+        Malaysia.send(exchange, Malaysia.posted(exchange, id, enquiry, MessageKind.STATUS_ENQUIRY, null,
+                "Has the request been assigned?", null, List.of()));
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}/messages/{m}", id, enquiry).then().statusCode(200)
                 .body("direction", equalTo("RECEIVED")).body("readAt", nullValue()).body("answered", equalTo(false)));
@@ -124,8 +127,8 @@ class ThreadBrokerTest {
     void messageFromACountryOutsideTheRequestIsRefusedAndTheSenderToldWhy() {
         UUID id = Malaysia.incomingRequest(exchange);
         Envelope intruder = Envelope.create(java.net.URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
-                new MessagePosted(id, UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "someone", "prosecutor",
-                        "Let me in.", null, now()));
+                new MessagePosted(id, UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "prosecutor", null, now(),
+                        Seals.forThailand(exchange, "PH", id, new MessageContent("someone", "Let me in.", List.of()))));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), intruder));
 

@@ -85,10 +85,8 @@ class TransportBrokerTest {
     @Test
     void whatThisCountryRetrievesIsReceiptedWithTheMessageId() {
         UUID requestId = UUID.randomUUID();
-        Envelope incoming = Malaysia.send(exchange, new org.counterpart.events.RequestTransmitted(requestId,
-                "MY-2026-000043", "MY", "TH", org.counterpart.events.AssistanceType.SERVICE_OF_DOCUMENTS,
-                org.counterpart.events.LegalBasis.ASEAN_MLAT, "Trafficking in persons", "Summons to serve.",
-                org.counterpart.events.Urgency.ROUTINE, now(), null));
+        Envelope incoming = Malaysia.send(exchange, Malaysia.transmitted(exchange, requestId, "MY-2026-000043",
+                org.counterpart.events.AssistanceType.SERVICE_OF_DOCUMENTS, "Summons to serve."));
 
         TransportReceipt receipt = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
                         r -> requestId.toString().equals(r.key())

@@ -57,4 +57,10 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError(field, "must be one of " + allowed.stream().sorted().toList())),
                 Map.of("allowedTypes", allowed.stream().sorted().toList())));
     }
+
+    /** 503: something this step depends on cannot be had now; nothing was changed, so trying again later is safe. */
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(new Problem("urn:counterpart:problem:unavailable", "Not possible now", 503,
+                detail, null, null));
+    }
 }

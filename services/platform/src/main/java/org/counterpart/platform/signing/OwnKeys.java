@@ -3,19 +3,13 @@ package org.counterpart.platform.signing;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.text.ParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -114,7 +108,7 @@ public class OwnKeys {
                         first.computeThumbprint());
                 return List.of(first);
             }
-            List<OctetKeyPair> loaded = JWKSet.load(file.toFile()).getKeys().stream()
+            List<OctetKeyPair> loaded = KeyFiles.read(file).stream()
                     .map(JWK::toOctetKeyPair)
                     .sorted(Comparator.comparingInt((OctetKeyPair k) -> KeyId.parse(k.getKeyID()).version()))
                     .toList();
@@ -129,12 +123,8 @@ public class OwnKeys {
                 throw new IllegalStateException(file + " holds no signing key");
             }
             return loaded;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read signing keys " + file, e);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot compute the thumbprint of a new key", e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("signing keys " + file + " are not a JWK Set", e);
         }
     }
 
@@ -146,17 +136,7 @@ public class OwnKeys {
         }
     }
 
-    /** Replaces the key file in one step (a new file, owner-only, moved over the old), so it is never half written. */
     private void write(List<OctetKeyPair> all) {
-        try {
-            Path directory = file.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path staged = Files.createTempFile(directory, file.getFileName().toString(), ".new",
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(staged, new JWKSet(List.<JWK>copyOf(all)).toString(false), StandardCharsets.UTF_8);
-            Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write signing keys " + file, e);
-        }
+        KeyFiles.write(file, all);
     }
 }

@@ -16,7 +16,7 @@ import org.counterpart.routing.directory.ContactPointRole;
 /**
  * The directory's decision tree, as the EU Judicial Atlas asks it: requested country, channel, measure
  * (only what that country's authorities support), legal instrument (picked when only one applies),
- * urgency (the 24/7 point), place of execution, and the role formal assistance must go through. Pure:
+ * urgency (the 24/7 point), region of execution, and the role formal assistance must go through. Pure:
  * it decides from the candidates it is given, records each step, and warns about what will bite later.
  */
 public final class Router {
@@ -92,7 +92,7 @@ public final class Router {
 
     /**
      * An urgent request goes to the 24/7 point when there is one; otherwise formal requests go to the
-     * central authority, naming the executing authority for the place of execution when the directory has one.
+     * central authority, naming the executing authority for the region of execution when the directory has one.
      */
     private static ContactPoint choose(RoutingQuery query, List<ContactPoint> candidates, List<String> path,
             List<String> warnings) {
@@ -107,10 +107,10 @@ public final class Router {
         }
         List<ContactPoint> receiving = candidates.stream().filter(c -> c.role != ContactPointRole.URGENT_24_7).toList();
         List<ContactPoint> pool = receiving.isEmpty() ? candidates : receiving;
-        String place = query.placeOfExecution();
-        if (place != null && !place.isBlank()) {
-            List<ContactPoint> local = pool.stream().filter(c -> !c.isNationwide() && c.serves(place)).toList();
-            path.add("place of execution " + place + ": " + (local.isEmpty() ? "no regional authority; nationwide ones serve it"
+        String region = query.regionOfExecution();
+        if (region != null && !region.isBlank()) {
+            List<ContactPoint> local = pool.stream().filter(c -> !c.isNationwide() && c.serves(region)).toList();
+            path.add("region of execution " + region + ": " + (local.isEmpty() ? "no regional authority; nationwide ones serve it"
                     : "served by " + ids(local)));
             if (!local.isEmpty() && pool.stream().noneMatch(c -> c.role == ContactPointRole.CENTRAL_AUTHORITY)) {
                 pool = local;

@@ -7,7 +7,7 @@ import org.counterpart.events.Urgency;
 
 /**
  * What routing asks of a request, in the order the decision tree asks it. {@code legalBasis},
- * {@code placeOfExecution} and {@code language} may be unknown while drafting.
+ * {@code regionOfExecution} (an ISO 3166-2 code) and {@code language} may be unknown while drafting.
  */
 public record RoutingQuery(
         String requestedCountry,
@@ -15,7 +15,7 @@ public record RoutingQuery(
         AssistanceType measure,
         LegalBasis legalBasis,
         Urgency urgency,
-        String placeOfExecution,
+        String regionOfExecution,
         String language) {
 
     /** Formal MLA through the central authority, or informal agency-to-agency exchange (police, FIU, prosecutors). */
@@ -27,7 +27,6 @@ public record RoutingQuery(
     static RoutingQuery of(RequestTransmitted request) {
         return new RoutingQuery(request.requestedCountry(), Channel.FORMAL, request.assistanceType(),
                 request.legalBasis(), request.urgency(),
-                request.content() == null ? null : request.content().placeOfExecution(),
-                request.content() == null ? null : request.content().language());
+                request.regionOfExecution(), request.language());
     }
 }

@@ -107,7 +107,7 @@ public class RoutingRecord extends PanacheEntityBase {
         record.requestedCountry = request.requestedCountry();
         record.assistanceType = request.assistanceType();
         record.legalBasis = request.legalBasis();
-        record.wantedBy = request.content() == null ? null : request.content().wantedBy();
+        record.wantedBy = request.wantedBy();
         record.outcome = decision.routed() ? RoutingOutcome.ROUTED : RoutingOutcome.UNROUTABLE;
         record.contactPointId = decision.routed() ? decision.contactPoint().id : null;
         record.decisionPath = String.join("\n", decision.path());

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.RegionCode;
 import org.counterpart.events.Urgency;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
@@ -68,7 +69,7 @@ public class RoutingResource {
     public PreviewView preview(@QueryParam("requestedCountry") String requestedCountry,
             @QueryParam("assistanceType") String assistanceType, @QueryParam("legalBasis") String legalBasis,
             @QueryParam("urgency") String urgency, @QueryParam("channel") String channel,
-            @QueryParam("placeOfExecution") String placeOfExecution, @QueryParam("language") String language) {
+            @QueryParam("regionOfExecution") String regionOfExecution, @QueryParam("language") String language) {
         List<FieldError> errors = new ArrayList<>();
         if (!CountryCode.isWellFormed(requestedCountry)) {
             errors.add(new FieldError("requestedCountry", "must be an ISO 3166-1 alpha-2 code such as MY"));
@@ -77,12 +78,16 @@ public class RoutingResource {
         LegalBasis basis = parse(LegalBasis.class, "legalBasis", legalBasis, false, errors);
         Urgency urgent = parse(Urgency.class, "urgency", urgency, false, errors);
         RoutingQuery.Channel route = parse(RoutingQuery.Channel.class, "channel", channel, false, errors);
+        if (regionOfExecution != null && !RegionCode.isIn(regionOfExecution, String.valueOf(requestedCountry))) {
+            errors.add(new FieldError("regionOfExecution",
+                    "must be the ISO 3166-2 code of a province or state of the requested country, e.g. MY-12 for Sabah"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         RoutingDecision decision = routing.preview(new RoutingQuery(requestedCountry,
                 route == null ? RoutingQuery.Channel.FORMAL : route, measure, basis,
-                urgent == null ? Urgency.ROUTINE : urgent, placeOfExecution, language));
+                urgent == null ? Urgency.ROUTINE : urgent, regionOfExecution, language));
         ContactPoint chosen = decision.contactPoint();
         return new PreviewView(decision.routed(), chosen == null ? null : chosen.id,
                 chosen == null ? null : chosen.authority, chosen == null ? null : chosen.role,

@@ -64,7 +64,7 @@ public class ContactPoint extends PanacheEntityBase {
     @Column(name = "legal_instruments")
     public String legalInstruments;
 
-    /** Comma-separated provinces or regions served; null means the whole country. */
+    /** Comma-separated ISO 3166-2 codes of the provinces or states served; null means the whole country. */
     @Column
     public String regions;
 
@@ -90,7 +90,7 @@ public class ContactPoint extends PanacheEntityBase {
     }
 
     public boolean serves(String region) {
-        return regions == null || listOf(regions).stream().anyMatch(r -> r.equalsIgnoreCase(region));
+        return regions == null || listOf(regions).stream().anyMatch(r -> r.equals(region));
     }
 
     public boolean isNationwide() {

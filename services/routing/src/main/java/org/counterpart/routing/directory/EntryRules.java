@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.counterpart.events.RegionCode;
 import org.counterpart.platform.problem.FieldError;
 
 /** What makes a directory entry acceptable, for the API and for import files alike. */
@@ -44,8 +45,9 @@ final class EntryRules {
         }
         if (entry.regions() != null) {
             for (int i = 0; i < entry.regions().size(); i++) {
-                if (entry.regions().get(i) == null || entry.regions().get(i).isBlank() || entry.regions().get(i).contains(",")) {
-                    errors.add(new FieldError(prefix + "regions[" + i + "]", "must name a province or region (no commas)"));
+                if (!RegionCode.isIn(entry.regions().get(i), country)) {
+                    errors.add(new FieldError(prefix + "regions[" + i + "]",
+                            "must be the ISO 3166-2 code of a province or state of " + country + ", e.g. " + country + "-01"));
                 }
             }
         }

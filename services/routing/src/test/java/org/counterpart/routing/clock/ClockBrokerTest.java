@@ -101,7 +101,7 @@ class ClockBrokerTest {
     private static Envelope action(Envelope about, String sender, String action, String status) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
                 new RequestActionTaken(about.requestId(), "TH", about.dataAs(org.counterpart.events.RequestTransmitted.class)
-                        .requestedCountry(), action, status, "note", null, null, null, null, now()));
+                        .requestedCountry(), action, status, null, null, null, now(), null));
     }
 
     private static RequestClock clock(UUID requestId, Clock clock) {

@@ -37,7 +37,7 @@ class RouterTest {
         urgent.urgentLanguages = "ms,en";
         urgent.lastVerified = TODAY.minusMonths(1);
         ContactPoint sabah = point("MY-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE,SEARCH_AND_SEIZURE");
-        sabah.regions = "Sabah";
+        sabah.regions = "MY-12";
         sabah.legalInstruments = "ASEAN_MLAT";
         sabah.lastVerified = TODAY.minusYears(2);
         ContactPoint fiu = point("MY-LIAISON-FIU", ContactPointRole.LIAISON, "PROCEEDS_OF_CRIME");
@@ -47,10 +47,10 @@ class RouterTest {
 
     static Stream<Arguments> decisions() {
         return Stream.of(
-                // channel, measure, legal basis, urgency, place, expected contact point or unroutable reason
+                // channel, measure, legal basis, urgency, region, expected contact point or unroutable reason
                 Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null,
                         "MY-CA-AGC"),
-                Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, null, Urgency.ROUTINE, "Sabah", "MY-CA-AGC"),
+                Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, null, Urgency.ROUTINE, "MY-12", "MY-CA-AGC"),
                 Arguments.of(Channel.FORMAL, AssistanceType.LOCATING_AND_IDENTIFYING_PERSONS, LegalBasis.ASEAN_MLAT,
                         Urgency.URGENT, null, "MY-URGENT-PDRM"),
                 Arguments.of(Channel.FORMAL, AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, Urgency.URGENT, null,
@@ -74,15 +74,15 @@ class RouterTest {
     }
 
     @Test
-    void withoutACentralAuthorityThePlaceOfExecutionPicksTheRegionalAuthority() {
+    void withoutACentralAuthorityTheRegionOfExecutionPicksTheRegionalAuthority() {
         ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
-        sabah.regions = "Sabah";
+        sabah.regions = "XX-12";
         ContactPoint johor = point("XX-EXEC-JOHOR", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
-        johor.regions = "Johor";
-        RoutingDecision decision = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, "Sabah", null),
+        johor.regions = "XX-01";
+        RoutingDecision decision = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, "XX-12", null),
                 List.of(johor, sabah), STALE_AFTER, TODAY);
         assertEquals("XX-EXEC-SABAH", decision.contactPoint().id);
-        assertTrue(decision.path().stream().anyMatch(step -> step.equals("place of execution Sabah: served by XX-EXEC-SABAH")),
+        assertTrue(decision.path().stream().anyMatch(step -> step.equals("region of execution XX-12: served by XX-EXEC-SABAH")),
                 decision.path().toString());
     }
 

@@ -95,8 +95,9 @@ class UnroutableDeskTest {
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         Envelope withdrawal = Envelope.create(java.net.URI.create("/counterpart/mla-request/TH"), "TH",
                 transmitted.correlationId(), new org.counterpart.events.RequestActionTaken(transmitted.requestId(), "TH", "FJ",
-                        "WITHDRAW", "WITHDRAWN", "Sent to the wrong country.", null, null, null, null,
-                        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+                        "WITHDRAW", "WITHDRAWN", null, null, null,
+                        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                        RelayTestMessages.note("TH", "FJ", transmitted.requestId(), "Sent to the wrong country.")));
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawal));
         List<Milestone> milestones = kafka.awaitAll(Topics.LIFECYCLE, r -> transmitted.requestId().toString().equals(r.key()),
                 3, RelayTestMessages.BOUND).stream()

@@ -15,6 +15,7 @@ import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.KafkaWire;
+import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.Topics;
@@ -103,8 +104,9 @@ class HubReceiptsBrokerTest {
     private static Envelope posted(Envelope about, String sender, String requesting, String requested) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
                 new MessagePosted(about.requestId(), UUID.randomUUID(), requesting, requested,
-                        MessageKind.STATUS_ENQUIRY, null, "authority-th", "central-authority",
-                        "Where does the request stand?", null, now()));
+                        MessageKind.STATUS_ENQUIRY, null, "central-authority", null, now(),
+                        RelayTestMessages.sealed(sender, sender.equals(requesting) ? requested : requesting, about.requestId(),
+                                new MessageContent("authority-th", "Where does the request stand?", List.of()))));
     }
 
     private static List<TransportReceipt> receiptsAbout(KafkaProbe kafka, String country, String messageId, int count) {

@@ -172,8 +172,9 @@ class RelayBrokerTest {
 
     private static Envelope action(Envelope about, String sender, String action, String status) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
-                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, "note", null, null, null, null,
-                        Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, null, null, null,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        RelayTestMessages.note(sender, sender.equals("TH") ? "MY" : "TH", about.requestId(), "note")));
     }
 
     @Test
@@ -181,15 +182,16 @@ class RelayBrokerTest {
         given().auth().oauth2(Tokens.DIRECTORY_MY).contentType(io.restassured.http.ContentType.JSON)
                 .body(java.util.Map.of("id", "MY-EXEC-JOHOR", "authority", "Johor State Prosecution", "role",
                         "EXECUTING_AUTHORITY", "languages", List.of("ms"), "channel", "counterpart", "owner", "MY",
-                        "regions", List.of("Johor")))
+                        "regions", List.of("MY-01")))
                 .post("/directory/contact-points").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
         Envelope forward = Envelope.create(java.net.URI.create("/counterpart/mla-request/MY"), "MY", transmitted.correlationId(),
-                new RequestActionTaken(transmitted.requestId(), "TH", "MY", "FORWARD", "FORWARDED", "Johor is competent.",
-                        null, null, "MY-EXEC-JOHOR", null, Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                new RequestActionTaken(transmitted.requestId(), "TH", "MY", "FORWARD", "FORWARDED", null, null,
+                        "MY-EXEC-JOHOR", Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        RelayTestMessages.note("MY", "TH", transmitted.requestId(), "Johor is competent.")));
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), forward));
         kafka.await(Topics.inbound("TH"), r -> new String(r.value(), StandardCharsets.UTF_8).contains(forward.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("the forward never reached TH"));

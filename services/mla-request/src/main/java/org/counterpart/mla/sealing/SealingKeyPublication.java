@@ -1,0 +1,66 @@
+package org.counterpart.mla.sealing;
+
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import org.counterpart.events.sealing.PublishedSealingKey;
+import org.counterpart.events.sealing.SealingKeyId;
+import org.counterpart.platform.signing.OwnKeys;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the directory publishing this country's current sealing key, endorsed with its signing key, so
+ * counterparts seal for it. Runs from the start and after each rotation until the hub has taken the key;
+ * publishing the same key again is harmless, so a restart simply publishes once more.
+ */
+@ApplicationScoped
+public class SealingKeyPublication {
+
+    private static final Logger LOG = Logger.getLogger(SealingKeyPublication.class);
+
+    private final SealingKeys keys;
+    private final OwnKeys signing;
+    private final HubSealingKeys hub;
+    private volatile SealingKeyId published;
+
+    SealingKeyPublication(SealingKeys keys, OwnKeys signing, @RestClient HubSealingKeys hub) {
+        this.keys = keys;
+        this.signing = signing;
+        this.hub = hub;
+    }
+
+    /** The current key as the directory should publish it. */
+    public PublishedSealingKey current() {
+        OctetKeyPair key = keys.current();
+        String publicJwk = key.toPublicJWK().toJSONString();
+        return new PublishedSealingKey(SealingKeyId.parse(key.getKeyID()), publicJwk,
+                signing.sign(publicJwk.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Whether the directory has the current key; false when it refused it or could not be reached. */
+    public synchronized boolean publish() {
+        PublishedSealingKey key = current();
+        if (key.id().equals(published)) {
+            return true;
+        }
+        try (Response response = hub.publish(new HubSealingKeys.Key(key.id().value(), key.publicJwk(), key.endorsement()))) {
+            if (response.getStatus() == 200 || response.getStatus() == 201) {
+                published = key.id();
+                LOG.infof("the directory publishes sealing key %s", key.id());
+                return true;
+            }
+            LOG.warnf("the directory answered %d to sealing key %s; publishing again later", response.getStatus(), key.id());
+        } catch (RuntimeException e) {
+            LOG.warnf("sealing key %s could not be published yet (%s); publishing again later", key.id(), e.toString());
+        }
+        return false;
+    }
+
+    @Scheduled(every = "${counterpart.sealing.publish-every:1m}", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishUntilTaken() {
+        publish();
+    }
+}
