@@ -1,6 +1,10 @@
 package org.counterpart.network;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.counterpart.network.exchange.ExchangeAccess;
 import org.counterpart.events.CountryCode;
@@ -33,6 +38,7 @@ public final class LocalNetwork implements AutoCloseable {
     private KeycloakServer keycloak;
     private QuarkusService routing;
     private QuarkusService tracking;
+    private Path run;
 
     private LocalNetwork() {
     }
@@ -60,7 +66,7 @@ public final class LocalNetwork implements AutoCloseable {
 
     private void startAll(ProjectLayout layout, List<String> countryCodes, List<String> networkCountries,
             Map<String, String> hubSettings) {
-        Path run = layout.runDirectory();
+        run = layout.runDirectory();
         infrastructure = remember(Infrastructure.startOrConnect(layout, run, networkCountries));
         // Placeholders for every client of the realm, so none is left as its public literal.
         keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION)));
@@ -156,6 +162,26 @@ public final class LocalNetwork implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return infrastructure.kafkaBootstrap();
+    }
+
+    /**
+     * Where this run keeps its files: the broker's data (log segments) under {@code kafka/}, each
+     * process's log as {@code <name>.log}; for tests that search what was written where.
+     */
+    public Path runDirectory() {
+        return run;
+    }
+
+    /** The broker's data directory of this run, or empty when the run uses a broker started elsewhere. */
+    public Optional<Path> brokerData() {
+        Path data = run.resolve("kafka");
+        return Files.isDirectory(data) ? Optional.of(data) : Optional.empty();
+    }
+
+    /** A superuser connection to {@code database}: for a test that searches everything a service stored. */
+    public Connection connectAsSuperuser(String database) throws SQLException {
+        Postgres postgres = infrastructure.postgres();
+        return DriverManager.getConnection(postgres.jdbcUrl(database), postgres.user(), postgres.password());
     }
 
     /** The directory of this run's exchange secrets (for a probe acting as one principal). */

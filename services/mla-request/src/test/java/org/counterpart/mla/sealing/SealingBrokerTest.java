@@ -73,7 +73,8 @@ class SealingBrokerTest {
         String canary = "CANARY-VICTIM-" + UUID.randomUUID();
         Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
         Map<String, Object> content = new HashMap<>(Drafts.completeContent());
-        content.put("persons", List.of(Map.of("role", "VICTIM", "name", canary, "nationality", "TH")));
+        content.put("persons", List.of(Map.of("role", "VICTIM", "name", canary, "nationality", "TH"),
+                Map.of("role", "WITNESS", "name", "Witness A", "location", "Johor Bahru")));
         content.put("regionOfExecution", "MY-01");
         draft.put("content", content);
         String id = Drafts.transmittedRequest(draft);
