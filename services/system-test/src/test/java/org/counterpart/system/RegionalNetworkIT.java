@@ -2,17 +2,40 @@ package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.counterpart.events.KafkaWire;
+import org.counterpart.events.RequestParticulars;
+import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.Topics;
+import org.counterpart.events.sealing.ContentSeal;
+import org.counterpart.events.sealing.SealBinding;
+import org.counterpart.events.sealing.SealRefusedException;
+import org.counterpart.events.signature.Signer;
+import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;
+import org.counterpart.network.exchange.ServiceKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -248,7 +271,7 @@ class RegionalNetworkIT {
         String authorityMy = token("authority-my");
         String id = deliveredToMalaysia();
         byte[] order = "%PDF-1.7 order of the Criminal Court, Bangkok, to produce bank records".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         String attachment = given().baseUri(th).auth().oauth2(prosecutorTh).contentType("application/pdf")
                 .queryParam("filename", "court-order.pdf").body(order).post("/requests/{id}/attachments", id)
                 .then().statusCode(201).extract().path("id");
@@ -263,6 +286,107 @@ class RegionalNetworkIT {
                 .get("/requests/{id}/attachments/{a}/content", id, attachment).then().statusCode(200)
                 .extract().asByteArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(order, received);
+    }
+
+    /**
+     * Palermo Protocol art. 6(1): a victim's identity stays with the two countries. Fresh strings in a
+     * victim's name, a witness's identification, a message body and a file go TH -> MY and TH -> AU
+     * (unroutable, held at the hub); afterwards the hub's and tracking's databases, every file of the
+     * broker's data and every process's log hold none of them. MY reads all of it; PH cannot.
+     */
+    @Test
+    void whatNamesAVictimReachesMalaysiaAloneNotTheHubTheBrokerOrAnyLog() throws Exception {
+        String th = network.countryUrl("TH");
+        String my = network.countryUrl("MY");
+        String prosecutorTh = token("prosecutor-th");
+        String authorityMy = token("authority-my");
+        String run = UUID.randomUUID().toString();
+        String victim = "CANARY-VICTIM-" + run;
+        String witness = "CANARY-WITNESS-" + run;
+        String body = "CANARY-MESSAGE-" + run;
+        String file = "CANARY-FILE-" + run;
+        List<Map<String, String>> persons = List.of(Map.of("role", "VICTIM", "name", victim, "nationality", "TH"),
+                Map.of("role", "WITNESS", "name", "Witness A", "identification", witness, "location", "Johor Bahru"));
+
+        String id = transmitted("MY", persons);
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}", id).then().statusCode(200)
+                .body("content.persons.name", hasItem(victim))
+                .body("content.persons.identification", hasItem(witness)));
+        String attachment = given().baseUri(th).auth().oauth2(prosecutorTh).contentType("text/plain")
+                .queryParam("filename", "statement.txt").body(("Statement: " + file).getBytes(StandardCharsets.UTF_8))
+                .post("/requests/{id}/attachments", id).then().statusCode(201).extract().path("id");
+        String message = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(Map.of("body", body, "attachmentIds", List.of(attachment)))
+                .post("/requests/{id}/messages", id).then().statusCode(201).extract().path("id");
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}/messages/{m}", id, message).then().statusCode(200)
+                .body("body", equalTo(body)).body("attachments[0].state", equalTo("STORED")));
+        assertThat(given().baseUri(my).auth().oauth2(authorityMy)
+                .get("/requests/{id}/attachments/{a}/content", id, attachment).then().statusCode(200).extract().asString(),
+                containsString(file));
+
+        String held = transmitted("AU", persons);
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(th).auth().oauth2(prosecutorTh)
+                .get("/requests/{id}", held).then().body("routingProblem", notNullValue()));
+
+        // PH is not a party: its users see nothing, and its service's key does not open what the hub relayed.
+        given().baseUri(my).auth().oauth2(token("authority-ph")).get("/requests/{id}", id).then().statusCode(404);
+        Path secrets = Path.of(network.exchangeSecrets());
+        RequestTransmitted relayed = KafkaWire.fromRecord(
+                KafkaProbe.admin(network.exchangeSecrets())
+                        .await(Topics.inbound("MY"), r -> id.equals(r.key()), BOUND)
+                        .orElseThrow(() -> new AssertionError("the request was not relayed to MY")))
+                .dataAs(RequestTransmitted.class);
+        assertThrows(SealRefusedException.class,
+                () -> ContentSeal.open(relayed.particulars(),
+                        RequestParticulars.class,
+                        new SealBinding(relayed.requestId(), "TH", "MY"),
+                        ServiceKeys.in(secrets.resolve("signing"))
+                                .sealingKeyOf(Signer.country("PH"))));
+
+        for (String canary : List.of(victim, witness, body, file)) {
+            for (String database : List.of("routing", "tracking")) {
+                try (Connection db = network.connectAsSuperuser(database)) {
+                    assertEquals(List.of(), CanarySearch.tablesContaining(db, canary),
+                            database + "'s tables holding " + canary);
+                }
+            }
+            Path broker = network.brokerData()
+                    .orElseThrow(() -> new AssertionError("this run's broker keeps its data elsewhere"));
+            assertTrue(CanarySearch.filesUnder(broker) > 0, "no broker data to search");
+            assertEquals(List.of(), CanarySearch.filesContaining(broker, canary),
+                    "broker files holding " + canary);
+            try (Stream<Path> logs = Files.list(network.runDirectory())) {
+                List<Path> logFiles = logs.filter(f -> f.toString().endsWith(".log")).toList();
+                assertTrue(logFiles.size() >= 4, "every service writes a log: " + logFiles);
+                for (Path log : logFiles) {
+                    assertFalse(Files.readString(log,
+                            StandardCharsets.ISO_8859_1).contains(canary), log + " holds " + canary);
+                }
+            }
+        }
+    }
+
+    /** Thailand drafts, readies, submits and transmits a request to {@code to} naming {@code persons}. */
+    private static String transmitted(String to, List<Map<String, String>> persons) {
+        String th = network.countryUrl("TH");
+        String prosecutorTh = token("prosecutor-th");
+        Map<String, Object> draft = new HashMap<>(draft(to));
+        Map<String, Object> content = new HashMap<>(contentOf(draft));
+        content.put("persons", persons);
+        draft.put("content", content);
+        String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
+                .body(draft).post("/requests").then().statusCode(201).extract().path("id");
+        markReady(th, prosecutorTh, id);
+        given().baseUri(th).auth().oauth2(prosecutorTh).post("/requests/{id}/submit", id).then().statusCode(200);
+        given().baseUri(th).auth().oauth2(token("authority-th")).post("/requests/{id}/transmit", id).then().statusCode(200);
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> contentOf(Map<String, Object> draft) {
+        return (Map<String, Object>) draft.get("content");
     }
 
     /**
@@ -353,9 +477,9 @@ class RegionalNetworkIT {
                 .formParam("client_id", "mla-request-TH").formParam("client_secret", thaiSecret)
                 .post(network.tokenEndpoint()).then().statusCode(200).extract().path("access_token");
         String claims = new String(java.util.Base64.getUrlDecoder().decode(own.split("\\.")[1]),
-                java.nio.charset.StandardCharsets.UTF_8);
-        org.hamcrest.MatcherAssert.assertThat(claims, org.hamcrest.Matchers.containsString("\"azp\":\"mla-request-TH\""));
-        org.hamcrest.MatcherAssert.assertThat(claims, org.hamcrest.Matchers.containsString("\"country\":\"TH\""));
+                StandardCharsets.UTF_8);
+        assertThat(claims, containsString("\"azp\":\"mla-request-TH\""));
+        assertThat(claims, containsString("\"country\":\"TH\""));
 
         for (String other : List.of("mla-request-MY", "routing")) {
             given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")

@@ -7,14 +7,9 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Arrays;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
-import org.counterpart.network.ProjectLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +25,7 @@ class SignatureCostBenchmark {
     @Test
     void signAndVerifyOneRequest() throws Exception {
         byte[] event;
-        try (InputStream sample = getClass().getResourceAsStream("/samples/request-transmitted.v1.json")) {
+        try (InputStream sample = getClass().getResourceAsStream("/samples/request-transmitted.v2.json")) {
             event = sample.readAllBytes();
         }
         KeyId id = new KeyId(Signer.country("TH"), 1);
@@ -55,12 +50,10 @@ class SignatureCostBenchmark {
     }
 
     private static void write(int bytes, long[] sign, long[] verify) throws IOException {
-        Arrays.sort(sign);
-        Arrays.sort(verify);
         String report = """
                 # Benchmark: signing and verifying a message
 
-                Measured %s by `./mvnw verify -Pbenchmark` (`SignatureCostBenchmark`) on %d cores, %s, Java %s.
+                %s
                 JWS EdDSA (Ed25519) with nimbus-jose-jwt and Tink over the golden `request.transmitted` sample (%d bytes),
                 detached payload; one thread, %d warm-up rounds, then %d measured.
 
@@ -70,21 +63,10 @@ class SignatureCostBenchmark {
 
                 | per message | p50 | p99 | mean |
                 |---|---|---|---|
-                | sign | %d µs | %d µs | %d µs |
-                | verify | %d µs | %d µs | %d µs |
-                """.formatted(LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
-                bytes, WARM_UP, MEASURED,
-                micros(sign, 50), micros(sign, 99), Arrays.stream(sign).sum() / sign.length / 1000,
-                micros(verify, 50), micros(verify, 99), Arrays.stream(verify).sum() / verify.length / 1000);
-        Path file = ProjectLayout.detect().root().resolve("docs/benchmarks/signatures.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
-        System.out.println(report);
-    }
-
-    private static long micros(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1000;
+                %s
+                %s
+                """.formatted(BenchmarkReport.measuredBy("SignatureCostBenchmark"), bytes, WARM_UP, MEASURED,
+                BenchmarkReport.row("sign", sign), BenchmarkReport.row("verify", verify));
+        BenchmarkReport.write("signatures.md", report);
     }
 }
