@@ -290,7 +290,7 @@ class RegionalNetworkIT {
 
     /**
      * Palermo Protocol art. 6(1): a victim's identity stays with the two countries. Fresh strings in a
-     * victim's name, a witness's identification, a message body and a file go TH -> MY and TH -> AU
+     * victim's name, a witness's identification, a message body, a file and its name go TH -> MY and TH -> AU
      * (unroutable, held at the hub); afterwards the hub's and tracking's databases, every file of the
      * broker's data and every process's log hold none of them. MY reads all of it; PH cannot.
      */
@@ -305,6 +305,7 @@ class RegionalNetworkIT {
         String witness = "CANARY-WITNESS-" + run;
         String body = "CANARY-MESSAGE-" + run;
         String file = "CANARY-FILE-" + run;
+        String fileName = "CANARY-NAME-" + run + ".txt";
         List<Map<String, String>> persons = List.of(Map.of("role", "VICTIM", "name", victim, "nationality", "TH"),
                 Map.of("role", "WITNESS", "name", "Witness A", "identification", witness, "location", "Johor Bahru"));
 
@@ -314,14 +315,15 @@ class RegionalNetworkIT {
                 .body("content.persons.name", hasItem(victim))
                 .body("content.persons.identification", hasItem(witness)));
         String attachment = given().baseUri(th).auth().oauth2(prosecutorTh).contentType("text/plain")
-                .queryParam("filename", "statement.txt").body(("Statement: " + file).getBytes(StandardCharsets.UTF_8))
+                .queryParam("filename", fileName).body(("Statement: " + file).getBytes(StandardCharsets.UTF_8))
                 .post("/requests/{id}/attachments", id).then().statusCode(201).extract().path("id");
         String message = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
                 .body(Map.of("body", body, "attachmentIds", List.of(attachment)))
                 .post("/requests/{id}/messages", id).then().statusCode(201).extract().path("id");
         await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(authorityMy)
                 .get("/requests/{id}/messages/{m}", id, message).then().statusCode(200)
-                .body("body", equalTo(body)).body("attachments[0].state", equalTo("STORED")));
+                .body("body", equalTo(body)).body("attachments[0].state", equalTo("STORED"))
+                .body("attachments[0].filename", equalTo(fileName)));
         assertThat(given().baseUri(my).auth().oauth2(authorityMy)
                 .get("/requests/{id}/attachments/{a}/content", id, attachment).then().statusCode(200).extract().asString(),
                 containsString(file));
@@ -345,7 +347,7 @@ class RegionalNetworkIT {
                         ServiceKeys.in(secrets.resolve("signing"))
                                 .sealingKeyOf(Signer.country("PH"))));
 
-        for (String canary : List.of(victim, witness, body, file)) {
+        for (String canary : List.of(victim, witness, body, file, fileName)) {
             for (String database : List.of("routing", "tracking")) {
                 try (Connection db = network.connectAsSuperuser(database)) {
                     assertEquals(List.of(), CanarySearch.tablesContaining(db, canary),
@@ -375,6 +377,8 @@ class RegionalNetworkIT {
         Map<String, Object> draft = new HashMap<>(draft(to));
         Map<String, Object> content = new HashMap<>(contentOf(draft));
         content.put("persons", persons);
+        content.put("trafficking", Map.of("victimStatus", "IDENTIFIED", "identifyingAgency", "TH MSDHS",
+                "nonPunishment", true, "videoLinkTestimonyPossible", true));
         draft.put("content", content);
         String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
                 .body(draft).post("/requests").then().statusCode(201).extract().path("id");

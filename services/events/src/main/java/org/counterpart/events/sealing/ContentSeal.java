@@ -89,10 +89,16 @@ public final class ContentSeal {
             throw new SealRefusedException("the sealed content does not open with " + header.getKeyID()
                     + ": it was altered or sealed with another key", e);
         }
+        T content;
         try {
-            return EventCodec.readJson(jwe.getPayload().toBytes(), type);
+            content = EventCodec.readJson(jwe.getPayload().toBytes(), type);
         } catch (InvalidEventException e) {
-            throw new SealRefusedException("the sealed content is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+            // Not the parser's words: they quote what they could not read, which is sealed content.
+            throw new SealRefusedException("the sealed content is not a " + type.getSimpleName());
         }
+        if (content == null) {
+            throw new SealRefusedException("the sealed content is empty");
+        }
+        return content;
     }
 }

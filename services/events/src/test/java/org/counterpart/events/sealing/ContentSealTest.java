@@ -88,6 +88,25 @@ class ContentSealTest {
         assertThrows(SealRefusedException.class, () -> ContentSeal.open(tampered, MessageContent.class, TH_TO_MY, malaysia));
     }
 
+    /** The reason a refusal gives travels back in clear, so it never quotes what was sealed. */
+    @Test
+    void sealedContentThatIsNotWhatItClaimsIsRefusedWithoutQuotingIt() {
+        Sealed<Forged.RequestParticulars> forged = ContentSeal.seal(new Forged.RequestParticulars("Trafficking", "Facts",
+                java.util.Map.of("wantedBy", CANARY)), TH_TO_MY, malaysia.toPublicJWK());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Sealed<RequestParticulars> claimed = (Sealed) forged;
+
+        SealRefusedException refused = assertThrows(SealRefusedException.class,
+                () -> ContentSeal.open(claimed, RequestParticulars.class, TH_TO_MY, malaysia));
+        assertEquals("the sealed content is not a RequestParticulars", refused.getMessage());
+    }
+
+    /** Something a sender could seal under the name of the real thing. */
+    static final class Forged {
+        record RequestParticulars(String offence, String summaryOfFacts, java.util.Map<String, String> content) {
+        }
+    }
+
     @Test
     void contentForOneCountryCannotBeSealedWithAnotherCountrysKey() {
         assertThrows(IllegalArgumentException.class,

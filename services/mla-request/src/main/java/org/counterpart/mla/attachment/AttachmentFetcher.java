@@ -58,8 +58,8 @@ public class AttachmentFetcher {
     }
 
     private void fetch(Attachment announced) {
-        try (InputStream content = FileSeal.opening(hub.attachment(announced.requestId, announced.id), announced.fileKey,
-                announced.id)) {
+        try (InputStream sealed = hub.attachment(announced.requestId, announced.id);
+                InputStream content = FileSeal.opening(sealed, announced.fileKey, announced.id)) {
             AttachmentStore.Written written = store.write(announced.id, content, announced.sizeBytes);
             if (written.sizeBytes() == announced.sizeBytes && written.sha256().equals(announced.sha256)) {
                 settle(announced.id, Attachment.State.STORED, null);

@@ -3,6 +3,8 @@ package org.counterpart.mla.audit;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,7 +21,22 @@ public final class AuditChain {
 
     public static final byte[] GENESIS = new byte[32];
 
+    /** Where a trail nobody pruned starts: before entry 1, after the genesis hash. */
+    public static final Start FROM_THE_FIRST = new Start(0, GENESIS, null, null);
+
     private AuditChain() {
+    }
+
+    /**
+     * The entry a trail follows: nothing yet ({@link #FROM_THE_FIRST}), or the last one retention removed,
+     * recorded at {@code recordedAt} and removed at {@code prunedAt}.
+     */
+    public record Start(long seq, byte[] hash, Instant recordedAt, Instant prunedAt) {
+    }
+
+    /** What the entry recording a removal names as its target: it must follow the checkpoint. */
+    public static String prunedThrough(long seq) {
+        return "audit entries through " + seq;
     }
 
     /** A stored entry: its record and the two hashes it was stored with. */
@@ -55,11 +72,32 @@ public final class AuditChain {
      * after it. Every anchor counts, not only the last, since a rewriter could anchor the rewritten head.
      */
     public static Verification verify(Iterator<Link> links, List<AuditAnchor> anchors) {
+        return verify(links, anchors, FROM_THE_FIRST, Duration.ZERO);
+    }
+
+    /**
+     * The same for a trail retention has pruned: it starts after {@code start}, which an anchor must
+     * name, which must have been older than {@code retention} when it was removed, and whose removal
+     * must be on the trail, so a country cannot cut its trail anywhere else, or sooner, and call it retention.
+     */
+    public static Verification verify(Iterator<Link> links, List<AuditAnchor> anchors, Start start, Duration retention) {
         Map<Long, AuditAnchor> bySeq = new HashMap<>();
         anchors.forEach(anchor -> bySeq.put(anchor.seq(), anchor));
         Long anchored = bySeq.keySet().stream().max(Long::compare).orElse(null);
-        long expectedSeq = 1;
-        byte[] previous = GENESIS;
+        if (start.seq() > 0) {
+            AuditAnchor at = bySeq.get(start.seq());
+            if (at == null || !at.names(start.seq(), start.hash())) {
+                return new Verification(0, start.seq() + 1, "the trail starts after entry " + start.seq()
+                        + ", which no anchor at the hub names: entries were removed that retention may not remove", anchored);
+            }
+            if (Duration.between(start.recordedAt(), start.prunedAt()).compareTo(retention) < 0) {
+                return new Verification(0, start.seq() + 1, "entries through " + start.seq() + " were removed at "
+                        + start.prunedAt() + ", before their retention of " + retention + " had passed", anchored);
+            }
+        }
+        boolean removalRecorded = start.seq() == 0;
+        long expectedSeq = start.seq() + 1;
+        byte[] previous = start.hash();
         long verified = 0;
         while (links.hasNext()) {
             Link link = links.next();
@@ -79,12 +117,19 @@ public final class AuditChain {
                 return new Verification(verified, seq, "entry " + seq + " is not the one anchored at the hub at "
                         + anchor.anchoredAt() + ": the trail was rewritten from here or earlier", anchored);
             }
+            removalRecorded |= link.record().action() == AuditAction.DESTROY
+                    && prunedThrough(start.seq()).equals(link.record().target());
             previous = link.hash();
             expectedSeq++;
             verified++;
         }
-        if (anchored != null && verified < anchored) {
-            return new Verification(verified, verified + 1, "the trail ends at entry " + verified + ", but entry "
+        if (!removalRecorded) {
+            return new Verification(verified, start.seq() + 1, "entries through " + start.seq()
+                    + " were removed, but no entry of the trail records their removal", anchored);
+        }
+        long last = expectedSeq - 1;
+        if (anchored != null && last < anchored) {
+            return new Verification(verified, last + 1, "the trail ends at entry " + last + ", but entry "
                     + anchored + " was anchored at the hub at " + bySeq.get(anchored).anchoredAt(), anchored);
         }
         return new Verification(verified, null, null, anchored);

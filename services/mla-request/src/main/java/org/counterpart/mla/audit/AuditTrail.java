@@ -3,13 +3,18 @@ package org.counterpart.mla.audit;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.counterpart.events.audit.AuditAnchor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This country's audit trail: appends one entry per access to case data, chained to the one before,
@@ -24,10 +29,13 @@ public class AuditTrail {
 
     private final EntityManager entityManager;
     private final InstantSource clock;
+    private final Duration retention;
 
-    AuditTrail(EntityManager entityManager, InstantSource clock) {
+    AuditTrail(EntityManager entityManager, InstantSource clock,
+            @ConfigProperty(name = "counterpart.retention.audit") Duration retention) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.retention = retention;
     }
 
     /** Who did what to which request, with which outcome: one entry, in a transaction of its own. */
@@ -46,12 +54,11 @@ public class AuditTrail {
 
     private AuditRecord write(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
             String client, String address, int status) {
-        // Held until the transaction ends, so the next entry is numbered after this one has committed.
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
-                .getSingleResult();
+        lockForAppend();
         List<AuditEntry> last = AuditEntry.find("order by seq desc").page(0, 1).list();
-        long seq = last.isEmpty() ? 1 : last.get(0).seq + 1;
-        byte[] previous = last.isEmpty() ? AuditChain.GENESIS : last.get(0).hash;
+        // After a pruning that left nothing, the next entry follows the checkpoint.
+        long seq = last.isEmpty() ? start().seq() + 1 : last.get(0).seq + 1;
+        byte[] previous = last.isEmpty() ? start().hash() : last.get(0).hash;
         // Stored to the microsecond, so hashed to the microsecond: verification reads back the same bytes.
         AuditRecord record = new AuditRecord(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
                 roles.stream().sorted().toList(), action, requestId, target, client, address,
@@ -60,21 +67,59 @@ public class AuditTrail {
         return record;
     }
 
+    /** Held until the transaction ends, so the next entry is numbered after this one has committed. */
+    private void lockForAppend() {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", APPEND_LOCK)
+                .getSingleResult();
+    }
+
+    /** What the first stored entry follows: the last one retention removed, or nothing. */
+    private static AuditChain.Start start() {
+        return AuditCheckpoint.latest().map(AuditCheckpoint::start).orElse(AuditChain.FROM_THE_FIRST);
+    }
+
+    /**
+     * Removes the oldest entries, through the newest one recorded before {@code before} that one of
+     * {@code anchors} names, and records that removal as the entry after them ({@code actor}, DESTROY):
+     * the trail then starts at a checkpoint the hub vouches for. Says through which entry, if any.
+     */
+    public OptionalLong pruneBefore(List<AuditAnchor> anchors, Instant before, String actor) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            lockForAppend();
+            long from = start().seq();
+            List<AuditAnchor> newestFirst = anchors.stream().filter(anchor -> anchor.seq() > from)
+                    .sorted(Comparator.comparingLong(AuditAnchor::seq).reversed()).toList();
+            for (AuditAnchor anchor : newestFirst) {
+                AuditEntry entry = AuditEntry.findById(anchor.seq());
+                if (entry != null && entry.recordedAt.isBefore(before) && anchor.names(entry.seq, entry.hash)) {
+                    entityManager.createNativeQuery("select prune_audit_trail(:seq)").setParameter("seq", entry.seq)
+                            .getSingleResult();
+                    entityManager.clear();
+                    write(actor, List.of(), AuditAction.DESTROY, null, AuditChain.prunedThrough(anchor.seq()), null, null,
+                            200);
+                    return OptionalLong.of(anchor.seq());
+                }
+            }
+            return OptionalLong.empty();
+        });
+    }
+
     /** The newest entry, if any. */
     public Optional<AuditChain.Link> head() {
         return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>find("order by seq desc")
                 .firstResultOptional().map(AuditEntry::link));
     }
 
-    /** Checks every entry from the first, and each entry {@code anchors} name against its anchor. */
+    /** Checks every entry from where the trail starts, and each entry {@code anchors} name against its anchor. */
     public AuditChain.Verification verify(List<AuditAnchor> anchors) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            AuditChain.Start start = start();
             try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry>find("order by seq").stream()) {
                 // Detached as read, so a long trail does not accumulate in the session.
                 return AuditChain.verify(entries.map(entry -> {
                     entityManager.detach(entry);
                     return entry.link();
-                }).iterator(), anchors);
+                }).iterator(), anchors, start, retention);
             }
         });
     }

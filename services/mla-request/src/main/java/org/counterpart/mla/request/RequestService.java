@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RegionCode;
@@ -61,7 +63,7 @@ public class RequestService {
                     "'" + requested + "' is not a country of the network; known: " + String.join(", ",
                             config.networkCountries().stream().sorted().toList()));
         }
-        checkRegion(draft);
+        checkClearFields(draft);
         MlaRequest request = new MlaRequest();
         request.id = UUID.randomUUID();
         request.direction = Direction.OUTGOING;
@@ -94,7 +96,7 @@ public class RequestService {
             throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
                     + request.requestedCountry + "); withdraw and draft a new request instead");
         }
-        checkRegion(draft);
+        checkClearFields(draft);
         request.takeDraft(draft);
         if (request.status == RequestStatus.READY) {
             request.status = RequestStatus.DRAFT;
@@ -104,14 +106,24 @@ public class RequestService {
         return request;
     }
 
-    /** The region travels in clear for routing, so it must be a code of the requested country, never words. */
-    private static void checkRegion(DraftRequest draft) {
+    /** Region and language travel in clear for routing, so they must be codes, never words. */
+    private static void checkClearFields(DraftRequest draft) {
         String region = draft.content() == null ? null : draft.content().regionOfExecution();
+        String language = draft.content() == null ? null : draft.content().language();
+        List<FieldError> errors = new ArrayList<>();
         if (region != null && !RegionCode.isIn(region, draft.requestedCountry())) {
-            throw ProblemException.invalid("content.regionOfExecution", "must be the ISO 3166-2 code of a province or "
-                    + "state of " + draft.requestedCountry() + " (e.g. MY-12 for Sabah); the address goes in placeOfExecution");
+            errors.add(new FieldError("content.regionOfExecution", "must be the ISO 3166-2 code of a province or "
+                    + "state of " + draft.requestedCountry() + " (e.g. MY-12 for Sabah); the address goes in placeOfExecution"));
+        }
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            errors.add(new FieldError("content.language", "must be an ISO 639 code in lower case, such as en or th"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
     }
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private static final Set<RequestStatus> EDITABLE =
             EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.RETURNED_DEFICIENT);

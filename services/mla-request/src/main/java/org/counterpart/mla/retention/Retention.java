@@ -10,9 +10,11 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.mla.attachment.Attachment;
 import org.counterpart.mla.attachment.AttachmentStore;
 import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.AuditAnchoring;
 import org.counterpart.mla.audit.AuditTrail;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestHistoryEntry;
@@ -28,6 +30,7 @@ import org.jboss.logging.Logger;
  * persons, notes, message bodies, file names and bytes, and the published outbox rows that carried
  * them. What stays is the request's record (reference, parties, status, dates, codes) and, per request
  * and data class, a tombstone in the audit trail, written in the same transaction; the trail still verifies.
+ * The trail's own entries go after {@code counterpart.retention.audit}, up to an entry the hub anchored.
  */
 @ApplicationScoped
 public class Retention {
@@ -39,15 +42,20 @@ public class Retention {
 
     private final Duration content;
     private final Duration attachments;
+    private final Duration audit;
     private final InstantSource clock;
     private final AuditTrail trail;
+    private final AuditAnchoring anchoring;
     private final AttachmentStore store;
 
     Retention(@ConfigProperty(name = "counterpart.retention.content") Duration content,
-            @ConfigProperty(name = "counterpart.retention.attachments") Duration attachments, InstantSource clock,
-            AuditTrail trail, AttachmentStore store) {
+            @ConfigProperty(name = "counterpart.retention.attachments") Duration attachments,
+            @ConfigProperty(name = "counterpart.retention.audit") Duration audit, InstantSource clock,
+            AuditTrail trail, AuditAnchoring anchoring, AttachmentStore store) {
         this.content = content;
         this.attachments = attachments;
+        this.audit = audit;
+        this.anchoring = anchoring;
         this.clock = clock;
         this.trail = trail;
         this.store = store;
@@ -72,6 +80,20 @@ public class Retention {
                 RequestStatus.FINAL, now.minus(attachments), Attachment.State.DESTROYED)) {
             QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
         }
+        pruneAuditTrail(now);
+    }
+
+    /** Audit entries older than their period go, up to one the hub anchored; without the hub's anchors, none. */
+    private void pruneAuditTrail(Instant now) {
+        List<AuditAnchor> anchors;
+        try {
+            anchors = anchoring.anchored();
+        } catch (RuntimeException e) {
+            LOG.warnf("the hub's anchors of the audit trail cannot be read (%s); its old entries stay until they can", e);
+            return;
+        }
+        trail.pruneBefore(anchors, now.minus(audit), RETENTION_ACTOR)
+                .ifPresent(through -> LOG.infof("audit trail: entries through %d removed after %s", through, audit));
     }
 
     private static List<UUID> due(String query, Object... parameters) {

@@ -29,8 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * The keys this service seals for, one per counterpart: the newest the directory publishes whose
  * endorsement verifies with a signing key this service trusts for that country, or else the one the
- * network's operator configured ({@code counterpart.sealing.anchors}), whichever is newer. A key the
- * hub could have made up is never used: it would need the country's signature.
+ * network's operator configured ({@code counterpart.sealing.anchors}), whichever is newer, and never
+ * older than one it used before. A key the hub could have made up is never used: it would need the
+ * country's signature.
  */
 @ApplicationScoped
 public class CounterpartSealingKeys {
@@ -64,10 +65,10 @@ public class CounterpartSealingKeys {
         if (cached != null && now.isBefore(cached.checkedAt().plus(recheck))) {
             return cached.key();
         }
-        OctetKeyPair anchored = anchors.get(country);
-        OctetKeyPair key = published(country)
-                .filter(p -> anchored == null || version(p) > version(anchored))
-                .orElse(anchored);
+        // Never back to an older version than one already vouched for: a hub that withholds the newest
+        // key, or offers an older endorsed one, cannot make senders seal for a key the country retired.
+        OctetKeyPair key = newest(newest(anchors.get(country), cached == null ? null : cached.key()),
+                published(country).orElse(null));
         if (key == null) {
             throw ProblemException.unavailable("No sealing key of " + country + " is known yet, so nothing can be sent "
                     + "to it: its service has not published one in the directory. Nothing was changed; try again later");
@@ -112,6 +113,13 @@ public class CounterpartSealingKeys {
         } catch (SignatureRefusedException | NullPointerException e) {
             return "its endorsement does not verify with a signing key of " + country + " trusted here";
         }
+    }
+
+    private static OctetKeyPair newest(OctetKeyPair one, OctetKeyPair other) {
+        if (one == null || other == null) {
+            return one == null ? other : one;
+        }
+        return version(other) > version(one) ? other : one;
     }
 
     private static int version(OctetKeyPair key) {

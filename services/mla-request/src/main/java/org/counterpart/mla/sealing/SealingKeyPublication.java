@@ -3,6 +3,7 @@ package org.counterpart.mla.sealing;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import org.counterpart.events.sealing.PublishedSealingKey;
@@ -24,7 +25,8 @@ public class SealingKeyPublication {
     private final SealingKeys keys;
     private final OwnKeys signing;
     private final HubSealingKeys hub;
-    private volatile SealingKeyId published;
+    /** The sealing key the directory took, with the signing key that endorsed it. */
+    private volatile String published;
 
     SealingKeyPublication(SealingKeys keys, OwnKeys signing, @RestClient HubSealingKeys hub) {
         this.keys = keys;
@@ -42,17 +44,26 @@ public class SealingKeyPublication {
 
     /** Whether the directory has the current key; false when it refused it or could not be reached. */
     public synchronized boolean publish() {
-        PublishedSealingKey key = current();
-        if (key.id().equals(published)) {
+        // After the signing key rotates, the endorsement is renewed: one by a retired signing key stops verifying.
+        String now = keys.currentId().value() + " endorsed by " + signing.currentKey().value();
+        if (now.equals(published)) {
             return true;
         }
+        PublishedSealingKey key = current();
         try (Response response = hub.publish(new HubSealingKeys.Key(key.id().value(), key.publicJwk(), key.endorsement()))) {
-            if (response.getStatus() == 200 || response.getStatus() == 201) {
-                published = key.id();
-                LOG.infof("the directory publishes sealing key %s", key.id());
-                return true;
+            published = now;
+            LOG.infof("the directory publishes sealing key %s", now);
+            return true;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                LOG.errorf("the directory refuses sealing key %s (%s): it holds another key under that version, so "
+                        + "this service's key file is not the one it published; restore the file from its backup, or "
+                        + "counterparts go on sealing for a key this service does not hold", key.id(),
+                        e.getResponse().readEntity(String.class));
+            } else {
+                LOG.warnf("the directory answered %d to sealing key %s; publishing again later", e.getResponse().getStatus(),
+                        key.id());
             }
-            LOG.warnf("the directory answered %d to sealing key %s; publishing again later", response.getStatus(), key.id());
         } catch (RuntimeException e) {
             LOG.warnf("sealing key %s could not be published yet (%s); publishing again later", key.id(), e.toString());
         }

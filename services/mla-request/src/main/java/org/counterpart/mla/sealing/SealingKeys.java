@@ -48,9 +48,23 @@ public class SealingKeys {
         return SealingKeyId.parse(current().getKeyID());
     }
 
-    /** The private key of {@code id}, while this service still holds it. */
+    /**
+     * The private key of {@code id}, while this service still holds it. A version not in memory is looked
+     * for in the file once more: another instance may have rotated since this one read it.
+     */
     public Optional<OctetKeyPair> privateKey(SealingKeyId id) {
-        return held().stream().filter(k -> k.getKeyID().equals(id.value())).findFirst();
+        Optional<OctetKeyPair> held = find(held(), id);
+        if (held.isPresent()) {
+            return held;
+        }
+        synchronized (this) {
+            keys = loadOrGenerate();
+            return find(keys, id);
+        }
+    }
+
+    private static Optional<OctetKeyPair> find(List<OctetKeyPair> keys, SealingKeyId id) {
+        return keys.stream().filter(k -> k.getKeyID().equals(id.value())).findFirst();
     }
 
     public List<SealingKeyId> versions() {

@@ -60,7 +60,10 @@ public class SealingKeysResource {
     @Path("/{version}")
     public HeldKeys retire(@PathParam("version") int version) {
         operators.require(caller);
-        SealingKeyId id = new SealingKeyId(keys.currentId().country(), Math.max(version, 1));
+        if (version < 1) {
+            throw ProblemException.invalid("version", "key versions start at 1");
+        }
+        SealingKeyId id = new SealingKeyId(keys.currentId().country(), version);
         try {
             keys.retire(id);
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,42 @@ class AuditChainPropertyTest {
         AuditChain.Verification verification = AuditChain.verify(AuditTrails.chain(LENGTH).iterator(), List.of());
         assertTrue(verification.intact(), verification.reason());
         assertEquals(LENGTH, verification.verified());
+    }
+
+    /**
+     * Pruned by retention through an anchored entry old enough, with the removal on the trail, the rest
+     * verifies from there; cut where no anchor is, too soon, or without saying so, it does not.
+     */
+    @Test
+    void aTrailPrunedThroughAnAnchoredEntryHoldsAndOneCutOtherwiseDoesNot() {
+        List<AuditChain.Link> stored = new ArrayList<>(AuditTrails.chain(LENGTH));
+        AuditRecord last = stored.get(LENGTH - 1).record();
+        AuditRecord removal = new AuditRecord(LENGTH + 1, last.recordedAt().plusSeconds(1), "retention", List.of(),
+                AuditAction.DESTROY, null, AuditChain.prunedThrough(20), null, null, AuditOutcome.SUCCEEDED, 200);
+        byte[] lastHash = stored.get(LENGTH - 1).hash();
+        stored.add(new AuditChain.Link(removal, lastHash, AuditChain.hash(lastHash, removal)));
+        AuditChain.Link cut = stored.get(19);
+        AuditAnchor anchor = AuditAnchor.of("TH", 20, cut.hash(), Instant.parse("2026-12-01T09:00:00Z"));
+        Duration retention = Duration.ofDays(3650);
+        Instant prunedAt = cut.record().recordedAt().plus(retention).plusSeconds(1);
+        AuditChain.Start checkpoint = new AuditChain.Start(20, cut.hash(), cut.record().recordedAt(), prunedAt);
+        List<AuditChain.Link> rest = stored.subList(20, stored.size());
+
+        AuditChain.Verification pruned = AuditChain.verify(rest.iterator(), List.of(anchor), checkpoint, retention);
+        assertTrue(pruned.intact(), pruned.reason());
+        assertEquals(LENGTH + 1 - 20, pruned.verified());
+
+        AuditChain.Verification unanchored = AuditChain.verify(rest.iterator(), List.of(), checkpoint, retention);
+        assertEquals(21L, unanchored.firstBroken());
+        assertTrue(unanchored.reason().contains("no anchor at the hub names"), unanchored.reason());
+
+        AuditChain.Verification tooSoon = AuditChain.verify(rest.iterator(), List.of(anchor), new AuditChain.Start(20,
+                cut.hash(), cut.record().recordedAt(), prunedAt.minus(Duration.ofDays(1))), retention);
+        assertTrue(tooSoon.reason().contains("before their retention"), tooSoon.reason());
+
+        AuditChain.Verification unrecorded = AuditChain.verify(rest.subList(0, rest.size() - 1).iterator(),
+                List.of(anchor), checkpoint, retention);
+        assertTrue(unrecorded.reason().contains("no entry of the trail records their removal"), unrecorded.reason());
     }
 
     /**

@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,12 +23,26 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.counterpart.events.audit.AuditAnchor;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.AuditChain;
+import org.counterpart.mla.audit.AuditRecord;
+import org.counterpart.mla.audit.AuditTrail;
+import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
+import org.counterpart.network.exchange.ServiceKeys;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +58,7 @@ class RetentionTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("counterpart.retention.content", "PT0S", "counterpart.retention.attachments", "PT0S",
-                    "counterpart.retention.check-every", "1s");
+                    "counterpart.retention.audit", "PT0S", "counterpart.retention.check-every", "1s");
         }
     }
 
@@ -51,6 +67,21 @@ class RetentionTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditTrail trail;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String database;
+
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String owner;
+
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String ownerPassword;
+
+    @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
+    String exchange;
 
     @OidcWireMock
     WireMockServer hub;
@@ -96,5 +127,54 @@ class RetentionTest {
                 .body("findAll { it.action == 'DESTROY' }.target", hasItem("attachments"));
         hub.stubFor(get(urlEqualTo("/auth/exchange/audit-anchors/TH")).willReturn(okJson("[]")));
         given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /**
+     * Audit entries past their period go only once the hub holds an anchor of them: the job removes
+     * them through that entry, records the removal on the trail, and the rest verifies from the
+     * checkpoint. Without the hub's anchor the same cut would read as tampering.
+     */
+    @Test
+    void oldAuditEntriesGoThroughTheNewestAnchoredOneAndTheRestStillVerifies() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            trail.append("authority-th", List.of("central-authority"), AuditAction.LIST, null, "/requests", "web",
+                    "10.0.0.4", 200);
+        }
+        AuditChain.Link head = trail.head().orElseThrow();
+        AuditAnchor anchor = AuditAnchor.of("TH", head.record().seq(), head.hash(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        trail.append("authority-th", List.of("central-authority"), AuditAction.LIST, null, "/requests", "web", "10.0.0.4", 200);
+        try (Connection connection = DriverManager.getConnection(database, owner, ownerPassword)) {
+            connection.createStatement().execute("create temporary table kept as select * from audit_entry");
+            try {
+                String statement = anchor.statement();
+                String signature = ServiceKeys.in(Path.of(exchange).resolve("signing"))
+                        .sign(Signer.country("TH"), statement.getBytes(StandardCharsets.UTF_8));
+                hub.stubFor(get(urlEqualTo("/auth/exchange/audit-anchors/TH")).willReturn(okJson(new ObjectMapper()
+                        .writeValueAsString(List.of(Map.of("statement", statement, "signature", signature))))));
+
+                await().atMost(BOUND).until(() -> firstSeq() == anchor.seq() + 1);
+                AuditRecord removal = trail.head().orElseThrow().record();
+                assertEquals(List.of("retention", "DESTROY", AuditChain.prunedThrough(anchor.seq())),
+                        List.of(removal.actor(), removal.action().name(), removal.target()));
+                given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().statusCode(200)
+                        .body("intact", equalTo(true)).body("anchoredThrough", equalTo((int) anchor.seq()));
+                assertEquals(anchor.seq() + 1, trail.verify(List.of()).firstBroken(),
+                        "without the hub's anchor the cut is not told from tampering");
+            } finally {
+                hub.stubFor(get(urlEqualTo("/auth/exchange/audit-anchors/TH")).willReturn(okJson("[]")));
+                connection.createStatement().execute("alter table audit_entry disable trigger audit_entry_append_only; "
+                        + "alter table audit_checkpoint disable trigger audit_checkpoint_append_only; "
+                        + "insert into audit_entry select * from kept where seq not in (select seq from audit_entry); "
+                        + "delete from audit_checkpoint; drop table kept; "
+                        + "alter table audit_checkpoint enable trigger audit_checkpoint_append_only; "
+                        + "alter table audit_entry enable trigger audit_entry_append_only");
+            }
+        }
+        assertTrue(trail.verify(List.of()).intact(), "the trail was not restored after the test");
+    }
+
+    private long firstSeq() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select coalesce(min(seq), 0) from audit_entry").getSingleResult()).longValue());
     }
 }

@@ -74,7 +74,8 @@ public class SealingKeysResource {
 
     /**
      * Publishes the caller's country's next key (201), or answers 200 when exactly that key is already
-     * published, so a service may publish again after a restart without asking first.
+     * published (taking the endorsement given, which may be by a newer signing key), so a service may
+     * publish again after a restart without asking first.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -101,6 +102,8 @@ public class SealingKeysResource {
         endorsedBy(published, id.country());
         SealingKeyEntry same = SealingKeyEntry.findById(new SealingKeyEntry.Id(id.country(), id.version()));
         if (same != null && same.publicJwk.equals(key.publicJwk())) {
+            // The country endorses the same key again after rotating its signing key; senders need the new one.
+            same.endorsement = key.endorsement();
             return Response.ok(SealingKeyView.of(same)).build();
         }
         SealingKeyEntry newest = SealingKeyEntry.newestOf(id.country());
