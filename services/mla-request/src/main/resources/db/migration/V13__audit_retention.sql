@@ -5,7 +5,9 @@ create table audit_checkpoint (
     seq         bigint primary key,
     hash        bytea not null,
     recorded_at timestamptz not null,
-    pruned_at   timestamptz not null
+    pruned_at   timestamptz not null,
+    -- The period the removal claims (ISO-8601): verification checks the entries were at least that old.
+    retention   text not null
 );
 
 revoke insert, update, delete, truncate on audit_checkpoint from ${serviceRole};
@@ -33,8 +35,8 @@ create trigger audit_entry_append_only before update or delete on audit_entry
 -- Names are schema-qualified and the search path holds nothing the service role can create (it may
 -- create temporary tables), so the function cannot be pointed at look-alike tables. What it cannot
 -- check here (that the entry was old enough, anchored, and that the removal is recorded on the trail)
--- verification checks from the checkpoint.
-create function prune_audit_trail(through_seq bigint) returns void
+-- verification checks from the checkpoint. The time is the service's, as every entry's is.
+create function prune_audit_trail(through_seq bigint, pruned_at timestamptz, retention text) returns void
     language plpgsql security definer set search_path = pg_catalog, pg_temp as $$
 declare
     last_removed public.audit_entry%rowtype;
@@ -43,12 +45,12 @@ begin
     if not found then
         raise exception 'there is no audit entry %', through_seq;
     end if;
-    insert into public.audit_checkpoint (seq, hash, recorded_at, pruned_at)
-        values (last_removed.seq, last_removed.hash, last_removed.recorded_at, now());
+    insert into public.audit_checkpoint (seq, hash, recorded_at, pruned_at, retention)
+        values (last_removed.seq, last_removed.hash, last_removed.recorded_at, pruned_at, retention);
     perform set_config('counterpart.audit_pruned_through', through_seq::text, true);
     delete from public.audit_entry where seq <= through_seq;
     perform set_config('counterpart.audit_pruned_through', '', true);
 end $$;
 
-revoke all on function prune_audit_trail(bigint) from public;
-grant execute on function prune_audit_trail(bigint) to ${serviceRole};
+revoke all on function prune_audit_trail(bigint, timestamptz, text) from public;
+grant execute on function prune_audit_trail(bigint, timestamptz, text) to ${serviceRole};

@@ -75,8 +75,10 @@ public class AuditAnchoring {
      */
     public List<AuditAnchor> anchored() {
         return hub.of(config.country()).stream().map(signed -> {
-            Signer signer = trustedKeys.verify(signed.statement().getBytes(StandardCharsets.UTF_8), signed.signature());
             AuditAnchor anchor = AuditAnchor.parse(signed.statement());
+            // Anchors are kept for as long as the trail: one signed before a rotation still counts after it.
+            Signer signer = trustedKeys.verifyMadeAt(signed.statement().getBytes(StandardCharsets.UTF_8),
+                    signed.signature(), anchor.anchoredAt());
             if (!signer.is(config.country()) || !anchor.country().equals(config.country())) {
                 throw new SignatureRefusedException("the hub returned an anchor of " + anchor.country() + " signed by "
                         + signer + " as " + config.country() + "'s");

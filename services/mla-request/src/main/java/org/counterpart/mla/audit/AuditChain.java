@@ -22,16 +22,16 @@ public final class AuditChain {
     public static final byte[] GENESIS = new byte[32];
 
     /** Where a trail nobody pruned starts: before entry 1, after the genesis hash. */
-    public static final Start FROM_THE_FIRST = new Start(0, GENESIS, null, null);
+    public static final Start FROM_THE_FIRST = new Start(0, GENESIS, null, null, Duration.ZERO);
 
     private AuditChain() {
     }
 
     /**
      * The entry a trail follows: nothing yet ({@link #FROM_THE_FIRST}), or the last one retention removed,
-     * recorded at {@code recordedAt} and removed at {@code prunedAt}.
+     * recorded at {@code recordedAt} and removed at {@code prunedAt} under a {@code retention} of that long.
      */
-    public record Start(long seq, byte[] hash, Instant recordedAt, Instant prunedAt) {
+    public record Start(long seq, byte[] hash, Instant recordedAt, Instant prunedAt, Duration retention) {
     }
 
     /** What the entry recording a removal names as its target: it must follow the checkpoint. */
@@ -72,15 +72,16 @@ public final class AuditChain {
      * after it. Every anchor counts, not only the last, since a rewriter could anchor the rewritten head.
      */
     public static Verification verify(Iterator<Link> links, List<AuditAnchor> anchors) {
-        return verify(links, anchors, FROM_THE_FIRST, Duration.ZERO);
+        return verify(links, anchors, FROM_THE_FIRST);
     }
 
     /**
      * The same for a trail retention has pruned: it starts after {@code start}, which an anchor must
-     * name, which must have been older than {@code retention} when it was removed, and whose removal
-     * must be on the trail, so a country cannot cut its trail anywhere else, or sooner, and call it retention.
+     * name, which must have been as old as the retention it claims when it was removed, and whose
+     * removal must be on the trail, so a country cannot cut its trail anywhere else, sooner or silently
+     * and call it retention.
      */
-    public static Verification verify(Iterator<Link> links, List<AuditAnchor> anchors, Start start, Duration retention) {
+    public static Verification verify(Iterator<Link> links, List<AuditAnchor> anchors, Start start) {
         Map<Long, AuditAnchor> bySeq = new HashMap<>();
         anchors.forEach(anchor -> bySeq.put(anchor.seq(), anchor));
         Long anchored = bySeq.keySet().stream().max(Long::compare).orElse(null);
@@ -90,9 +91,9 @@ public final class AuditChain {
                 return new Verification(0, start.seq() + 1, "the trail starts after entry " + start.seq()
                         + ", which no anchor at the hub names: entries were removed that retention may not remove", anchored);
             }
-            if (Duration.between(start.recordedAt(), start.prunedAt()).compareTo(retention) < 0) {
+            if (Duration.between(start.recordedAt(), start.prunedAt()).compareTo(start.retention()) < 0) {
                 return new Verification(0, start.seq() + 1, "entries through " + start.seq() + " were removed at "
-                        + start.prunedAt() + ", before their retention of " + retention + " had passed", anchored);
+                        + start.prunedAt() + ", before their retention of " + start.retention() + " had passed", anchored);
             }
         }
         boolean removalRecorded = start.seq() == 0;

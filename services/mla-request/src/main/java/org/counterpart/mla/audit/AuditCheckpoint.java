@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,11 +29,15 @@ public class AuditCheckpoint extends PanacheEntityBase {
     @Column(name = "pruned_at", nullable = false)
     public Instant prunedAt;
 
+    /** The retention the removal claimed, ISO-8601. */
+    @Column(nullable = false)
+    public String retention;
+
     static Optional<AuditCheckpoint> latest() {
         return AuditCheckpoint.<AuditCheckpoint>find("order by seq desc").firstResultOptional();
     }
 
     AuditChain.Start start() {
-        return new AuditChain.Start(seq, hash, recordedAt, prunedAt);
+        return new AuditChain.Start(seq, hash, recordedAt, prunedAt, Duration.parse(retention));
     }
 }

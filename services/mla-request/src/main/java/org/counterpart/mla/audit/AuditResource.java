@@ -34,8 +34,8 @@ public class AuditResource {
     }
 
     /**
-     * Checks the whole chain from its first entry, and each anchored entry against the anchor the hub
-     * holds, and names the first entry that breaks it. A hub that cannot be reached is a failure to
+     * Checks the chain from where it starts (its first entry, or the checkpoint retention left), and
+     * each anchored entry against the anchor the hub holds, and names the first entry that breaks it. A hub that cannot be reached is a failure to
      * verify (503), not a pass.
      */
     @GET

@@ -14,7 +14,6 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.counterpart.events.audit.AuditAnchor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This country's audit trail: appends one entry per access to case data, chained to the one before,
@@ -29,13 +28,10 @@ public class AuditTrail {
 
     private final EntityManager entityManager;
     private final InstantSource clock;
-    private final Duration retention;
 
-    AuditTrail(EntityManager entityManager, InstantSource clock,
-            @ConfigProperty(name = "counterpart.retention.audit") Duration retention) {
+    AuditTrail(EntityManager entityManager, InstantSource clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-        this.retention = retention;
     }
 
     /** Who did what to which request, with which outcome: one entry, in a transaction of its own. */
@@ -79,21 +75,26 @@ public class AuditTrail {
     }
 
     /**
-     * Removes the oldest entries, through the newest one recorded before {@code before} that one of
-     * {@code anchors} names, and records that removal as the entry after them ({@code actor}, DESTROY):
-     * the trail then starts at a checkpoint the hub vouches for. Says through which entry, if any.
+     * Removes the entries older than {@code retention}, through the newest one an anchor names, and
+     * records that removal as the entry after them ({@code actor}, DESTROY): the trail then starts at a
+     * checkpoint the hub vouches for. Says through which entry, if any.
      */
-    public OptionalLong pruneBefore(List<AuditAnchor> anchors, Instant before, String actor) {
+    public OptionalLong prune(List<AuditAnchor> anchors, Duration retention, String actor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant before = now.minus(retention);
         return QuarkusTransaction.requiringNew().call(() -> {
             lockForAppend();
             long from = start().seq();
-            List<AuditAnchor> newestFirst = anchors.stream().filter(anchor -> anchor.seq() > from)
+            // An anchor made before the cut-off names an entry recorded before it: one look-up, not one per anchor.
+            List<AuditAnchor> newestFirst = anchors.stream()
+                    .filter(anchor -> anchor.seq() > from && anchor.anchoredAt().isBefore(before))
                     .sorted(Comparator.comparingLong(AuditAnchor::seq).reversed()).toList();
             for (AuditAnchor anchor : newestFirst) {
                 AuditEntry entry = AuditEntry.findById(anchor.seq());
                 if (entry != null && entry.recordedAt.isBefore(before) && anchor.names(entry.seq, entry.hash)) {
-                    entityManager.createNativeQuery("select prune_audit_trail(:seq)").setParameter("seq", entry.seq)
-                            .getSingleResult();
+                    entityManager.createNativeQuery("select prune_audit_trail(:seq, :at, :retention)")
+                            .setParameter("seq", entry.seq).setParameter("at", now)
+                            .setParameter("retention", retention.toString()).getSingleResult();
                     entityManager.clear();
                     write(actor, List.of(), AuditAction.DESTROY, null, AuditChain.prunedThrough(anchor.seq()), null, null,
                             200);
@@ -113,13 +114,15 @@ public class AuditTrail {
     /** Checks every entry from where the trail starts, and each entry {@code anchors} name against its anchor. */
     public AuditChain.Verification verify(List<AuditAnchor> anchors) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            // One snapshot for the checkpoint and the entries, so a pruning in between cannot show as a gap.
+            entityManager.createNativeQuery("set transaction isolation level repeatable read").executeUpdate();
             AuditChain.Start start = start();
             try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry>find("order by seq").stream()) {
                 // Detached as read, so a long trail does not accumulate in the session.
                 return AuditChain.verify(entries.map(entry -> {
                     entityManager.detach(entry);
                     return entry.link();
-                }).iterator(), anchors, start, retention);
+                }).iterator(), anchors, start);
             }
         });
     }

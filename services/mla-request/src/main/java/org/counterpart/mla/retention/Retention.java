@@ -80,11 +80,11 @@ public class Retention {
                 RequestStatus.FINAL, now.minus(attachments), Attachment.State.DESTROYED)) {
             QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
         }
-        pruneAuditTrail(now);
+        pruneAuditTrail();
     }
 
     /** Audit entries older than their period go, up to one the hub anchored; without the hub's anchors, none. */
-    private void pruneAuditTrail(Instant now) {
+    private void pruneAuditTrail() {
         List<AuditAnchor> anchors;
         try {
             anchors = anchoring.anchored();
@@ -92,7 +92,7 @@ public class Retention {
             LOG.warnf("the hub's anchors of the audit trail cannot be read (%s); its old entries stay until they can", e);
             return;
         }
-        trail.pruneBefore(anchors, now.minus(audit), RETENTION_ACTOR)
+        trail.prune(anchors, audit, RETENTION_ACTOR)
                 .ifPresent(through -> LOG.infof("audit trail: entries through %d removed after %s", through, audit));
     }
 

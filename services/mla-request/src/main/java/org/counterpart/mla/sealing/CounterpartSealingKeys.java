@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  * The keys this service seals for, one per counterpart: the newest the directory publishes whose
  * endorsement verifies with a signing key this service trusts for that country, or else the one the
  * network's operator configured ({@code counterpart.sealing.anchors}), whichever is newer, and never
- * older than one it used before. A key the hub could have made up is never used: it would need the
+ * older than one it used since it started. A key the hub could have made up is never used: it would need the
  * country's signature.
  */
 @ApplicationScoped

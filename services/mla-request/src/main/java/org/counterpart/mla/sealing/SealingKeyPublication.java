@@ -56,10 +56,11 @@ public class SealingKeyPublication {
             return true;
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
-                LOG.errorf("the directory refuses sealing key %s (%s): it holds another key under that version, so "
-                        + "this service's key file is not the one it published; restore the file from its backup, or "
-                        + "counterparts go on sealing for a key this service does not hold", key.id(),
-                        e.getResponse().readEntity(String.class));
+                // Most often: the directory holds another key under this version, so this key file is not
+                // the one that was published (restored from an old backup, or lost and made anew).
+                LOG.errorf("the directory refuses sealing key %s (%s); if it holds another key under that version, "
+                        + "restore this service's key file from its backup, or counterparts go on sealing for a key "
+                        + "this service does not hold", key.id(), detailOf(e));
             } else {
                 LOG.warnf("the directory answered %d to sealing key %s; publishing again later", e.getResponse().getStatus(),
                         key.id());
@@ -68,6 +69,14 @@ public class SealingKeyPublication {
             LOG.warnf("sealing key %s could not be published yet (%s); publishing again later", key.id(), e.toString());
         }
         return false;
+    }
+
+    private static String detailOf(WebApplicationException refusal) {
+        try {
+            return refusal.getResponse().readEntity(String.class);
+        } catch (RuntimeException unreadable) {
+            return "no readable answer";
+        }
     }
 
     @Scheduled(every = "${counterpart.sealing.publish-every:1m}", delay = 1, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

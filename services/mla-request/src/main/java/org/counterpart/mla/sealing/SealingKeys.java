@@ -49,16 +49,21 @@ public class SealingKeys {
     }
 
     /**
-     * The private key of {@code id}, while this service still holds it. A version not in memory is looked
-     * for in the file once more: another instance may have rotated since this one read it.
+     * The private key of {@code id}, while this service still holds it. A version newer than any in
+     * memory is looked for in the file once more (another instance may have rotated since this one
+     * read it); the file is only read, and what was held stays if it cannot be.
      */
     public Optional<OctetKeyPair> privateKey(SealingKeyId id) {
         Optional<OctetKeyPair> held = find(held(), id);
-        if (held.isPresent()) {
+        if (held.isPresent() || id.version() <= currentId().version() || !Files.exists(file)) {
             return held;
         }
         synchronized (this) {
-            keys = loadOrGenerate();
+            try {
+                keys = loadOrGenerate();
+            } catch (RuntimeException e) {
+                LOG.warnf("sealing keys %s could not be read again (%s); keeping the ones in memory", file, e.toString());
+            }
             return find(keys, id);
         }
     }

@@ -52,23 +52,23 @@ class AuditChainPropertyTest {
         AuditAnchor anchor = AuditAnchor.of("TH", 20, cut.hash(), Instant.parse("2026-12-01T09:00:00Z"));
         Duration retention = Duration.ofDays(3650);
         Instant prunedAt = cut.record().recordedAt().plus(retention).plusSeconds(1);
-        AuditChain.Start checkpoint = new AuditChain.Start(20, cut.hash(), cut.record().recordedAt(), prunedAt);
+        AuditChain.Start checkpoint = new AuditChain.Start(20, cut.hash(), cut.record().recordedAt(), prunedAt, retention);
         List<AuditChain.Link> rest = stored.subList(20, stored.size());
 
-        AuditChain.Verification pruned = AuditChain.verify(rest.iterator(), List.of(anchor), checkpoint, retention);
+        AuditChain.Verification pruned = AuditChain.verify(rest.iterator(), List.of(anchor), checkpoint);
         assertTrue(pruned.intact(), pruned.reason());
         assertEquals(LENGTH + 1 - 20, pruned.verified());
 
-        AuditChain.Verification unanchored = AuditChain.verify(rest.iterator(), List.of(), checkpoint, retention);
+        AuditChain.Verification unanchored = AuditChain.verify(rest.iterator(), List.of(), checkpoint);
         assertEquals(21L, unanchored.firstBroken());
         assertTrue(unanchored.reason().contains("no anchor at the hub names"), unanchored.reason());
 
         AuditChain.Verification tooSoon = AuditChain.verify(rest.iterator(), List.of(anchor), new AuditChain.Start(20,
-                cut.hash(), cut.record().recordedAt(), prunedAt.minus(Duration.ofDays(1))), retention);
+                cut.hash(), cut.record().recordedAt(), prunedAt.minus(Duration.ofDays(1)), retention));
         assertTrue(tooSoon.reason().contains("before their retention"), tooSoon.reason());
 
         AuditChain.Verification unrecorded = AuditChain.verify(rest.subList(0, rest.size() - 1).iterator(),
-                List.of(anchor), checkpoint, retention);
+                List.of(anchor), checkpoint);
         assertTrue(unrecorded.reason().contains("no entry of the trail records their removal"), unrecorded.reason());
     }
 

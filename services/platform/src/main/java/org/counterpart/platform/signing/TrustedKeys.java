@@ -92,9 +92,17 @@ public class TrustedKeys {
      * seen within the recheck period.
      */
     public Signer verify(byte[] content, String signature) {
+        return verifyMadeAt(content, signature, clock.instant());
+    }
+
+    /**
+     * The same for a statement its signer dated {@code madeAt} (an audit anchor, a record kept for
+     * years): a key retired since still vouches for what it signed before it retired; a revoked one for nothing.
+     */
+    public Signer verifyMadeAt(byte[] content, String signature, Instant madeAt) {
         KeyId id = EventSignature.keyOf(signature);
         Accepted key = accepted(id);
-        if (key.retireAfter() != null && clock.instant().isAfter(key.retireAfter())) {
+        if (key.retireAfter() != null && madeAt.isAfter(key.retireAfter())) {
             throw new SignatureRefusedException("signed with key " + id + ", which was retired at "
                     + key.retireAfter() + " after its signer rotated");
         }
