@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Envelope;
@@ -92,7 +93,7 @@ class ContentSealTest {
     @Test
     void sealedContentThatIsNotWhatItClaimsIsRefusedWithoutQuotingIt() {
         Sealed<Forged.RequestParticulars> forged = ContentSeal.seal(new Forged.RequestParticulars("Trafficking", "Facts",
-                java.util.Map.of("wantedBy", CANARY)), TH_TO_MY, malaysia.toPublicJWK());
+                Map.of("wantedBy", CANARY)), TH_TO_MY, malaysia.toPublicJWK());
         @SuppressWarnings({"unchecked", "rawtypes"})
         Sealed<RequestParticulars> claimed = (Sealed) forged;
 
@@ -103,7 +104,7 @@ class ContentSealTest {
 
     /** Something a sender could seal under the name of the real thing. */
     static final class Forged {
-        record RequestParticulars(String offence, String summaryOfFacts, java.util.Map<String, String> content) {
+        record RequestParticulars(String offence, String summaryOfFacts, Map<String, String> content) {
         }
     }
 

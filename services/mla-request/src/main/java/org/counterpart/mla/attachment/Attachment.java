@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.UUID;
 import org.counterpart.events.AttachmentManifestEntry;
 import org.counterpart.events.MessageContent;
@@ -99,6 +100,6 @@ public class Attachment extends PanacheEntityBase {
 
     /** What only the other country may know of it, sealed with the message. */
     public MessageContent.AttachedFile attachedFile() {
-        return new MessageContent.AttachedFile(id, filename, sha256, java.util.Base64.getEncoder().encodeToString(fileKey));
+        return new MessageContent.AttachedFile(id, filename, sha256, Base64.getEncoder().encodeToString(fileKey));
     }
 }

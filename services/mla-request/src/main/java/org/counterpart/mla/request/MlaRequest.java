@@ -24,7 +24,6 @@ import org.counterpart.events.sealing.Sealed;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.counterpart.events.Urgency;
-import org.counterpart.platform.inbox.RejectedEventException;
 
 /** A request for mutual legal assistance as this country holds it. */
 @Entity

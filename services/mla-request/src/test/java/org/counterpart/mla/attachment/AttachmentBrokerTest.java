@@ -18,11 +18,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -101,7 +103,7 @@ class AttachmentBrokerTest {
     }
 
     @Test
-    void manifestTravelsWithTheMessageAndTheHubCanCollectOnlyWhatWasSent() throws java.io.IOException {
+    void manifestTravelsWithTheMessageAndTheHubCanCollectOnlyWhatWasSent() throws IOException {
         String id = Drafts.transmittedRequest();
         String sent = upload(id, "translation.pdf", "application/pdf", PDF).extract().path("id");
         String kept = upload(id, "draft-notes.txt", "text/plain", "not for sending".getBytes(StandardCharsets.UTF_8))
@@ -130,7 +132,7 @@ class AttachmentBrokerTest {
         byte[] collected = given().auth().oauth2(HUB).queryParam("requestId", id)
                 .get("/exchange/attachments/{a}", sent).then().statusCode(200).extract().asByteArray();
         assertFalse(new String(collected, StandardCharsets.ISO_8859_1).contains("%PDF"), "the hub collects ciphertext");
-        try (InputStream opened = FileSeal.opening(new java.io.ByteArrayInputStream(collected),
+        try (InputStream opened = FileSeal.opening(new ByteArrayInputStream(collected),
                 Base64.getDecoder().decode(file.fileKey()), UUID.fromString(sent))) {
             assertArrayEquals(PDF, opened.readAllBytes(), "Malaysia opens exactly the file that was uploaded");
         }
@@ -146,7 +148,7 @@ class AttachmentBrokerTest {
     }
 
     @Test
-    void receivedFilesAreFetchedThroughTheHubAndKeptOnlyWhenTheDigestMatches() throws java.io.IOException {
+    void receivedFilesAreFetchedThroughTheHubAndKeptOnlyWhenTheDigestMatches() throws IOException {
         UUID requestId = Malaysia.incomingRequest(exchange);
         byte[] genuine = "statement of witness A".getBytes(StandardCharsets.UTF_8);
         UUID good = UUID.randomUUID();
@@ -204,9 +206,9 @@ class AttachmentBrokerTest {
                 .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(content)));
     }
 
-    private static byte[] sealed(byte[] content, byte[] key, UUID attachmentId) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.io.OutputStream sealing = FileSeal.sealing(out, key, attachmentId)) {
+    private static byte[] sealed(byte[] content, byte[] key, UUID attachmentId) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream sealing = FileSeal.sealing(out, key, attachmentId)) {
             sealing.write(content);
         }
         return out.toByteArray();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.counterpart.platform.security.Roles;
 public class SealingKeysResource {
 
     public record SealingKeyView(String keyId, String country, int version, String publicJwk, String endorsement,
-            java.time.Instant publishedAt, String publishedBy) {
+            Instant publishedAt, String publishedBy) {
 
         static SealingKeyView of(SealingKeyEntry entry) {
             return new SealingKeyView(entry.published().id().value(), entry.id.country(), entry.id.version(),
