@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.OctetKeyPair;
 import java.text.ParseException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.InvalidEventException;
 
@@ -66,12 +67,24 @@ public final class ContentSeal {
      * was sealed for exactly {@code expected}: this request, from this sender, to this receiver.
      */
     public static <T> T open(Sealed<T> sealed, Class<T> type, SealBinding expected, OctetKeyPair privateKey) {
+        return open(sealed, type, expected, key -> privateKey);
+    }
+
+    /**
+     * The same, with the private key of the key the seal names: {@code privateKeyOf} refuses (with a
+     * {@link SealRefusedException} saying why) a key its holder does not have.
+     */
+    public static <T> T open(Sealed<T> sealed, Class<T> type, SealBinding expected,
+            Function<SealingKeyId, OctetKeyPair> privateKeyOf) {
         JWEObject jwe;
+        SealingKeyId key;
         try {
             jwe = JWEObject.parse(sealed.jwe());
-        } catch (ParseException e) {
+            key = SealingKeyId.parse(jwe.getHeader().getKeyID());
+        } catch (ParseException | IllegalArgumentException e) {
             throw new SealRefusedException("the sealed content is malformed", e);
         }
+        OctetKeyPair privateKey = privateKeyOf.apply(key);
         JWEHeader header = jwe.getHeader();
         if (!JWEAlgorithm.ECDH_ES.equals(header.getAlgorithm()) || !EncryptionMethod.A256GCM.equals(header.getEncryptionMethod())) {
             throw new SealRefusedException("sealed with " + header.getAlgorithm() + "/" + header.getEncryptionMethod()

@@ -52,9 +52,17 @@ public class AuditTrail {
             String client, String address, int status) {
         lockForAppend();
         List<AuditEntry> last = AuditEntry.find("order by seq desc").page(0, 1).list();
-        // After a pruning that left nothing, the next entry follows the checkpoint.
-        long seq = last.isEmpty() ? start().seq() + 1 : last.get(0).seq + 1;
-        byte[] previous = last.isEmpty() ? start().hash() : last.get(0).hash;
+        long seq;
+        byte[] previous;
+        if (last.isEmpty()) {
+            // Nothing stored yet, or a pruning left nothing: the next entry follows the checkpoint, if any.
+            AuditChain.Start start = start();
+            seq = start.seq() + 1;
+            previous = start.hash();
+        } else {
+            seq = last.get(0).seq + 1;
+            previous = last.get(0).hash;
+        }
         // Stored to the microsecond, so hashed to the microsecond: verification reads back the same bytes.
         AuditRecord record = new AuditRecord(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
                 roles.stream().sorted().toList(), action, requestId, target, client, address,

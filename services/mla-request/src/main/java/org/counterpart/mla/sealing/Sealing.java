@@ -35,23 +35,19 @@ public class Sealing {
 
     /** Opens what {@code sender} sealed for this country about {@code requestId}, or refuses the message saying why. */
     public <T> T open(Sealed<T> sealed, Class<T> type, UUID requestId, String sender) {
-        SealingKeyId key;
         try {
-            key = ContentSeal.keyOf(sealed);
+            return ContentSeal.open(sealed, type, new SealBinding(requestId, sender, country), this::privateKeyOf);
         } catch (SealRefusedException e) {
             throw new RejectedEventException(e.getMessage());
         }
+    }
+
+    private OctetKeyPair privateKeyOf(SealingKeyId key) {
         if (!key.country().equals(country)) {
-            throw new RejectedEventException("the content is sealed for " + key + ", a key of " + key.country()
+            throw new SealRefusedException("the content is sealed for " + key + ", a key of " + key.country()
                     + ", not of " + country);
         }
-        OctetKeyPair privateKey = own.privateKey(key).orElseThrow(() -> new RejectedEventException(
-                "the content is sealed for " + key + ", which " + country + " has retired; seal it again for "
-                        + own.currentId() + " and resend"));
-        try {
-            return ContentSeal.open(sealed, type, new SealBinding(requestId, sender, country), privateKey);
-        } catch (SealRefusedException e) {
-            throw new RejectedEventException(e.getMessage());
-        }
+        return own.privateKey(key).orElseThrow(() -> new SealRefusedException("the content is sealed for " + key
+                + ", which " + country + " has retired; seal it again for " + own.currentId() + " and resend"));
     }
 }

@@ -35,7 +35,7 @@ public class SealingKeyPublication {
     }
 
     /** The current key as the directory should publish it. */
-    public PublishedSealingKey current() {
+    private PublishedSealingKey current() {
         OctetKeyPair key = keys.current();
         String publicJwk = key.toPublicJWK().toJSONString();
         return new PublishedSealingKey(SealingKeyId.parse(key.getKeyID()), publicJwk,
