@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Every event type on the network, its CloudEvents {@code type}, schema version and payload. */
 public enum EventType {
-    REQUEST_TRANSMITTED("org.counterpart.request.transmitted", 2, RequestTransmitted.class, "request-transmitted"),
+    REQUEST_TRANSMITTED("org.counterpart.request.transmitted", 3, RequestTransmitted.class, "request-transmitted"),
     REQUEST_ACKNOWLEDGED("org.counterpart.request.acknowledged", 1, RequestAcknowledged.class, "request-acknowledged"),
     REQUEST_ACTION_TAKEN("org.counterpart.request.action-taken", 2, RequestActionTaken.class, "request-action-taken"),
     REQUEST_UNROUTABLE("org.counterpart.request.unroutable", 1, RequestUnroutable.class, "request-unroutable"),

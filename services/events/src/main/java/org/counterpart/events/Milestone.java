@@ -1,22 +1,46 @@
 package org.counterpart.events;
 
-/** The lifecycle facts tracking builds turnaround figures from: the hub's routing facts and every business status. */
+import java.util.Arrays;
+import java.util.Optional;
+import org.counterpart.events.workflow.RequestStatus;
+
+/**
+ * The lifecycle facts tracking builds turnaround figures from: the hub's own routing facts and every
+ * business status a request reaches once it is in the network.
+ */
 public enum Milestone {
-    TRANSMITTED,
-    ROUTED,
-    UNROUTABLE,
-    ACKNOWLEDGED,
-    UNDER_ASSESSMENT,
-    INFO_REQUESTED,
-    INFO_PROVIDED,
-    RETURNED_DEFICIENT,
-    FORWARDED,
-    ACCEPTED,
-    POSTPONED,
-    REFUSED,
-    IN_EXECUTION,
-    PARTIALLY_EXECUTED,
-    EXECUTED,
-    CLOSED,
-    WITHDRAWN
+    TRANSMITTED(RequestStatus.TRANSMITTED),
+    ROUTED(null),
+    UNROUTABLE(null),
+    ACKNOWLEDGED(RequestStatus.ACKNOWLEDGED),
+    UNDER_ASSESSMENT(RequestStatus.UNDER_ASSESSMENT),
+    INFO_REQUESTED(RequestStatus.INFO_REQUESTED),
+    INFO_PROVIDED(RequestStatus.INFO_PROVIDED),
+    RETURNED_DEFICIENT(RequestStatus.RETURNED_DEFICIENT),
+    FORWARDED(RequestStatus.FORWARDED),
+    ACCEPTED(RequestStatus.ACCEPTED),
+    POSTPONED(RequestStatus.POSTPONED),
+    REFUSED(RequestStatus.REFUSED),
+    IN_EXECUTION(RequestStatus.IN_EXECUTION),
+    PARTIALLY_EXECUTED(RequestStatus.PARTIALLY_EXECUTED),
+    EXECUTED(RequestStatus.EXECUTED),
+    CLOSED(RequestStatus.CLOSED),
+    WITHDRAWN(RequestStatus.WITHDRAWN);
+
+    private final RequestStatus status;
+
+    Milestone(RequestStatus status) {
+        this.status = status;
+    }
+
+    /** The business status this fact reports; empty for the hub's routing facts. */
+    public Optional<RequestStatus> status() {
+        return Optional.ofNullable(status);
+    }
+
+    /** The fact that a request reached {@code status}, which only statuses after transmission have. */
+    public static Milestone reached(RequestStatus status) {
+        return Arrays.stream(values()).filter(m -> m.status == status).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(status + " is never reported: it happens before transmission"));
+    }
 }

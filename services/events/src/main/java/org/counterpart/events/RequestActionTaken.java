@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.sealing.Sealed;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 
 /**
  * One side of a request took a business action the other side must mirror (assess, ask for
- * information, refuse, withdraw, ...). {@code action} and {@code status} name the action and the status
- * it led to, as listed in the JSON Schema; refusal grounds are codes. A forward may name the directory
+ * information, refuse, withdraw, ...). {@code action} and {@code status} are the action and the status it
+ * led to, a row of the kind's workflow the hub holds it to; refusal grounds are codes. A forward may name the directory
  * entry of the competent authority as {@code forwardedTo}. The officer's note and a resubmission's
  * corrected request are in {@code particulars}, sealed for the other country.
  */
@@ -17,8 +19,8 @@ public record RequestActionTaken(
         UUID requestId,
         String requestingCountry,
         String requestedCountry,
-        String action,
-        String status,
+        RequestAction action,
+        RequestStatus status,
         @MayBeAbsent List<RefusalGround> refusalGrounds,
         @MayBeAbsent LocalDate until,
         @MayBeAbsent String forwardedTo,

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.counterpart.events.sealing.Sealed;
+import org.counterpart.events.workflow.CooperationKind;
 
 /**
  * A requesting country's central authority has sent a formal request into the network. In clear only
- * what routing and tracking need (docs/events.md lists it): the countries, the measure and its legal
+ * what routing and tracking need (docs/events.md lists it): the countries, the kind of cooperation
+ * (whose workflow governs every later message of the request), the measure and its legal
  * basis, urgency, how to handle it, the language it is written in, the region where it is to be executed
  * (an ISO 3166-2 code) and the date it is wanted by. Everything that describes the case or names anyone
  * is in {@code particulars}, sealed for the requested country.
@@ -17,6 +19,7 @@ public record RequestTransmitted(
         String requesterReference,
         String requestingCountry,
         String requestedCountry,
+        CooperationKind kind,
         AssistanceType assistanceType,
         LegalBasis legalBasis,
         Urgency urgency,

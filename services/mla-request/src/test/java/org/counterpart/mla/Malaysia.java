@@ -1,5 +1,8 @@
 package org.counterpart.mla;
 
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
@@ -61,14 +64,14 @@ public final class Malaysia {
     /** A routine request Malaysia transmits to Thailand, its particulars sealed for Thailand. */
     public static RequestTransmitted transmitted(String exchange, UUID requestId, String reference, AssistanceType measure,
             String summaryOfFacts) {
-        return new RequestTransmitted(requestId, reference, "MY", "TH", measure, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE,
+        return new RequestTransmitted(requestId, reference, "MY", "TH", CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE,
                 null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 sealed(exchange, requestId, new RequestParticulars("Trafficking in persons", summaryOfFacts, null)));
     }
 
     /** An action Malaysia took on a request between {@code requesting} and {@code requested}, its words sealed for Thailand. */
     public static RequestActionTaken action(String exchange, UUID requestId, String requesting, String requested,
-            String action, String status, String note, RequestRevision revision) {
+            RequestAction action, RequestStatus status, String note, RequestRevision revision) {
         return new RequestActionTaken(requestId, requesting, requested, action, status, null, null, null,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), note == null && revision == null ? null
                         : sealed(exchange, requestId, new ActionParticulars(note, revision)));

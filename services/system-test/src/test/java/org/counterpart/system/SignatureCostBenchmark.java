@@ -25,7 +25,7 @@ class SignatureCostBenchmark {
     @Test
     void signAndVerifyOneRequest() throws Exception {
         byte[] event;
-        try (InputStream sample = getClass().getResourceAsStream("/samples/request-transmitted.v2.json")) {
+        try (InputStream sample = getClass().getResourceAsStream(org.counterpart.events.EventType.REQUEST_TRANSMITTED.sampleResource())) {
             event = sample.readAllBytes();
         }
         KeyId id = new KeyId(Signer.country("TH"), 1);

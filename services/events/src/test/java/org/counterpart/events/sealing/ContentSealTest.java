@@ -23,6 +23,7 @@ import org.counterpart.events.MessageContent;
 import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.CooperationKind;
 import org.junit.jupiter.api.Test;
 
 /** Sealed for Malaysia, opened by Malaysia only, and only as what it was sealed as. */
@@ -49,7 +50,7 @@ class ContentSealTest {
 
     @Test
     void theSerialisedEventCarriesNoWordOfTheSealedContent() {
-        RequestTransmitted transmitted = new RequestTransmitted(REQUEST, "TH-2026-000001", "TH", "MY",
+        RequestTransmitted transmitted = new RequestTransmitted(REQUEST, "TH-2026-000001", "TH", "MY", CooperationKind.MLA,
                 AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null, "en", "MY-01", null,
                 Instant.parse("2026-12-01T00:00:00Z"), ContentSeal.seal(particulars, TH_TO_MY, malaysia.toPublicJWK()));
         byte[] wire = EventCodec.serialize(Envelope.create(URI.create("/counterpart/mla-request/TH"), "TH", UUID.randomUUID(),

@@ -9,6 +9,7 @@ import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
 import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.events.workflow.Side;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.platform.inbox.ReceivedEvent;
@@ -97,17 +98,14 @@ public final class Provenance {
     }
 
     /**
-     * As {@link #sharedWith}, and the sender is on {@code actingSide} (OUTGOING: the requesting country):
-     * an action one side takes cannot come from the other.
+     * Refuses unless {@code sender} is the country on {@code actingSide} of {@code request} (a copy
+     * {@link #sharedWith} it): an action one side takes cannot come from the other.
      */
-    public static MlaRequest actedOnBy(UUID requestId, String requesting, String requested, String sender,
-            String ownCountry, Direction actingSide, String what) {
-        String actingCountry = actingSide == Direction.OUTGOING ? requesting : requested;
+    public static void requireActingSide(MlaRequest request, String sender, Side actingSide, String what) {
+        String actingCountry = actingSide == Side.REQUESTING ? request.requestingCountry : request.requestedCountry;
         if (!actingCountry.equals(sender)) {
-            throw new RejectedEventException(what + " on request " + requestId + " cannot come from " + sender
-                    + " to " + ownCountry);
+            throw new RejectedEventException(what + " on request " + request.id + " cannot come from " + sender);
         }
-        return sharedWith(requestId, requesting, requested, sender, ownCountry);
     }
 
     /** This country's own outgoing request, for what the hub says about it. */

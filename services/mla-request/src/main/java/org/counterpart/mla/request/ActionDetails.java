@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterpart.events.RefusalGround;
+import org.counterpart.events.workflow.ActionField;
+import org.counterpart.events.workflow.Transition;
 import org.counterpart.platform.problem.FieldError;
 
 /** What an action says besides its name: a note, the counterpart's reference, refusal grounds, a date, where to forward. */
@@ -17,38 +19,37 @@ public record ActionDetails(
 
     public static final ActionDetails NONE = new ActionDetails(null, null, null, null, null);
 
-    /** Everything {@code action} needs that is missing, all at once. */
-    List<FieldError> missingFor(RequestAction action) {
+    /** Everything {@code row} requires that is missing, all at once. */
+    List<FieldError> missingFor(Transition row) {
         List<FieldError> errors = new ArrayList<>();
-        switch (action.needs()) {
-            case NOTE -> requireNote(errors, action);
-            case REFERENCE -> {
-                if (blank(counterpartReference)) {
-                    errors.add(new FieldError("counterpartReference", "is required to " + action.verb()));
+        String toDoIt = "is required to " + row.action().verb();
+        for (ActionField field : row.requires()) {
+            switch (field) {
+                case NOTE -> {
+                    if (blank(note)) {
+                        errors.add(new FieldError(field.field(), toDoIt));
+                    }
+                }
+                case COUNTERPART_REFERENCE -> {
+                    if (blank(counterpartReference)) {
+                        errors.add(new FieldError(field.field(), toDoIt));
+                    }
+                }
+                case UNTIL -> {
+                    if (until == null) {
+                        errors.add(new FieldError(field.field(), toDoIt));
+                    } else if (!until.isAfter(LocalDate.now())) {
+                        errors.add(new FieldError(field.field(), "must be a future date"));
+                    }
+                }
+                case REFUSAL_GROUNDS -> {
+                    if (refusalGrounds == null || refusalGrounds.isEmpty()) {
+                        errors.add(new FieldError(field.field(), "at least one ground " + toDoIt));
+                    }
                 }
             }
-            case NOTE_AND_DATE -> {
-                requireNote(errors, action);
-                if (until == null) {
-                    errors.add(new FieldError("until", "is required to " + action.verb()));
-                } else if (!until.isAfter(LocalDate.now())) {
-                    errors.add(new FieldError("until", "must be a future date"));
-                }
-            }
-            case GROUNDS -> {
-                if (refusalGrounds == null || refusalGrounds.isEmpty()) {
-                    errors.add(new FieldError("refusalGrounds", "at least one ground is required to " + action.verb()));
-                }
-            }
-            case NOTHING -> { }
         }
         return errors;
-    }
-
-    private void requireNote(List<FieldError> errors, RequestAction action) {
-        if (blank(note)) {
-            errors.add(new FieldError("note", "is required to " + action.verb()));
-        }
     }
 
     private static boolean blank(String value) {

@@ -6,12 +6,17 @@ import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.ClockAlert;
+import org.counterpart.events.EventType;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestRouted;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.events.workflow.Side;
+import org.counterpart.events.workflow.Transition;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.inbound.Provenance;
 import org.counterpart.mla.sealing.Sealing;
@@ -47,27 +52,22 @@ public class CounterpartActions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void acknowledged(RequestAcknowledged acknowledged, String senderCountry) {
-        mirror(RequestAction.ACKNOWLEDGE, acknowledged.requestId(), acknowledged.requestingCountry(),
-                acknowledged.requestedCountry(), senderCountry,
+        mirror(RequestAction.ACKNOWLEDGE, EventType.REQUEST_ACKNOWLEDGED, null, acknowledged.requestId(),
+                acknowledged.requestingCountry(), acknowledged.requestedCountry(), senderCountry,
                 new ActionDetails(null, acknowledged.counterpartReference(), null, null, null), acknowledged.acknowledgedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void actionTaken(RequestActionTaken taken, String senderCountry) {
-        RequestAction action;
-        try {
-            action = RequestAction.valueOf(taken.action());
-        } catch (IllegalArgumentException e) {
-            throw new RejectedEventException("unknown action " + taken.action());
-        }
+        RequestAction action = taken.action();
         ActionParticulars particulars = taken.particulars() == null ? new ActionParticulars(null, null)
                 : sealing.open(taken.particulars(), ActionParticulars.class, taken.requestId(), senderCountry);
         if ((action == RequestAction.RESUBMIT) != (particulars.revision() != null)) {
             throw new RejectedEventException(action + " of request " + taken.requestId()
                     + (particulars.revision() == null ? " carries no revision" : " cannot revise the request; only RESUBMIT can"));
         }
-        MlaRequest request = mirror(action, taken.requestId(), taken.requestingCountry(), taken.requestedCountry(),
-                senderCountry, new ActionDetails(particulars.note(), null, taken.refusalGrounds(), taken.until(),
+        MlaRequest request = mirror(action, EventType.REQUEST_ACTION_TAKEN, taken.status(), taken.requestId(),
+                taken.requestingCountry(), taken.requestedCountry(), senderCountry, new ActionDetails(particulars.note(), null, taken.refusalGrounds(), taken.until(),
                         taken.forwardedTo()), taken.occurredAt());
         if (particulars.revision() != null) {
             request.takeRevision(particulars.revision());
@@ -75,20 +75,26 @@ public class CounterpartActions {
     }
 
     /**
-     * Applies what the other side did to this side's copy: only from the country whose side took the
-     * action, only on a copy between the same two countries, and only if this copy's status allows it.
+     * Applies what the other side did to this side's copy: only an action of the request's workflow that
+     * travels as {@code carrier} and leads to {@code reported} (when the message names a status), only
+     * from the country whose side took it, only on a copy between the same two countries, and only if
+     * this copy's status allows it.
      */
-    private MlaRequest mirror(RequestAction action, UUID requestId, String requesting, String requested,
-            String sender, ActionDetails details, Instant at) {
-        boolean takenByRequester = action.side() == Direction.OUTGOING;
-        MlaRequest request = Provenance.actedOnBy(requestId, requesting, requested, sender, config.country(),
-                action.side(), action.name());
-        if (!action.startsFrom(request.status)) {
+    private MlaRequest mirror(RequestAction action, EventType carrier, RequestStatus reported, UUID requestId,
+            String requesting, String requested, String sender, ActionDetails details, Instant at) {
+        MlaRequest request = Provenance.sharedWith(requestId, requesting, requested, sender, config.country());
+        Transition row = request.workflow().carriedAs(action, carrier).orElseThrow(() -> new RejectedEventException(
+                request.kind + " requests have no " + action + " that travels as " + carrier.ceType()));
+        if (reported != null && reported != row.to()) {
+            throw new RejectedEventException(action + " leads to " + row.to() + ", not " + reported);
+        }
+        Provenance.requireActingSide(request, sender, row.side(), action.verb());
+        if (!row.startsFrom(request.status)) {
             throw new RejectedEventException("request " + request.id + " is " + request.status + " here; "
                     + action + " from " + sender + " cannot follow");
         }
-        request.advance(action, details,
-                (takenByRequester ? "requesting" : "requested") + " authority of " + sender, at);
+        request.advance(row, details, (row.side() == Side.REQUESTING ? "requesting" : "requested") + " authority of "
+                + sender, at);
         return request;
     }
 
@@ -121,7 +127,7 @@ public class CounterpartActions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void routed(RequestRouted routed) {
         MlaRequest request = Provenance.ownOutgoing(routed.requestId(), config.country());
-        if (!RequestStatus.open().contains(request.status)) {
+        if (request.workflow().isFinal(request.status)) {
             throw new RejectedEventException("request " + request.id + " is " + request.status + "; it cannot be delivered now");
         }
         request.routingProblem = null;

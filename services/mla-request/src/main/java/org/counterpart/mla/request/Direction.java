@@ -1,7 +1,24 @@
 package org.counterpart.mla.request;
 
-/** Whether this country is asking (OUTGOING) or being asked (INCOMING). */
+import org.counterpart.events.workflow.Side;
+
+/** Whether this country is asking (OUTGOING) or being asked (INCOMING): which side's copy it holds. */
 public enum Direction {
-    OUTGOING,
-    INCOMING
+    OUTGOING(Side.REQUESTING),
+    INCOMING(Side.REQUESTED);
+
+    private final Side side;
+
+    Direction(Side side) {
+        this.side = side;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    /** The copy a country on {@code side} holds. */
+    public static Direction of(Side side) {
+        return side == Side.REQUESTING ? OUTGOING : INCOMING;
+    }
 }

@@ -10,20 +10,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
-import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestParticulars;
+import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.Urgency;
 import org.counterpart.events.sealing.Sealed;
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.events.workflow.Transition;
+import org.counterpart.events.workflow.Workflow;
+import org.counterpart.events.workflow.Workflows;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.counterpart.events.Urgency;
 
 /** A request for mutual legal assistance as this country holds it. */
 @Entity
@@ -36,6 +41,11 @@ public class MlaRequest extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Direction direction;
+
+    /** Which channel of cooperation this is, and so which workflow moves it. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CooperationKind kind = CooperationKind.MLA;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -105,9 +115,10 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "last_note")
     public String lastNote;
 
-    /** Comma-separated refusal grounds, when refused. */
+    /** The coded grounds, when refused. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "refusal_grounds")
-    public String refusalGrounds;
+    public List<RefusalGround> refusalGrounds;
 
     @Column(name = "postponed_until")
     public LocalDate postponedUntil;
@@ -132,8 +143,7 @@ public class MlaRequest extends PanacheEntityBase {
 
     /** The refusal grounds, empty unless refused. */
     public List<RefusalGround> refusalGroundList() {
-        return refusalGrounds == null ? List.of()
-                : Arrays.stream(refusalGrounds.split(",")).map(RefusalGround::valueOf).toList();
+        return refusalGrounds == null ? List.of() : List.copyOf(refusalGrounds);
     }
 
     /** Takes what the prosecutor drafted; the requested country is fixed once drafted. */
@@ -146,9 +156,14 @@ public class MlaRequest extends PanacheEntityBase {
         content = draft.content();
     }
 
-    /** Moves the request on; the caller has checked that {@code action} is allowed now. */
-    void advance(RequestAction action, ActionDetails details, String actor, Instant at) {
-        status = action.target();
+    public Workflow workflow() {
+        return Workflows.of(kind);
+    }
+
+    /** Moves the request on; the caller has checked that {@code row} is allowed now. */
+    void advance(Transition row, ActionDetails details, String actor, Instant at) {
+        RequestAction action = row.action();
+        status = row.to();
         statusChangedAt = at;
         if (action == RequestAction.TRANSMIT && transmittedAt == null) {
             transmittedAt = at;
@@ -161,7 +176,7 @@ public class MlaRequest extends PanacheEntityBase {
             lastNote = details.note();
         }
         if (details.refusalGrounds() != null && !details.refusalGrounds().isEmpty()) {
-            refusalGrounds = String.join(",", details.refusalGrounds().stream().map(Enum::name).toList());
+            refusalGrounds = List.copyOf(details.refusalGrounds());
         }
         if (details.until() != null) {
             postponedUntil = details.until();
@@ -175,7 +190,8 @@ public class MlaRequest extends PanacheEntityBase {
         MlaRequest request = new MlaRequest();
         request.id = transmitted.requestId();
         request.direction = Direction.INCOMING;
-        request.status = RequestStatus.TRANSMITTED;
+        request.kind = transmitted.kind();
+        request.status = request.workflow().transition(RequestAction.TRANSMIT).orElseThrow().to();
         request.requestingCountry = transmitted.requestingCountry();
         request.requestedCountry = transmitted.requestedCountry();
         request.requesterReference = transmitted.requesterReference();
@@ -221,7 +237,7 @@ public class MlaRequest extends PanacheEntityBase {
 
     /** The clear envelope copies from the content only what routing and tracking need (docs/events.md). */
     RequestTransmitted toTransmittedEvent(Sealed<RequestParticulars> particulars) {
-        return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, assistanceType,
+        return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, kind, assistanceType,
                 legalBasis, urgency, content == null ? null : content.handlingLevel(),
                 content == null ? null : content.language(), content == null ? null : content.regionOfExecution(),
                 content == null ? null : content.wantedBy(), transmittedAt, particulars);

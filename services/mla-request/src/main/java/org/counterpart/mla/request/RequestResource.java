@@ -7,17 +7,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
@@ -106,8 +107,8 @@ public class RequestResource {
     /**
      * Any action of the lifecycle, e.g. {@code POST /requests/{id}/actions/REFUSE} with
      * {@code {"refusalGrounds": ["NO_DUAL_CRIMINALITY"], "note": "..."}}; {@code {}} for actions that
-     * need nothing. Which roles may take it, on
-     * which side and from which status is in {@link RequestAction}.
+     * need nothing. Which roles may take it, on which side and from which status is the request's
+     * kind's workflow ({@code Workflows}).
      */
     @POST
     @Path("/{id}/actions/{action}")
@@ -156,7 +157,7 @@ public class RequestResource {
     }
 
     private RequestView view(MlaRequest request) {
-        return RequestView.of(request, RequestAction.available(request.status, request.direction, caller::hasRole));
+        return RequestView.of(request, RequestService.allowedActions(request, caller));
     }
 
     private static RequestAction parseAction(String action) {

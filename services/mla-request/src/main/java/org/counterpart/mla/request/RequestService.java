@@ -26,6 +26,10 @@ import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestEvent;
 import org.counterpart.events.RequestRevision;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.events.workflow.Transition;
+import org.counterpart.events.workflow.Workflows;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.sealing.Sealing;
 import org.counterpart.mla.transport.Dispatch;
@@ -67,7 +71,7 @@ public class RequestService {
         MlaRequest request = new MlaRequest();
         request.id = UUID.randomUUID();
         request.direction = Direction.OUTGOING;
-        request.status = RequestStatus.DRAFT;
+        request.status = request.workflow().start();
         request.requestingCountry = config.country();
         request.requestedCountry = requested;
         request.requesterReference = nextReference();
@@ -129,24 +133,27 @@ public class RequestService {
             EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.RETURNED_DEFICIENT);
 
     /**
-     * Takes {@code action} on a request: checks the body, the caller's role, the side and the current
-     * status, moves the request on and, for actions the other country must know of, puts the event in the
-     * outbox in the same transaction.
+     * Takes {@code action} on a request as its kind's workflow allows: checks that the caller may see the
+     * request, that the workflow has the action and the caller one of its roles, the body, the side and
+     * the current status; moves the request on and, for actions the other country must know of, puts
+     * the event in the outbox in the same transaction.
      */
     @Transactional
     public MlaRequest act(UUID id, RequestAction action, ActionDetails details, Caller caller) {
-        List<FieldError> missing = details.missingFor(action);
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        Transition row = request.workflow().transition(action).orElseThrow(() -> conflict(request,
+                request.kind + " requests have no action " + action, "allowedActions", allowedActions(request, caller)));
+        if (!row.mayBeTakenBy(caller::hasRole)) {
+            throw new ForbiddenException("your role may not " + action.verb());
+        }
+        List<FieldError> missing = details.missingFor(row);
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing);
         }
-        if (!action.mayBeTakenBy(caller::hasRole)) {
-            throw new ForbiddenException("your role may not " + action.verb());
-        }
-        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        if (!action.allowedOn(request.status, request.direction)) {
+        if (row.side() != request.direction.side() || !row.startsFrom(request.status)) {
             throw conflict(request, "Cannot " + action.verb() + " an "
                     + request.direction.name().toLowerCase() + " request in status " + request.status,
-                    "allowedActions", RequestAction.available(request.status, request.direction, caller::hasRole));
+                    "allowedActions", allowedActions(request, caller));
         }
         if (action == RequestAction.MARK_READY) {
             List<FieldError> incomplete = Completeness.missing(request);
@@ -154,12 +161,17 @@ public class RequestService {
                 throw ProblemException.incomplete(incomplete);
             }
         }
-        boolean everTransmitted = request.transmittedAt != null;
-        request.advance(action, details, caller.name(), now());
-        if (action.shared() && (everTransmitted || action == RequestAction.TRANSMIT)) {
+        boolean otherSideHoldsIt = request.transmittedAt != null;
+        request.advance(row, details, caller.name(), now());
+        if (row.shared() && (otherSideHoldsIt || action == RequestAction.TRANSMIT)) {
             dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request, details));
         }
         return request;
+    }
+
+    /** What {@code caller} may do to {@code request} now, for error answers and clients' buttons. */
+    public static List<RequestAction> allowedActions(MlaRequest request, Caller caller) {
+        return request.workflow().available(request.status, request.direction.side(), caller::hasRole);
     }
 
     /**
@@ -194,7 +206,7 @@ public class RequestService {
             return List.of();
         }
         return summaries(MlaRequest.list("direction = ?1 and writtenConfirmationDue is not null and transmittedAt is null "
-                + "and status in ?2 order by writtenConfirmationDue", Direction.OUTGOING, RequestStatus.open()), caller);
+                + "and status not in ?2 order by writtenConfirmationDue", Direction.OUTGOING, Workflows.finalStatuses()), caller);
     }
 
     /** 409 with the facts a client needs to recover: where the request is and what is possible instead. */
@@ -216,7 +228,7 @@ public class RequestService {
                 List<RefusalGround> grounds = request.refusalGroundList();
                 RequestRevision revision = action == RequestAction.RESUBMIT ? request.revision() : null;
                 yield new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
-                        action.name(), request.status.name(), grounds.isEmpty() ? null : grounds,
+                        action, request.status, grounds.isEmpty() ? null : grounds,
                         request.postponedUntil, action == RequestAction.FORWARD ? details.forwardTo() : null,
                         request.statusChangedAt, request.lastNote == null && revision == null ? null
                                 : sealing.sealFor(recipient, request.id, new ActionParticulars(request.lastNote, revision)));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.RequestStatus;
 
 /**
  * What a list shows of a request: that it exists, where it stands, and with whom; never its content

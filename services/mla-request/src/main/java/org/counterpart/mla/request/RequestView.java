@@ -9,11 +9,15 @@ import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 
 /** A request as the API shows it, with the actions the caller may take now. */
 public record RequestView(
         UUID id,
         Direction direction,
+        CooperationKind kind,
         RequestStatus status,
         String requestingCountry,
         String requestedCountry,
@@ -39,7 +43,7 @@ public record RequestView(
         List<RequestAction> allowedActions) {
 
     static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
-        return new RequestView(r.id, r.direction, r.status, r.requestingCountry, r.requestedCountry,
+        return new RequestView(r.id, r.direction, r.kind, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGroundList(), r.postponedUntil,

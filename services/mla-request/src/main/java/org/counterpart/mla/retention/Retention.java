@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.audit.AuditAnchor;
+import org.counterpart.events.workflow.Workflows;
 import org.counterpart.mla.attachment.Attachment;
 import org.counterpart.mla.attachment.AttachmentStore;
 import org.counterpart.mla.audit.AuditAction;
@@ -18,7 +19,6 @@ import org.counterpart.mla.audit.AuditAnchoring;
 import org.counterpart.mla.audit.AuditTrail;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestHistoryEntry;
-import org.counterpart.mla.request.RequestStatus;
 import org.counterpart.mla.thread.ThreadMessage;
 import org.counterpart.platform.outbox.OutboxMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,11 +73,11 @@ public class Retention {
     /** One round: every request past a period, each in its own transaction with its tombstone. */
     public void apply() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (UUID id : due(CLOSED_BEFORE + " and contentDestroyedAt is null", RequestStatus.FINAL, now.minus(content))) {
+        for (UUID id : due(CLOSED_BEFORE + " and contentDestroyedAt is null", Workflows.finalStatuses(), now.minus(content))) {
             QuarkusTransaction.requiringNew().run(() -> destroyContent(id, now));
         }
         for (UUID id : due(CLOSED_BEFORE + " and id in (select a.requestId from Attachment a where a.state <> ?3)",
-                RequestStatus.FINAL, now.minus(attachments), Attachment.State.DESTROYED)) {
+                Workflows.finalStatuses(), now.minus(attachments), Attachment.State.DESTROYED)) {
             QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
         }
         pruneAuditTrail();

@@ -34,6 +34,7 @@ import org.counterpart.events.Urgency;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Seals;
 import org.counterpart.network.KafkaProbe;
@@ -139,7 +140,8 @@ class ForgedEventsBrokerTest {
     }
 
     private static RequestTransmitted transmitted(String exchange, UUID requestId, String from, String summary) {
-        return new RequestTransmitted(requestId, from + "-2026-000099", from, "TH", AssistanceType.TAKING_EVIDENCE,
+        return new RequestTransmitted(requestId, from + "-2026-000099", from, "TH", CooperationKind.MLA,
+                AssistanceType.TAKING_EVIDENCE,
                 LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 Seals.forThailand(exchange, from, requestId, new RequestParticulars("Trafficking in persons", summary, null)));
     }

@@ -1,5 +1,7 @@
 package org.counterpart.mla.request;
 
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -36,6 +38,8 @@ import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The cooperation workflow beyond acknowledgement, on both sides, through the real broker and database. */
 @QuarkusTest
@@ -57,8 +61,8 @@ class LifecycleBrokerTest {
         act(id, "REQUEST_INFO", Map.of("note", "Which witnesses speak Thai?")).statusCode(200)
                 .body("status", equalTo("INFO_REQUESTED")).body("lastNote", equalTo("Which witnesses speak Thai?"));
 
-        Envelope asked = awaitAction(id, "REQUEST_INFO");
-        assertEquals("INFO_REQUESTED", asked.dataAs(RequestActionTaken.class).status());
+        Envelope asked = awaitAction(id, RequestAction.REQUEST_INFO);
+        assertEquals(RequestStatus.INFO_REQUESTED, asked.dataAs(RequestActionTaken.class).status());
         assertEquals("Which witnesses speak Thai?", Malaysia.opened(exchange, asked.dataAs(RequestActionTaken.class)
                 .particulars(), ActionParticulars.class, id).note());
     }
@@ -74,6 +78,9 @@ class LifecycleBrokerTest {
                 .body("errors[0].field", equalTo("refusalGrounds"));
         act(id, "REFUSE", Map.of("refusalGrounds", List.of("TREASON"))).statusCode(400)
                 .body("errors[0].field", equalTo("refusalGrounds[0]"));
+        // A prosecutor assigned to work on the incoming request sees it, and still may not decide it.
+        given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("person", "prosecutor-th"))
+                .post("/requests/{id}/assignments", id).then().statusCode(200);
         given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(ContentType.JSON)
                 .body(Map.of("refusalGrounds", List.of("NO_DUAL_CRIMINALITY")))
                 .post("/requests/{id}/actions/REFUSE", id).then().statusCode(403);
@@ -83,7 +90,7 @@ class LifecycleBrokerTest {
                 .body("refusalGrounds", contains("NO_DUAL_CRIMINALITY"))
                 .body("allowedActions", org.hamcrest.Matchers.empty());
         assertEquals(List.of(RefusalGround.NO_DUAL_CRIMINALITY),
-                awaitAction(id, "REFUSE").dataAs(RequestActionTaken.class).refusalGrounds());
+                awaitAction(id, RequestAction.REFUSE).dataAs(RequestActionTaken.class).refusalGrounds());
     }
 
     @Test
@@ -106,8 +113,8 @@ class LifecycleBrokerTest {
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-9", Instant.now()))));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "REQUEST_INFO", "INFO_REQUESTED",
-                "Please send the victims' statements.")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, RequestAction.REQUEST_INFO,
+                RequestStatus.INFO_REQUESTED, "Please send the victims' statements.")));
 
         await().atMost(BOUND).until(() -> status(id).equals("INFO_REQUESTED"));
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).then()
@@ -117,14 +124,15 @@ class LifecycleBrokerTest {
                 .body(Map.of("note", "Statements attached to the thread."))
                 .post("/requests/{id}/actions/PROVIDE_INFO", id)
                 .then().statusCode(200).body("status", equalTo("INFO_PROVIDED"));
-        assertEquals("INFO_PROVIDED", awaitActionOn(kafka, Topics.outbound("TH"), requestId, "PROVIDE_INFO")
+        assertEquals(RequestStatus.INFO_PROVIDED, awaitActionOn(kafka, Topics.outbound("TH"), requestId,
+                RequestAction.PROVIDE_INFO)
                 .dataAs(RequestActionTaken.class).status());
     }
 
     @Test
     void anActionThatCannotFollowTheLocalStatusIsDeadLetteredAndChangesNothing() {
         String id = Drafts.transmittedRequest();
-        Envelope outOfTurn = fromMalaysia(UUID.fromString(id), "COMPLETE_EXECUTION", "EXECUTED", null);
+        Envelope outOfTurn = fromMalaysia(UUID.fromString(id), RequestAction.COMPLETE_EXECUTION, RequestStatus.EXECUTED, null);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), outOfTurn));
 
@@ -133,6 +141,28 @@ class LifecycleBrokerTest {
                 .orElseThrow(() -> new AssertionError("out-of-turn action was not dead-lettered"));
         org.hamcrest.MatcherAssert.assertThat(new String(letter.headers().lastHeader("counterpart-deadletter-reason")
                 .value(), StandardCharsets.UTF_8), containsString("is TRANSMITTED here"));
+        assertEquals("TRANSMITTED", status(id));
+    }
+
+    /**
+     * The workflow says which event carries each action: an acknowledgement smuggled in as an action
+     * taken (no reference), or an action reporting a status it does not lead to, is refused here even
+     * though the hub would already have stopped it.
+     */
+    @ParameterizedTest
+    @CsvSource({"ACKNOWLEDGE, ACKNOWLEDGED, no ACKNOWLEDGE that travels as org.counterpart.request.action-taken",
+            "START_ASSESSMENT, REFUSED, 'leads to UNDER_ASSESSMENT, not REFUSED'"})
+    void anActionOutsideItsRowOfTheWorkflowIsDeadLettered(RequestAction action, RequestStatus reported, String reason) {
+        String id = Drafts.transmittedRequest();
+        Envelope stray = fromMalaysia(UUID.fromString(id), action, reported, null);
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), stray));
+
+        ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER,
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(stray.id()), BOUND)
+                .orElseThrow(() -> new AssertionError(action + " as an action taken was not dead-lettered"));
+        org.hamcrest.MatcherAssert.assertThat(new String(letter.headers().lastHeader("counterpart-deadletter-reason")
+                .value(), StandardCharsets.UTF_8), containsString(reason));
         assertEquals("TRANSMITTED", status(id));
     }
 
@@ -148,8 +178,8 @@ class LifecycleBrokerTest {
         String sent = Drafts.transmittedRequest();
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("note", "Case closed"))
                 .post("/requests/{id}/actions/WITHDRAW", sent).then().statusCode(200);
-        assertEquals("WITHDRAWN", awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"),
-                UUID.fromString(sent), "WITHDRAW").dataAs(RequestActionTaken.class).status());
+        assertEquals(RequestStatus.WITHDRAWN, awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"),
+                UUID.fromString(sent), RequestAction.WITHDRAW).dataAs(RequestActionTaken.class).status());
     }
 
     @Test
@@ -159,8 +189,8 @@ class LifecycleBrokerTest {
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-10", Instant.now()))));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "RETURN_DEFICIENT",
-                "RETURNED_DEFICIENT", "The summary does not say where the victims were recruited.")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, RequestAction.RETURN_DEFICIENT,
+                RequestStatus.RETURNED_DEFICIENT, "The summary does not say where the victims were recruited.")));
         await().atMost(BOUND).until(() -> status(id).equals("RETURNED_DEFICIENT"));
 
         Map<String, Object> corrected = new java.util.HashMap<>(Drafts.validDraft());
@@ -170,7 +200,7 @@ class LifecycleBrokerTest {
         act(requestId, "RESUBMIT", Map.of("note", "Place of recruitment added.")).statusCode(200)
                 .body("status", equalTo("TRANSMITTED"));
 
-        RequestActionTaken resubmitted = awaitActionOn(kafka, Topics.outbound("TH"), requestId, "RESUBMIT")
+        RequestActionTaken resubmitted = awaitActionOn(kafka, Topics.outbound("TH"), requestId, RequestAction.RESUBMIT)
                 .dataAs(RequestActionTaken.class);
         RequestRevision revision = Malaysia.opened(exchange, resubmitted.particulars(), ActionParticulars.class, requestId)
                 .revision();
@@ -186,14 +216,14 @@ class LifecycleBrokerTest {
         RequestRevision revision = new RequestRevision(AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
                 "Trafficking in persons", "Witnesses A. and B. in Chiang Mai.", Urgency.URGENT, null);
         Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
-                "WITHDRAW", "WITHDRAWN", "Withdrawn.", revision)).deliveredTo("TH-CA-OAG");
+                RequestAction.WITHDRAW, RequestStatus.WITHDRAWN, "Withdrawn.", revision)).deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(smuggled.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("a revision on WITHDRAW was not refused"));
         assertEquals("RETURNED_DEFICIENT", status(id.toString()));
         Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
-                "RESUBMIT", "TRANSMITTED", "Witnesses named.", revision)).deliveredTo("TH-CA-OAG");
+                RequestAction.RESUBMIT, RequestStatus.TRANSMITTED, "Witnesses named.", revision)).deliveredTo("TH-CA-OAG");
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
 
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
@@ -215,11 +245,12 @@ class LifecycleBrokerTest {
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
                 new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-11", Instant.now()))));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, "START_ASSESSMENT", "UNDER_ASSESSMENT", null)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, RequestAction.START_ASSESSMENT,
+                RequestStatus.UNDER_ASSESSMENT, null)));
         await().atMost(BOUND).until(() -> status(id).equals("UNDER_ASSESSMENT"));
         act(requestId, "WITHDRAW", Map.of("note", "Suspect died.")).statusCode(200);
 
-        Envelope lateAcceptance = fromMalaysia(requestId, "ACCEPT", "ACCEPTED", null);
+        Envelope lateAcceptance = fromMalaysia(requestId, RequestAction.ACCEPT, RequestStatus.ACCEPTED, null);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), lateAcceptance));
         org.counterpart.events.TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound("TH"),
                         r -> new String(r.value(), StandardCharsets.UTF_8).contains(lateAcceptance.id())
@@ -235,7 +266,8 @@ class LifecycleBrokerTest {
         act(incoming, "START_ASSESSMENT", Map.of()).statusCode(200);
         act(incoming, "ACCEPT", Map.of()).statusCode(200);
         kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
-                Malaysia.action(exchange, incoming, "MY", "TH", "WITHDRAW", "WITHDRAWN", "Case closed at home.", null))
+                Malaysia.action(exchange, incoming, "MY", "TH", RequestAction.WITHDRAW,
+                        RequestStatus.WITHDRAWN, "Case closed at home.", null))
                 .deliveredTo("TH-CA-OAG")));
         await().atMost(BOUND).until(() -> status(incoming.toString()).equals("WITHDRAWN"));
     }
@@ -251,7 +283,7 @@ class LifecycleBrokerTest {
         return Malaysia.incomingRequest(exchange);
     }
 
-    private Envelope fromMalaysia(UUID requestId, String action, String status, String note) {
+    private Envelope fromMalaysia(UUID requestId, RequestAction action, RequestStatus status, String note) {
         return Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, requestId, "TH", "MY", action,
                 status, note, null)).deliveredTo("TH-CA-OAG");
     }
@@ -261,20 +293,20 @@ class LifecycleBrokerTest {
                 .post("/requests/{id}/actions/{action}", id, action).then();
     }
 
-    private Envelope awaitAction(UUID requestId, String action) {
+    private Envelope awaitAction(UUID requestId, RequestAction action) {
         return awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"), requestId, action);
     }
 
-    private static Envelope awaitActionOn(KafkaProbe kafka, String topic, UUID requestId, String action) {
+    private static Envelope awaitActionOn(KafkaProbe kafka, String topic, UUID requestId, RequestAction action) {
         return kafka.await(topic, r -> requestId.toString().equals(r.key()) && isAction(KafkaWire.fromRecord(r), action),
                         BOUND)
                 .map(KafkaWire::fromRecord)
                 .orElseThrow(() -> new AssertionError(action + " of " + requestId + " never reached " + topic));
     }
 
-    private static boolean isAction(Envelope envelope, String action) {
+    private static boolean isAction(Envelope envelope, RequestAction action) {
         return envelope.type() == EventType.REQUEST_ACTION_TAKEN
-                && envelope.dataAs(RequestActionTaken.class).action().equals(action);
+                && envelope.dataAs(RequestActionTaken.class).action() == action;
     }
 
     private static String status(String id) {

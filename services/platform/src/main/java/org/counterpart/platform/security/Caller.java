@@ -3,6 +3,7 @@ package org.counterpart.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
+import org.counterpart.events.workflow.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -47,6 +48,10 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    public boolean hasRole(Role role) {
+        return hasRole(role.claim());
     }
 
     public String name() {

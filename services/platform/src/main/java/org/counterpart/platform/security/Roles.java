@@ -1,9 +1,11 @@
 package org.counterpart.platform.security;
 
-/** Realm roles of the Keycloak realm in {@code deploy/keycloak}. */
+import org.counterpart.events.workflow.Role;
+
+/** Realm roles of the Keycloak realm in {@code deploy/keycloak}; those a workflow names are its {@link Role}s. */
 public final class Roles {
-    public static final String PROSECUTOR = "prosecutor";
-    public static final String CENTRAL_AUTHORITY = "central-authority";
+    public static final String PROSECUTOR = Role.Claims.PROSECUTOR;
+    public static final String CENTRAL_AUTHORITY = Role.Claims.CENTRAL_AUTHORITY;
     public static final String DIRECTORY_ADMIN = "directory-admin";
     public static final String ANALYST = "analyst";
     /** Runs the network: lists and replays dead letters (regional scope only). */

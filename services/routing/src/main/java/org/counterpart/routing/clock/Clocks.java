@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.counterpart.events.ClockAlert.Clock;
 import org.counterpart.events.Milestone;
+import org.counterpart.events.workflow.Workflows;
 import org.counterpart.routing.decision.RoutingRecord;
 
 /**
@@ -37,6 +38,13 @@ public class Clocks {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void passed(RoutingRecord record, Milestone milestone, Instant at) {
+        if (milestone.status().filter(Workflows.finalStatuses()::contains).isPresent()) {
+            // The request's story has ended: nothing is owed by anyone any more.
+            for (Clock clock : Clock.values()) {
+                stop(record, clock, at);
+            }
+            return;
+        }
         switch (milestone) {
             case ACKNOWLEDGED -> {
                 stop(record, Clock.ACKNOWLEDGE, at);
@@ -63,11 +71,6 @@ public class Clocks {
             case EXECUTED -> {
                 stop(record, Clock.EXECUTE, at);
                 stop(record, Clock.WANTED_BY, at);
-            }
-            case REFUSED, WITHDRAWN, CLOSED -> {
-                for (Clock clock : Clock.values()) {
-                    stop(record, clock, at);
-                }
             }
             default -> { }
         }

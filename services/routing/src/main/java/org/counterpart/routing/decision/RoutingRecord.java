@@ -14,6 +14,9 @@ import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.Workflow;
+import org.counterpart.events.workflow.Workflows;
 
 /** The hub's record of one request: the counterpart it chose, the path that chose it, the directory version. */
 @Entity
@@ -78,6 +81,11 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "assigned_at")
     public Instant assignedAt;
 
+    /** The channel of cooperation, whose workflow the hub holds every later message to. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CooperationKind kind;
+
     /** Targets may differ by instrument. */
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis")
@@ -94,6 +102,10 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "forwarded_at")
     public Instant forwardedAt;
 
+    public Workflow workflow() {
+        return Workflows.of(kind);
+    }
+
     /** Newline-separated; null when there is nothing to warn about. */
     @Column
     public String warnings;
@@ -105,6 +117,7 @@ public class RoutingRecord extends PanacheEntityBase {
         record.correlationId = correlationId;
         record.requestingCountry = request.requestingCountry();
         record.requestedCountry = request.requestedCountry();
+        record.kind = request.kind();
         record.assistanceType = request.assistanceType();
         record.legalBasis = request.legalBasis();
         record.wantedBy = request.wantedBy();

@@ -9,6 +9,7 @@ import org.counterpart.events.Milestone;
 import org.counterpart.events.Sources;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.workflow.Side;
 import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.routing.clock.Clocks;
@@ -52,7 +53,7 @@ public class HubMessages {
     @Transactional(Transactional.TxType.MANDATORY)
     public void relayToOtherParty(ReceivedEvent message, RoutingRecord record, Milestone milestone, Instant at) {
         String sender = message.envelope().sourceCountry();
-        if (Provenance.sideOf(record, sender) == Provenance.Side.REQUESTING) {
+        if (Provenance.sideOf(record, sender) == Side.REQUESTING) {
             outbox.relay(Topics.inbound(record.requestedCountry), message, record.contactPointId);
         } else {
             outbox.relay(Topics.inbound(record.requestingCountry), message, centralAuthorityOf(record.requestingCountry));

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.EventType;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
 import org.counterpart.events.Milestone;
@@ -17,9 +18,10 @@ import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
-import org.counterpart.events.SharedAction;
 import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.Transition;
 import org.counterpart.platform.inbox.EventConsumers;
 import org.counterpart.platform.inbox.EventHandler;
 import org.counterpart.platform.inbox.ReceivedEvent;
@@ -28,7 +30,6 @@ import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.routing.decision.RoutingOutcome;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.counterpart.routing.decision.RoutingService;
-import org.counterpart.routing.relay.Provenance.Side;
 
 /**
  * The hub's relay: reads every country's outbound topic, routes new requests, carries answers back
@@ -123,36 +124,45 @@ public class OutboundMessages implements EventHandler {
         RequestAcknowledged acknowledged = event.envelope().dataAs(RequestAcknowledged.class);
         RoutingRecord record = Provenance.deliveredBetween(acknowledged.requestId(), acknowledged.requestingCountry(),
                 acknowledged.requestedCountry());
-        Provenance.requireOn(record, event.envelope().sourceCountry(), Side.REQUESTED, "the acknowledgement");
-        messages.relayToOtherParty(event, record, Milestone.ACKNOWLEDGED, acknowledged.acknowledgedAt());
+        Transition row = relayed(record, RequestAction.ACKNOWLEDGE, EventType.REQUEST_ACKNOWLEDGED);
+        Provenance.requireOn(record, event.envelope().sourceCountry(), row.side(), "the acknowledgement");
+        messages.relayToOtherParty(event, record, Milestone.reached(row.to()), acknowledged.acknowledgedAt());
     }
 
     private void actionTaken(ReceivedEvent event) {
         Envelope envelope = event.envelope();
         RequestActionTaken taken = envelope.dataAs(RequestActionTaken.class);
-        SharedAction action = SharedAction.named(taken.action())
-                .orElseThrow(() -> new RejectedEventException("unknown action " + taken.action()));
-        if (!action.leadsTo().name().equals(taken.status())) {
-            throw new RejectedEventException(taken.action() + " leads to " + action.leadsTo() + ", not " + taken.status());
-        }
         // Locked from the first read: a later locked find would keep these values, not re-read them.
         RoutingRecord held = RoutingRecord.findById(taken.requestId(), LockModeType.PESSIMISTIC_WRITE);
-        if (action == SharedAction.WITHDRAW && held != null && held.outcome == RoutingOutcome.UNROUTABLE) {
-            withdrawnWhileUnroutable(envelope, held);
+        if (held == null) {
+            throw new RejectedEventException("request " + taken.requestId() + " was never delivered by the hub");
+        }
+        Transition row = relayed(held, taken.action(), EventType.REQUEST_ACTION_TAKEN);
+        if (row.to() != taken.status()) {
+            throw new RejectedEventException(taken.action() + " leads to " + row.to() + ", not " + taken.status());
+        }
+        if (row.action() == RequestAction.WITHDRAW && held.outcome == RoutingOutcome.UNROUTABLE) {
+            withdrawnWhileUnroutable(envelope, held, row);
             return;
         }
         RoutingRecord record = Provenance.deliveredBetween(taken.requestId(), taken.requestingCountry(),
                 taken.requestedCountry());
-        Provenance.requireOn(record, envelope.sourceCountry(), Side.of(action.byRequester()), taken.action());
-        if (action == SharedAction.FORWARD) {
+        Provenance.requireOn(record, envelope.sourceCountry(), row.side(), taken.action().verb());
+        if (row.action() == RequestAction.FORWARD) {
             routing.forwarded(record, taken.forwardedTo());
         }
-        messages.relayToOtherParty(event, record, action.leadsTo(), taken.occurredAt());
+        messages.relayToOtherParty(event, record, Milestone.reached(row.to()), taken.occurredAt());
+    }
+
+    /** The row of the request's workflow for {@code action}, if that row travels as {@code carrier}. */
+    private static Transition relayed(RoutingRecord record, RequestAction action, EventType carrier) {
+        return record.workflow().carriedAs(action, carrier).orElseThrow(() -> new RejectedEventException(
+                record.kind + " requests have no " + action + " that travels as " + carrier.ceType()));
     }
 
     /** Nobody else ever held it: the hub drops its held copy, so the desk cannot deliver it any more. */
-    private void withdrawnWhileUnroutable(Envelope envelope, RoutingRecord record) {
-        Provenance.requireOn(record, envelope.sourceCountry(), Side.REQUESTING, "the withdrawal");
+    private void withdrawnWhileUnroutable(Envelope envelope, RoutingRecord record, Transition withdrawal) {
+        Provenance.requireOn(record, envelope.sourceCountry(), withdrawal.side(), "the withdrawal");
         record.heldMessage = null;
         record.heldSignature = null;
         messages.lifecycle(envelope, record, Milestone.WITHDRAWN, Instant.now().truncatedTo(ChronoUnit.MICROS),

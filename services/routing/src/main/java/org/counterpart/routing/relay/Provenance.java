@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.events.workflow.Side;
 import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.routing.decision.RoutingOutcome;
@@ -14,15 +15,6 @@ import org.counterpart.routing.decision.RoutingRecord;
  * routed, which side that writer is on. Everything the hub relays, answers or hands out passes here.
  */
 public final class Provenance {
-
-    /** The two sides of a request. */
-    public enum Side {
-        REQUESTING, REQUESTED;
-
-        public static Side of(boolean byRequester) {
-            return byRequester ? REQUESTING : REQUESTED;
-        }
-    }
 
     private Provenance() {
     }

@@ -22,6 +22,8 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.Topics;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.routing.relay.RelayTestMessages;
@@ -83,11 +85,11 @@ class ClockBrokerTest {
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE) != null);
         Instant dueBefore = clock(transmitted.requestId(), Clock.DECIDE).dueAt;
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("KH"), action(transmitted, "KH", "REQUEST_INFO", "INFO_REQUESTED")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("KH"), action(transmitted, "KH", RequestAction.REQUEST_INFO, RequestStatus.INFO_REQUESTED)));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE).state
                 == RequestClock.State.PAUSED);
         Instant pausedAt = clock(transmitted.requestId(), Clock.DECIDE).pausedAt;
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), action(transmitted, "TH", "PROVIDE_INFO", "INFO_PROVIDED")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), action(transmitted, "TH", RequestAction.PROVIDE_INFO, RequestStatus.INFO_PROVIDED)));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE).state
                 == RequestClock.State.RUNNING);
 
@@ -98,7 +100,7 @@ class ClockBrokerTest {
         assertEquals(Duration.ofHours(1).toSeconds(), resumed.targetSeconds);
     }
 
-    private static Envelope action(Envelope about, String sender, String action, String status) {
+    private static Envelope action(Envelope about, String sender, RequestAction action, RequestStatus status) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
                 new RequestActionTaken(about.requestId(), "TH", about.dataAs(org.counterpart.events.RequestTransmitted.class)
                         .requestedCountry(), action, status, null, null, null, now(), null));

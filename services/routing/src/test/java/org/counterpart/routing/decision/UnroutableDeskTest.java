@@ -20,11 +20,13 @@ import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestRouted;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.network.KafkaProbe;
-import org.counterpart.network.exchange.ExchangeCredentials;
-import org.counterpart.network.exchange.ExchangeProvisioning;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
+import org.counterpart.network.exchange.ExchangeCredentials;
+import org.counterpart.network.exchange.ExchangeProvisioning;
 import org.counterpart.routing.Tokens;
 import org.counterpart.routing.relay.RelayTestMessages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,7 +97,7 @@ class UnroutableDeskTest {
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         Envelope withdrawal = Envelope.create(java.net.URI.create("/counterpart/mla-request/TH"), "TH",
                 transmitted.correlationId(), new org.counterpart.events.RequestActionTaken(transmitted.requestId(), "TH", "FJ",
-                        "WITHDRAW", "WITHDRAWN", null, null, null,
+                        RequestAction.WITHDRAW, RequestStatus.WITHDRAWN, null, null, null,
                         java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                         RelayTestMessages.note("TH", "FJ", transmitted.requestId(), "Sent to the wrong country.")));
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawal));

@@ -30,6 +30,8 @@ import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.inbox.DeadLetters;
@@ -149,15 +151,15 @@ class RelayBrokerTest {
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
 
-        Envelope refused = action(transmitted, "MY", "REFUSE", "REFUSED");
+        Envelope refused = action(transmitted, "MY", RequestAction.REFUSE, RequestStatus.REFUSED);
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), refused));
         Envelope toRequester = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(refused.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("refusal never reached TH")));
-        assertEquals("REFUSE", toRequester.dataAs(RequestActionTaken.class).action());
+        assertEquals(RequestAction.REFUSE, toRequester.dataAs(RequestActionTaken.class).action());
         assertEquals("TH-CA-OAG", toRequester.contactPoint());
 
-        Envelope withdrawn = action(transmitted, "TH", "WITHDRAW", "WITHDRAWN");
+        Envelope withdrawn = action(transmitted, "TH", RequestAction.WITHDRAW, RequestStatus.WITHDRAWN);
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawn));
         assertEquals("MY-CA-AGC", KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(withdrawn.id()), BOUND)
@@ -165,12 +167,12 @@ class RelayBrokerTest {
         assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED, Milestone.REFUSED, Milestone.WITHDRAWN),
                 milestones(kafka, transmitted, 4));
 
-        Envelope outsider = action(transmitted, "PH", "ACCEPT", "ACCEPTED");
+        Envelope outsider = action(transmitted, "PH", RequestAction.ACCEPT, RequestStatus.ACCEPTED);
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
         assertTrue(header(awaitDeadLetter(kafka, outsider.id())).contains("PH is not a party to request"));
     }
 
-    private static Envelope action(Envelope about, String sender, String action, String status) {
+    private static Envelope action(Envelope about, String sender, RequestAction action, RequestStatus status) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
                 new RequestActionTaken(about.requestId(), "TH", "MY", action, status, null, null, null,
                         Instant.now().truncatedTo(ChronoUnit.MILLIS),
@@ -189,7 +191,7 @@ class RelayBrokerTest {
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
         awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
         Envelope forward = Envelope.create(java.net.URI.create("/counterpart/mla-request/MY"), "MY", transmitted.correlationId(),
-                new RequestActionTaken(transmitted.requestId(), "TH", "MY", "FORWARD", "FORWARDED", null, null,
+                new RequestActionTaken(transmitted.requestId(), "TH", "MY", RequestAction.FORWARD, RequestStatus.FORWARDED, null, null,
                         "MY-EXEC-JOHOR", Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         RelayTestMessages.note("MY", "TH", transmitted.requestId(), "Johor is competent.")));
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), forward));

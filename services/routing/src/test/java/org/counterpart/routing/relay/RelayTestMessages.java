@@ -19,6 +19,7 @@ import org.counterpart.events.sealing.ContentSeal;
 import org.counterpart.events.sealing.SealBinding;
 import org.counterpart.events.sealing.Sealed;
 import org.counterpart.events.sealing.SealingKeyId;
+import org.counterpart.events.workflow.CooperationKind;
 
 /** Messages a country's service would write on its outbound topic, for the hub's tests. */
 public final class RelayTestMessages {
@@ -34,7 +35,7 @@ public final class RelayTestMessages {
 
     public static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + from), from, UUID.randomUUID(),
-                new RequestTransmitted(requestId, from + "-2026-000001", from, to, measure, LegalBasis.ASEAN_MLAT,
+                new RequestTransmitted(requestId, from + "-2026-000001", from, to, CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT,
                         Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         sealed(from, to, requestId, new RequestParticulars("Trafficking in persons", "Summary of facts.", null))));
     }

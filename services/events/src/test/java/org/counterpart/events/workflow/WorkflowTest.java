@@ -1,0 +1,131 @@
+package org.counterpart.events.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.counterpart.events.EventType;
+import org.counterpart.events.Milestone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What every kind's workflow must be for two copies of a request to stay in step. */
+class WorkflowTest {
+
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void everyKindHasAWorkflow(CooperationKind kind) {
+        assertNotNull(Workflows.of(kind), kind + " has no row in the table");
+        assertEquals(kind, Workflows.of(kind).kind());
+    }
+
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void everyStatusIsReachedFromTheStartAndEveryPathCanEnd(CooperationKind kind) {
+        Workflow workflow = Workflows.of(kind);
+        Set<RequestStatus> reached = EnumSet.of(workflow.start());
+        Deque<RequestStatus> next = new ArrayDeque<>(reached);
+        while (!next.isEmpty()) {
+            RequestStatus at = next.pop();
+            for (Transition row : workflow.transitions()) {
+                if (row.startsFrom(at) && reached.add(row.to())) {
+                    next.push(row.to());
+                }
+            }
+        }
+        assertEquals(workflow.states(), reached, kind + ": statuses no path reaches");
+        assertTrue(!workflow.finalStates().isEmpty(), kind + " never ends");
+    }
+
+    /** The other side mirrors a shared action; it must know the status it leads to as a lifecycle fact. */
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void everySharedActionLeadsToAReportedMilestone(CooperationKind kind) {
+        for (Transition row : Workflows.of(kind).transitions()) {
+            if (row.shared()) {
+                assertEquals(row.to(), Milestone.reached(row.to()).status().orElseThrow(), row.action() + "");
+            }
+        }
+    }
+
+    /** Once a request has left, a local action would put the two copies out of step. */
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void localActionsHappenOnlyBeforeTheRequestLeaves(CooperationKind kind) {
+        Workflow workflow = Workflows.of(kind);
+        Set<RequestStatus> beforeLeaving = EnumSet.noneOf(RequestStatus.class);
+        for (Transition row : workflow.transitions()) {
+            if (!row.shared()) {
+                beforeLeaving.addAll(row.from());
+                beforeLeaving.add(row.to());
+            }
+        }
+        for (Transition row : workflow.transitions()) {
+            if (row.carriedBy().filter(EventType.REQUEST_TRANSMITTED::equals).isPresent()) {
+                assertTrue(row.from().stream().allMatch(beforeLeaving::contains), row.action() + " leaves from a local status");
+                assertTrue(!beforeLeaving.contains(row.to()), row.action() + " lands where a local action starts");
+            }
+        }
+    }
+
+    @Test
+    void aStatusThatEndsOneKindEndsEveryKindThatUsesIt() {
+        for (CooperationKind kind : CooperationKind.values()) {
+            Workflow workflow = Workflows.of(kind);
+            for (RequestStatus status : workflow.states()) {
+                assertEquals(Workflows.finalStatuses().contains(status), workflow.isFinal(status), kind + " " + status);
+            }
+        }
+    }
+
+    @Test
+    void mlaFollowsTheBriefsBusinessStatuses() {
+        Workflow mla = Workflows.of(CooperationKind.MLA);
+        assertEquals(EnumSet.allOf(RequestStatus.class), mla.states());
+        assertEquals(EnumSet.of(RequestStatus.REFUSED, RequestStatus.CLOSED, RequestStatus.WITHDRAWN), mla.finalStates());
+        Transition refuse = mla.transition(RequestAction.REFUSE).orElseThrow();
+        assertEquals(Set.of(ActionField.REFUSAL_GROUNDS), refuse.requires());
+        assertEquals(Side.REQUESTED, refuse.side());
+        assertEquals(List.of(RequestAction.WITHDRAW),
+                mla.available(RequestStatus.IN_EXECUTION, Side.REQUESTING, Role.PROSECUTOR::equals));
+        assertEquals(List.of(), mla.available(RequestStatus.EXECUTED, Side.REQUESTED, role -> true));
+    }
+
+    /** The action-taken schema lists the actions and statuses the table relays as action-taken, no more. */
+    @Test
+    void theActionTakenSchemaListsWhatTheTableRelays() throws IOException {
+        Set<String> actions = new TreeSet<>();
+        Set<String> statuses = new TreeSet<>();
+        for (CooperationKind kind : CooperationKind.values()) {
+            for (Transition row : Workflows.of(kind).transitions()) {
+                if (row.relayedAsActionTaken()) {
+                    actions.add(row.action().name());
+                    statuses.add(row.to().name());
+                }
+            }
+        }
+        JsonNode data;
+        try (InputStream schema = getClass().getResourceAsStream(EventType.REQUEST_ACTION_TAKEN.schemaResource())) {
+            data = new ObjectMapper().readTree(schema).path("properties").path("data").path("properties");
+        }
+        assertEquals(actions, enumOf(data.path("action")), "action");
+        assertEquals(statuses, enumOf(data.path("status")), "status");
+    }
+
+    private static Set<String> enumOf(JsonNode property) {
+        Set<String> values = new TreeSet<>();
+        property.path("enum").forEach(value -> values.add(value.asText()));
+        return values;
+    }
+}
