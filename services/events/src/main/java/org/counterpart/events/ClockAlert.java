@@ -13,8 +13,8 @@ import java.util.UUID;
  */
 public record ClockAlert(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         Clock clock,
         Level level,
         Duration target,

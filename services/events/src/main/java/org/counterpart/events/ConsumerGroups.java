@@ -16,16 +16,16 @@ public final class ConsumerGroups {
     }
 
     /** Country {@code country}'s service, reading its inbound topic. */
-    public static String country(String country) {
-        return COUNTRY_PREFIX + CountryCode.require(country);
+    public static String country(Country country) {
+        return COUNTRY_PREFIX + country.code();
     }
 
     /** The country whose service reads as {@code group}, or null when it is not a country's group. */
-    public static String countryOf(String group) {
+    public static Country countryOf(String group) {
         if (group == null || !group.startsWith(COUNTRY_PREFIX)) {
             return null;
         }
         String country = group.substring(COUNTRY_PREFIX.length());
-        return CountryCode.isWellFormed(country) ? country : null;
+        return Country.isWellFormed(country) ? Country.of(country) : null;
     }
 }

@@ -23,7 +23,7 @@ public record Envelope(
         EventType type,
         URI source,
         Instant time,
-        String sourceCountry,
+        Country sourceCountry,
         UUID requestId,
         UUID correlationId,
         String contactPoint,
@@ -46,9 +46,9 @@ public record Envelope(
     }
 
     /** A new message about {@code data}'s request, produced now by {@code source} in {@code sourceCountry}. */
-    public static Envelope create(URI source, String sourceCountry, UUID correlationId, RequestEvent data) {
+    public static Envelope create(URI source, Country sourceCountry, UUID correlationId, RequestEvent data) {
         return new Envelope(UUID.randomUUID().toString(), EventType.of((Record) data), source,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), CountryCode.require(sourceCountry),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), Objects.requireNonNull(sourceCountry, "sourceCountry"),
                 data.requestId(), correlationId, null, data);
     }
 

@@ -48,7 +48,7 @@ public final class EventCodec {
                 .withTime(envelope.time().atOffset(ZoneOffset.UTC))
                 .withSubject(envelope.requestId().toString())
                 .withDataContentType("application/json")
-                .withExtension(SOURCE_COUNTRY, envelope.sourceCountry())
+                .withExtension(SOURCE_COUNTRY, envelope.sourceCountry().code())
                 .withExtension(REQUEST_ID, envelope.requestId().toString())
                 .withExtension(CORRELATION_ID, envelope.correlationId().toString())
                 .withExtension(EVENT_VERSION, envelope.type().version())
@@ -72,11 +72,11 @@ public final class EventCodec {
         }
         RequestEvent data = readPayload(event.getData().toBytes(), type);
         String sourceCountry = stringExtension(event, SOURCE_COUNTRY);
-        if (!CountryCode.isWellFormed(sourceCountry)) {
+        if (!Country.isWellFormed(sourceCountry)) {
             throw new InvalidEventException("extension 'sourcecountry' is not a country code: " + sourceCountry);
         }
         try {
-            return new Envelope(event.getId(), type, event.getSource(), event.getTime().toInstant(), sourceCountry,
+            return new Envelope(event.getId(), type, event.getSource(), event.getTime().toInstant(), Country.of(sourceCountry),
                     uuidExtension(event, REQUEST_ID), uuidExtension(event, CORRELATION_ID), null, data);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidEventException("inconsistent envelope: " + e.getMessage(), e);

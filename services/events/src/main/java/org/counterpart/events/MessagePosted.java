@@ -14,8 +14,8 @@ import org.counterpart.events.sealing.Sealed;
 public record MessagePosted(
         UUID requestId,
         UUID messageId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         MessageKind kind,
         @MayBeAbsent UUID inReplyTo,
         String authorRole,

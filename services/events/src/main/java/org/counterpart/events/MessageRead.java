@@ -7,8 +7,8 @@ import java.util.UUID;
 public record MessageRead(
         UUID requestId,
         UUID messageId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         String readBy,
         Instant readAt) implements RequestEvent {
 }

@@ -18,7 +18,7 @@ public final class RegionCode {
     }
 
     /** Whether {@code code} is a well-formed subdivision of {@code country}. */
-    public static boolean isIn(String code, String country) {
-        return isWellFormed(code) && code.startsWith(country + "-");
+    public static boolean isIn(String code, Country country) {
+        return isWellFormed(code) && code.startsWith(country.code() + "-");
     }
 }

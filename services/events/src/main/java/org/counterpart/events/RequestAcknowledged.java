@@ -6,8 +6,8 @@ import java.util.UUID;
 /** The requested country's central authority has registered the request under its own reference. */
 public record RequestAcknowledged(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         String counterpartReference,
         Instant acknowledgedAt) implements RequestEvent {
 }

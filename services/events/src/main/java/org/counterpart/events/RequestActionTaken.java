@@ -17,8 +17,8 @@ import org.counterpart.events.workflow.RequestStatus;
  */
 public record RequestActionTaken(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         RequestAction action,
         RequestStatus status,
         @MayBeAbsent List<RefusalGround> refusalGrounds,

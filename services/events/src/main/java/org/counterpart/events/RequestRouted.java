@@ -9,8 +9,8 @@ import java.util.UUID;
  */
 public record RequestRouted(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         String contactPointId,
         String authority,
         String reason,

@@ -17,8 +17,8 @@ import org.counterpart.events.workflow.CooperationKind;
 public record RequestTransmitted(
         UUID requestId,
         String requesterReference,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         CooperationKind kind,
         AssistanceType assistanceType,
         LegalBasis legalBasis,

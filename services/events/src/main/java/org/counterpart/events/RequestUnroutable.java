@@ -6,8 +6,8 @@ import java.util.UUID;
 /** Routing found no counterpart contact point; the requester is told why instead of waiting forever. */
 public record RequestUnroutable(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         AssistanceType assistanceType,
         String reason,
         Instant decidedAt) implements RequestEvent {

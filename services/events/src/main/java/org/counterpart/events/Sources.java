@@ -12,7 +12,7 @@ public final class Sources {
     }
 
     /** Country {@code country}'s mla-request service. */
-    public static URI country(String country) {
-        return URI.create("/counterpart/mla-request/" + CountryCode.require(country));
+    public static URI country(Country country) {
+        return URI.create("/counterpart/mla-request/" + country.code());
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
  */
 public record StatusChanged(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         Milestone milestone,
         Instant occurredAt) implements RequestEvent {
 }

@@ -17,11 +17,11 @@ public final class Topics {
     private Topics() {
     }
 
-    public static String outbound(String country) {
-        return OUTBOUND_PREFIX + CountryCode.require(country);
+    public static String outbound(Country country) {
+        return OUTBOUND_PREFIX + country.code();
     }
 
-    public static String inbound(String country) {
-        return INBOUND_PREFIX + CountryCode.require(country);
+    public static String inbound(Country country) {
+        return INBOUND_PREFIX + country.code();
     }
 }

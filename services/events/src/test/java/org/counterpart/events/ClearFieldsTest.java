@@ -68,7 +68,8 @@ class ClearFieldsTest {
                     && component.getGenericType() instanceof ParameterizedType list
                     && list.getActualTypeArguments()[0] instanceof Class<?> element && element.isRecord()) {
                 walk(element, path + "[].", clear, sealed);
-            } else if (fieldType.isRecord()) {
+            } else if (fieldType.isRecord() && fieldType != Country.class) {
+                // A country is one value on the wire (its code), not a nested object.
                 walk(fieldType, path + ".", clear, sealed);
             } else {
                 clear.add(path);

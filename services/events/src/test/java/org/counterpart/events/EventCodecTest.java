@@ -20,12 +20,12 @@ class EventCodecTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UUID requestId = UUID.randomUUID();
-    private final Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
-            UUID.randomUUID(), new RequestAcknowledged(requestId, "TH", "MY", "AGC-1", Instant.parse("2026-11-03T01:00:00Z")));
+    private final Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), Country.of("MY"),
+            UUID.randomUUID(), new RequestAcknowledged(requestId, Country.of("TH"), Country.of("MY"), "AGC-1", Instant.parse("2026-11-03T01:00:00Z")));
 
     @Test
     void kafkaRecordIsKeyedByRequestAndRoundTrips() {
-        ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
+        ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound(Country.of("MY")), acknowledged);
 
         assertEquals(requestId.toString(), produced.key());
         assertEquals("counterpart.outbound.MY", produced.topic());
@@ -36,8 +36,8 @@ class EventCodecTest {
 
     @Test
     void storedBytesAreSentExactlyAsTheCloudEventsWriterWouldSendThem() {
-        ProducerRecord<String, byte[]> written = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
-        ProducerRecord<String, byte[]> stored = KafkaWire.toRecord(Topics.outbound("MY"), requestId.toString(),
+        ProducerRecord<String, byte[]> written = KafkaWire.toRecord(Topics.outbound(Country.of("MY")), acknowledged);
+        ProducerRecord<String, byte[]> stored = KafkaWire.toRecord(Topics.outbound(Country.of("MY")), requestId.toString(),
                 EventCodec.serialize(acknowledged), null, null);
 
         assertEquals(written.headers(), stored.headers());
@@ -48,7 +48,7 @@ class EventCodecTest {
 
     @Test
     void recordWhoseKeyIsNotTheRequestIsRejected() {
-        ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound("MY"), acknowledged);
+        ProducerRecord<String, byte[]> produced = KafkaWire.toRecord(Topics.outbound(Country.of("MY")), acknowledged);
         ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(produced.topic(), 0, 0, "another", produced.value());
         produced.headers().forEach(h -> consumed.headers().add(h));
 
@@ -95,15 +95,15 @@ class EventCodecTest {
 
     @Test
     void envelopeRefusesAPayloadOfAnotherRequest() {
-        RequestAcknowledged other = new RequestAcknowledged(UUID.randomUUID(), "TH", "MY", "AGC-1", Instant.now());
+        RequestAcknowledged other = new RequestAcknowledged(UUID.randomUUID(), Country.of("TH"), Country.of("MY"), "AGC-1", Instant.now());
         assertThrows(IllegalArgumentException.class, () -> new Envelope("id", EventType.REQUEST_ACKNOWLEDGED,
-                URI.create("/x"), Instant.now(), "MY", requestId, UUID.randomUUID(), null, other));
+                URI.create("/x"), Instant.now(), Country.of("MY"), requestId, UUID.randomUUID(), null, other));
     }
 
     @Test
     void deliveryStampsTheContactPointBesideTheSignedBytes() {
         byte[] signedBytes = EventCodec.serialize(acknowledged);
-        ProducerRecord<String, byte[]> relayed = KafkaWire.toRecord(Topics.inbound("TH"), acknowledged.requestId().toString(),
+        ProducerRecord<String, byte[]> relayed = KafkaWire.toRecord(Topics.inbound(Country.of("TH")), acknowledged.requestId().toString(),
                 signedBytes, "a.b.c", "TH-CA-OAG");
         assertArrayEquals(signedBytes, relayed.value());
         Envelope delivered = KafkaWire.fromRecord(new ConsumerRecord<>(relayed.topic(), 0, 0, 0L,

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import org.counterpart.events.Country;
 import org.counterpart.network.exchange.ExchangeAccess;
 import org.counterpart.network.exchange.ExchangeCredentials;
 import org.counterpart.network.exchange.ExchangeProvisioning;
@@ -36,7 +37,7 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /** Starts or connects, and provisions every topic and principal of a network of {@code countries}. */
-    public static Infrastructure startOrConnect(ProjectLayout layout, Path workDirectory, Collection<String> countries) {
+    public static Infrastructure startOrConnect(ProjectLayout layout, Path workDirectory, Collection<Country> countries) {
         try {
             Files.createDirectories(workDirectory);
         } catch (IOException e) {

@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import org.counterpart.network.exchange.ExchangeAccess;
-import org.counterpart.events.CountryCode;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.counterpart.events.Country;
 import org.counterpart.events.Topics;
+import org.counterpart.network.exchange.ExchangeAccess;
 import org.counterpart.network.exchange.ExchangeCredentials;
 import org.counterpart.network.exchange.ExchangeProvisioning;
 
@@ -30,10 +32,11 @@ import org.counterpart.network.exchange.ExchangeProvisioning;
 public final class LocalNetwork implements AutoCloseable {
 
     /** The network's members: the ten ASEAN member states and Timor-Leste. */
-    public static final List<String> REGION = List.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL");
+    public static final List<Country> REGION = Stream.of("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL")
+            .map(Country::of).toList();
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final Map<String, QuarkusService> countries = new LinkedHashMap<>();
+    private final Map<Country, QuarkusService> countries = new LinkedHashMap<>();
     private Infrastructure infrastructure;
     private KeycloakServer keycloak;
     private QuarkusService routing;
@@ -47,12 +50,12 @@ public final class LocalNetwork implements AutoCloseable {
      * Starts the network with an mla-request instance for each of {@code countries}; {@code networkCountries}
      * are the countries those instances may address (the directory decides whether they can be reached).
      */
-    public static LocalNetwork start(ProjectLayout layout, List<String> countries, List<String> networkCountries) {
+    public static LocalNetwork start(ProjectLayout layout, List<Country> countries, List<Country> networkCountries) {
         return start(layout, countries, networkCountries, Map.of());
     }
 
     /** As above, with extra settings for the hub, e.g. short clock targets for a test. */
-    public static LocalNetwork start(ProjectLayout layout, List<String> countries, List<String> networkCountries,
+    public static LocalNetwork start(ProjectLayout layout, List<Country> countries, List<Country> networkCountries,
             Map<String, String> hubSettings) {
         LocalNetwork network = new LocalNetwork();
         try {
@@ -64,7 +67,7 @@ public final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    private void startAll(ProjectLayout layout, List<String> countryCodes, List<String> networkCountries,
+    private void startAll(ProjectLayout layout, List<Country> countryCodes, List<Country> networkCountries,
             Map<String, String> hubSettings) {
         run = layout.runDirectory();
         infrastructure = remember(Infrastructure.startOrConnect(layout, run, networkCountries));
@@ -72,9 +75,9 @@ public final class LocalNetwork implements AutoCloseable {
         keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION)));
 
         // The hub collects files from each country's service, so it must know their addresses before they start.
-        Map<String, Integer> countryPorts = new LinkedHashMap<>();
+        Map<Country, Integer> countryPorts = new LinkedHashMap<>();
         int preferred = 8081;
-        for (String country : countryCodes) {
+        for (Country country : countryCodes) {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
         Map<String, String> routingSettings = new HashMap<>(hubSettings);
@@ -84,11 +87,12 @@ public final class LocalNetwork implements AutoCloseable {
                 routingSettings));
         tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, FreePort.preferring(8095),
                 Map.of()));
-        for (String country : countryCodes) {
+        for (Country country : countryCodes) {
             countries.put(country, remember(service(layout, "mla-request", ExchangeCredentials.countryClient(country),
                     ExchangeAccess.countryPrincipal(country), countryPorts.get(country), Map.of(
-                            "COUNTRY", country,
-                            "COUNTERPART_NETWORK_COUNTRIES", String.join(",", networkCountries),
+                            "COUNTRY", country.code(),
+                            "COUNTERPART_NETWORK_COUNTRIES", networkCountries.stream().map(Country::code)
+                                    .collect(Collectors.joining(",")),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
@@ -135,7 +139,7 @@ public final class LocalNetwork implements AutoCloseable {
         return component;
     }
 
-    public String countryUrl(String country) {
+    public String countryUrl(Country country) {
         QuarkusService service = countries.get(country);
         if (service == null) {
             throw new IllegalArgumentException("no instance for " + country + " in this network");
@@ -211,11 +215,11 @@ public final class LocalNetwork implements AutoCloseable {
      */
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 3 && "add-country".equals(args[0])) {
-            System.out.println(addCountry(Path.of(args[2]), args[1]));
+            System.out.println(addCountry(Path.of(args[2]), Country.of(args[1])));
             return;
         }
         String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");
-        List<String> countries = List.of(configured.split(","));
+        List<Country> countries = Stream.of(configured.split(",")).map(Country::of).toList();
         Instant begin = Instant.now();
         LocalNetwork network = new LocalNetwork();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -234,11 +238,11 @@ public final class LocalNetwork implements AutoCloseable {
      * A country joins the running exchange whose secrets are in {@code secrets}: its two topics, its
      * principal with exactly its grants. Returns what its operator needs, to hand over privately.
      */
-    public static String addCountry(Path secrets, String country) {
+    public static String addCountry(Path secrets, Country country) {
         ExchangeCredentials credentials = ExchangeCredentials.load(secrets);
         String password;
         try (ExchangeProvisioning admin = ExchangeProvisioning.connect(credentials)) {
-            password = admin.addCountry(CountryCode.require(country));
+            password = admin.addCountry(country);
         }
         return "Provisioned " + Topics.outbound(country) + " and " + Topics.inbound(country) + " with principal "
                 + ExchangeAccess.countryPrincipal(country) + ".\nGive its service (privately): KAFKA_BOOTSTRAP_SERVERS="
@@ -247,10 +251,10 @@ public final class LocalNetwork implements AutoCloseable {
                 + " COUNTERPART_KAFKA_TRUSTSTORE_PASSWORD=" + credentials.tlsPassword() + "\n";
     }
 
-    private String describe(List<String> countryCodes, Duration took) {
+    private String describe(List<Country> countryCodes, Duration took) {
         StringBuilder text = new StringBuilder("\nCounterpart network is up (started in ")
                 .append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
-        for (String country : countryCodes) {
+        for (Country country : countryCodes) {
             text.append("  mla-request ").append(country).append("  ").append(countryUrl(country)).append('\n');
         }
         text.append("  routing         ").append(routingUrl()).append('\n')

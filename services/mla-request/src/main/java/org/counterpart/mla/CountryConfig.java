@@ -2,29 +2,29 @@ package org.counterpart.mla;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.counterpart.events.CountryCode;
+import java.util.stream.Collectors;
+import org.counterpart.events.Country;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Which country this instance serves and which countries it can address; both come from configuration. */
 @ApplicationScoped
 public class CountryConfig {
 
-    private final String country;
-    private final Set<String> networkCountries;
+    private final Country country;
+    private final Set<Country> networkCountries;
 
     CountryConfig(@ConfigProperty(name = "counterpart.country") String country,
             @ConfigProperty(name = "counterpart.network.countries") Set<String> networkCountries) {
-        this.country = CountryCode.require(country);
-        networkCountries.forEach(CountryCode::require);
-        this.networkCountries = Set.copyOf(networkCountries);
+        this.country = Country.of(country);
+        this.networkCountries = networkCountries.stream().map(Country::of).collect(Collectors.toUnmodifiableSet());
     }
 
     /** ISO 3166-1 alpha-2 code of this instance's country. */
-    public String country() {
+    public Country country() {
         return country;
     }
 
-    public Set<String> networkCountries() {
+    public Set<Country> networkCountries() {
         return networkCountries;
     }
 }

@@ -1,5 +1,7 @@
 package org.counterpart.mla;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
@@ -42,12 +44,12 @@ public final class Malaysia {
 
     /** A message from Malaysia as routing delivers it to Thailand's central authority. */
     public static Envelope message(RequestEvent payload) {
-        return Envelope.create(SOURCE, "MY", UUID.randomUUID(), payload).deliveredTo("TH-CA-OAG");
+        return Envelope.create(SOURCE, Countries.MY, UUID.randomUUID(), payload).deliveredTo("TH-CA-OAG");
     }
 
     public static Envelope send(String exchange, RequestEvent payload) {
         Envelope envelope = message(payload);
-        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), envelope));
+        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), envelope));
         return envelope;
     }
 
@@ -64,7 +66,7 @@ public final class Malaysia {
     /** A routine request Malaysia transmits to Thailand, its particulars sealed for Thailand. */
     public static RequestTransmitted transmitted(String exchange, UUID requestId, String reference, AssistanceType measure,
             String summaryOfFacts) {
-        return new RequestTransmitted(requestId, reference, "MY", "TH", CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE,
+        return new RequestTransmitted(requestId, reference, Countries.MY, Countries.TH, CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE,
                 null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 sealed(exchange, requestId, new RequestParticulars("Trafficking in persons", summaryOfFacts, null)));
     }
@@ -72,7 +74,7 @@ public final class Malaysia {
     /** An action Malaysia took on a request between {@code requesting} and {@code requested}, its words sealed for Thailand. */
     public static RequestActionTaken action(String exchange, UUID requestId, String requesting, String requested,
             RequestAction action, RequestStatus status, String note, RequestRevision revision) {
-        return new RequestActionTaken(requestId, requesting, requested, action, status, null, null, null,
+        return new RequestActionTaken(requestId, Country.of(requesting), Country.of(requested), action, status, null, null, null,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), note == null && revision == null ? null
                         : sealed(exchange, requestId, new ActionParticulars(note, revision)));
     }
@@ -80,7 +82,7 @@ public final class Malaysia {
     /** A thread message Malaysia's central authority writes on a request Malaysia sent, its content sealed for Thailand. */
     public static MessagePosted posted(String exchange, UUID requestId, UUID messageId, MessageKind kind, UUID inReplyTo,
             String body, List<AttachmentManifestEntry> manifest, List<MessageContent.AttachedFile> files) {
-        return new MessagePosted(requestId, messageId, "MY", "TH", kind, inReplyTo, "central-authority", manifest,
+        return new MessagePosted(requestId, messageId, Countries.MY, Countries.TH, kind, inReplyTo, "central-authority", manifest,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 sealed(exchange, requestId, new MessageContent("authority-my", body, files)));
     }

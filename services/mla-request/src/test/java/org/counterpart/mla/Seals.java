@@ -1,5 +1,7 @@
 package org.counterpart.mla;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.counterpart.events.sealing.ContentSeal;
@@ -19,13 +21,13 @@ public final class Seals {
     }
 
     public static <T> Sealed<T> forThailand(String exchange, String from, UUID requestId, T content) {
-        return ContentSeal.seal(content, new SealBinding(requestId, from, "TH"),
-                keys(exchange).sealingKeyOf(Signer.country("TH")).toPublicJWK());
+        return ContentSeal.seal(content, new SealBinding(requestId, Country.of(from), Countries.TH),
+                keys(exchange).sealingKeyOf(Signer.country(Countries.TH)).toPublicJWK());
     }
 
     public static <T> T openedBy(String exchange, String country, Sealed<T> sealed, Class<T> type, UUID requestId) {
-        return ContentSeal.open(sealed, type, new SealBinding(requestId, "TH", country),
-                keys(exchange).sealingKeyOf(Signer.country(country)));
+        return ContentSeal.open(sealed, type, new SealBinding(requestId, Countries.TH, Country.of(country)),
+                keys(exchange).sealingKeyOf(Signer.country(Country.of(country))));
     }
 
     private static ServiceKeys keys(String exchange) {

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.events.Country;
+import org.counterpart.network.Countries;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,10 +54,10 @@ class RegionalNetworkIT {
     @BeforeAll
     static void startNetwork() {
         // AU is addressable (a Bali Process member joining) but has no directory entry yet.
-        List<String> addressable = new java.util.ArrayList<>(LocalNetwork.REGION);
-        addressable.add("AU");
+        List<Country> addressable = new java.util.ArrayList<>(LocalNetwork.REGION);
+        addressable.add(Countries.AU);
         // A short acknowledgement target, so the clock test can watch a breach across a restart of the hub.
-        network = LocalNetwork.start(ProjectLayout.detect(), List.of("TH", "MY"), addressable, Map.of(
+        network = LocalNetwork.start(ProjectLayout.detect(), List.of(Countries.TH, Countries.MY), addressable, Map.of(
                 "COUNTERPART_CLOCKS_DEFAULTS_ACKNOWLEDGE", "PT25S",
                 "COUNTERPART_CLOCKS_CHECK_EVERY", "1s"));
     }
@@ -69,8 +71,8 @@ class RegionalNetworkIT {
 
     @Test
     void thaiRequestReachesMalaysiaIsAcknowledgedAndShowsOnTheDashboard() {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String prosecutorTh = token("prosecutor-th");
         String authorityTh = token("authority-th");
         String authorityMy = token("authority-my");
@@ -118,7 +120,7 @@ class RegionalNetworkIT {
 
     @Test
     void requestToACountryWithoutContactPointIsVisiblyUnroutable() {
-        String th = network.countryUrl("TH");
+        String th = network.countryUrl(Countries.TH);
         String prosecutorTh = token("prosecutor-th");
         String authorityTh = token("authority-th");
 
@@ -139,8 +141,8 @@ class RegionalNetworkIT {
 
     @Test
     void malaysiaAsksForInformationThenRefusesWithGroundsAndThailandSeesWhy() {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
         String id = acknowledgedByMalaysia("AGC-MLA-2026/0457");
@@ -161,11 +163,11 @@ class RegionalNetworkIT {
 
     @Test
     void thailandWithdrawsAndMalaysiaStopsWork() {
-        String my = network.countryUrl("MY");
+        String my = network.countryUrl(Countries.MY);
         String authorityMy = token("authority-my");
         String id = acknowledgedByMalaysia("AGC-MLA-2026/0458");
 
-        act(network.countryUrl("TH"), token("authority-th"), id, "WITHDRAW", Map.of("note", "Suspect convicted at home."));
+        act(network.countryUrl(Countries.TH), token("authority-th"), id, "WITHDRAW", Map.of("note", "Suspect convicted at home."));
 
         awaitStatus(my, authorityMy, id, "WITHDRAWN");
         given().baseUri(my).auth().oauth2(authorityMy).get("/requests/{id}", id).then()
@@ -174,8 +176,8 @@ class RegionalNetworkIT {
 
     @Test
     void malaysiaReturnsTheRequestAsDeficientAndThenWorksOnTheCorrectedOne() {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
         String id = acknowledgedByMalaysia("AGC-MLA-2026/0459");
@@ -198,8 +200,8 @@ class RegionalNetworkIT {
 
     @Test
     void malaysiaForwardsTheRequestToTheCompetentAuthorityAndThailandSeesWhere() {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String authorityMy = token("authority-my");
         String id = acknowledgedByMalaysia("AGC-MLA-2026/0460");
         act(my, authorityMy, id, "FORWARD", Map.of("note", "Sent to the Sabah State Prosecutor, who is competent."));
@@ -218,8 +220,8 @@ class RegionalNetworkIT {
 
     @Test
     void fullPathWithAStatusEnquiryEndsClosedOnBothSidesAndEveryMessageIsRetrieved() {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
         String id = acknowledgedByMalaysia("AGC-MLA-2026/0461");
@@ -265,8 +267,8 @@ class RegionalNetworkIT {
 
     @Test
     void fileThailandSendsReachesMalaysiaThroughTheHubWithItsDigestVerified() {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
         String id = deliveredToMalaysia();
@@ -296,8 +298,8 @@ class RegionalNetworkIT {
      */
     @Test
     void whatNamesAVictimReachesMalaysiaAloneNotTheHubTheBrokerOrAnyLog() throws Exception {
-        String th = network.countryUrl("TH");
-        String my = network.countryUrl("MY");
+        String th = network.countryUrl(Countries.TH);
+        String my = network.countryUrl(Countries.MY);
         String prosecutorTh = token("prosecutor-th");
         String authorityMy = token("authority-my");
         String run = UUID.randomUUID().toString();
@@ -337,15 +339,15 @@ class RegionalNetworkIT {
         Path secrets = Path.of(network.exchangeSecrets());
         RequestTransmitted relayed = KafkaWire.fromRecord(
                 KafkaProbe.admin(network.exchangeSecrets())
-                        .await(Topics.inbound("MY"), r -> id.equals(r.key()), BOUND)
+                        .await(Topics.inbound(Countries.MY), r -> id.equals(r.key()), BOUND)
                         .orElseThrow(() -> new AssertionError("the request was not relayed to MY")))
                 .dataAs(RequestTransmitted.class);
         assertThrows(SealRefusedException.class,
                 () -> ContentSeal.open(relayed.particulars(),
                         RequestParticulars.class,
-                        new SealBinding(relayed.requestId(), "TH", "MY"),
+                        new SealBinding(relayed.requestId(), Countries.TH, Countries.MY),
                         ServiceKeys.in(secrets.resolve("signing"))
-                                .sealingKeyOf(Signer.country("PH"))));
+                                .sealingKeyOf(Signer.country(Countries.PH))));
 
         for (String canary : List.of(victim, witness, body, file, fileName)) {
             for (String database : List.of("routing", "tracking")) {
@@ -372,7 +374,7 @@ class RegionalNetworkIT {
 
     /** Thailand drafts, readies, submits and transmits a request to {@code to} naming {@code persons}. */
     private static String transmitted(String to, List<Map<String, String>> persons) {
-        String th = network.countryUrl("TH");
+        String th = network.countryUrl(Countries.TH);
         String prosecutorTh = token("prosecutor-th");
         Map<String, Object> draft = new HashMap<>(draft(to));
         Map<String, Object> content = new HashMap<>(contentOf(draft));
@@ -399,14 +401,14 @@ class RegionalNetworkIT {
      */
     @Test
     void acknowledgementClockStartedBeforeARestartOfTheHubStillBreaches() {
-        String my = network.countryUrl("MY");
+        String my = network.countryUrl(Countries.MY);
         String authorityMy = token("authority-my");
         String id = deliveredToMalaysia();
 
         network.restartRouting();
 
         String prosecutorTh = token("prosecutor-th");
-        await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.countryUrl("TH")).auth().oauth2(prosecutorTh)
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.countryUrl(Countries.TH)).auth().oauth2(prosecutorTh)
                 .get("/requests/{id}", id).then()
                 .body("clockAlerts.level", org.hamcrest.Matchers.containsInAnyOrder("WARNING", "BREACH"))
                 .body("clockAlerts.clock", org.hamcrest.Matchers.everyItem(equalTo("ACKNOWLEDGE")))
@@ -418,19 +420,19 @@ class RegionalNetworkIT {
     /** A request Thailand transmitted and Malaysia's service has received. */
     private static String deliveredToMalaysia() {
         String id = transmittedToMalaysia();
-        awaitStatus(network.countryUrl("MY"), token("authority-my"), id, "TRANSMITTED");
+        awaitStatus(network.countryUrl(Countries.MY), token("authority-my"), id, "TRANSMITTED");
         return id;
     }
 
     /** A request Malaysia's central authority registered under {@code reference}. */
     private static String acknowledgedByMalaysia(String reference) {
         String id = deliveredToMalaysia();
-        act(network.countryUrl("MY"), token("authority-my"), id, "ACKNOWLEDGE", Map.of("counterpartReference", reference));
+        act(network.countryUrl(Countries.MY), token("authority-my"), id, "ACKNOWLEDGE", Map.of("counterpartReference", reference));
         return id;
     }
 
     private static String transmittedToMalaysia() {
-        String th = network.countryUrl("TH");
+        String th = network.countryUrl(Countries.TH);
         String prosecutorTh = token("prosecutor-th");
         String id = given().baseUri(th).auth().oauth2(prosecutorTh).contentType(ContentType.JSON)
                 .body(draft("MY")).post("/requests").then().statusCode(201).extract().path("id");

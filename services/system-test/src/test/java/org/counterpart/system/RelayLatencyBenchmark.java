@@ -2,6 +2,8 @@ package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,11 +45,11 @@ class RelayLatencyBenchmark {
     @Test
     void transmitToCounterpartInbox() throws Exception {
         Instant began = Instant.now();
-        try (LocalNetwork network = LocalNetwork.start(ProjectLayout.detect(), List.of("TH", "MY"), LocalNetwork.REGION)) {
+        try (LocalNetwork network = LocalNetwork.start(ProjectLayout.detect(), List.of(Countries.TH, Countries.MY), LocalNetwork.REGION)) {
             Duration startup = Duration.between(began, Instant.now());
             String prosecutor = token(network, "prosecutor-th");
             String authority = token(network, "authority-th");
-            String th = network.countryUrl("TH");
+            String th = network.countryUrl(Countries.TH);
 
             transmit(th, prosecutor, authority, WARM_UP);
             Set<String> measured = transmit(th, prosecutor, authority, MEASURED);

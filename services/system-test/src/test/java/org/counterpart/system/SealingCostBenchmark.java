@@ -3,6 +3,7 @@ package org.counterpart.system;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -38,9 +39,9 @@ class SealingCostBenchmark {
     void sealAndOpenOneRequestAndOneFile() throws Exception {
         RequestParticulars particulars = EventCodec.readJson(PARTICULARS.getBytes(StandardCharsets.UTF_8),
                 RequestParticulars.class);
-        OctetKeyPair malaysia = new OctetKeyPairGenerator(Curve.X25519).keyID(new SealingKeyId("MY", 1).value()).generate();
+        OctetKeyPair malaysia = new OctetKeyPairGenerator(Curve.X25519).keyID(new SealingKeyId(Countries.MY, 1).value()).generate();
         OctetKeyPair publicKey = malaysia.toPublicJWK();
-        SealBinding binding = new SealBinding(UUID.randomUUID(), "TH", "MY");
+        SealBinding binding = new SealBinding(UUID.randomUUID(), Countries.TH, Countries.MY);
 
         long[] seal = new long[MEASURED];
         long[] open = new long[MEASURED];

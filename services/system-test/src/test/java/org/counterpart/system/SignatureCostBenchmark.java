@@ -2,6 +2,7 @@ package org.counterpart.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -28,7 +29,7 @@ class SignatureCostBenchmark {
         try (InputStream sample = getClass().getResourceAsStream(org.counterpart.events.EventType.REQUEST_TRANSMITTED.sampleResource())) {
             event = sample.readAllBytes();
         }
-        KeyId id = new KeyId(Signer.country("TH"), 1);
+        KeyId id = new KeyId(Signer.country(Countries.TH), 1);
         OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(id.value()).generate();
         OctetKeyPair publicKey = key.toPublicJWK();
 

@@ -9,21 +9,21 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 
 /**
  * A country's statement of its audit trail's head: "my trail's entry {@code seq} has hash {@code hash}".
  * The country signs the statement's exact bytes and leaves it with the hub; from then on the country
  * cannot rewrite its trail up to that entry without the hub's copy showing it.
  */
-public record AuditAnchor(String country, long seq, String hash, Instant anchoredAt) {
+public record AuditAnchor(Country country, long seq, String hash, Instant anchoredAt) {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public AuditAnchor {
-        CountryCode.require(country);
+        Objects.requireNonNull(country, "country");
         if (seq < 1) {
             throw new IllegalArgumentException("an anchor names an entry (seq 1 or later), not " + seq);
         }
@@ -33,7 +33,7 @@ public record AuditAnchor(String country, long seq, String hash, Instant anchore
         Objects.requireNonNull(anchoredAt, "anchoredAt");
     }
 
-    public static AuditAnchor of(String country, long seq, byte[] hash, Instant anchoredAt) {
+    public static AuditAnchor of(Country country, long seq, byte[] hash, Instant anchoredAt) {
         return new AuditAnchor(country, seq, Base64.getUrlEncoder().withoutPadding().encodeToString(hash), anchoredAt);
     }
 

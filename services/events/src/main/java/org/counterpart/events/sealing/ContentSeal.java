@@ -41,7 +41,7 @@ public final class ContentSeal {
         }
         JWEHeader header = new JWEHeader.Builder(JWEAlgorithm.ECDH_ES, EncryptionMethod.A256GCM)
                 .keyID(key.value())
-                .customParams(Map.of(REQUEST, binding.requestId().toString(), FROM, binding.from(), TO, binding.to(),
+                .customParams(Map.of(REQUEST, binding.requestId().toString(), FROM, binding.from().code(), TO, binding.to().code(),
                         CONTENT, content.getClass().getSimpleName()))
                 .build();
         JWEObject jwe = new JWEObject(header, new Payload(EventCodec.writeJson(content)));

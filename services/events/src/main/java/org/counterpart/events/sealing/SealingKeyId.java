@@ -1,18 +1,19 @@
 package org.counterpart.events.sealing;
 
-import org.counterpart.events.CountryCode;
+import java.util.Objects;
+import org.counterpart.events.Country;
 
 /**
  * One key a country's service opens sealed content with: {@code MY/seal/2} is Malaysia's second. Carried
  * as the JWE {@code kid}, so a receiver knows which of its keys a message was sealed for, and can say so
  * when that key is no longer held.
  */
-public record SealingKeyId(String country, int version) {
+public record SealingKeyId(Country country, int version) {
 
     private static final String SEPARATOR = "/seal/";
 
     public SealingKeyId {
-        CountryCode.require(country);
+        Objects.requireNonNull(country, "country");
         if (version < 1) {
             throw new IllegalArgumentException("key versions start at 1: " + version);
         }
@@ -24,8 +25,8 @@ public record SealingKeyId(String country, int version) {
             throw new IllegalArgumentException("not a sealing key id: " + kid);
         }
         try {
-            return new SealingKeyId(kid.substring(0, at), Integer.parseInt(kid.substring(at + SEPARATOR.length())));
-        } catch (NumberFormatException e) {
+            return new SealingKeyId(Country.of(kid.substring(0, at)), Integer.parseInt(kid.substring(at + SEPARATOR.length())));
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a sealing key id: " + kid, e);
         }
     }

@@ -2,7 +2,7 @@ package org.counterpart.events.signature;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 
 /**
  * Who signed a message: a member country's service (named by its country code), the hub, or tracking
@@ -23,17 +23,25 @@ public record Signer(String name) {
         }
     }
 
-    public static Signer country(String code) {
-        return new Signer(CountryCode.require(code));
+    public static Signer country(Country country) {
+        return new Signer(country.code());
     }
 
     public boolean isCountry() {
-        return CountryCode.isWellFormed(name);
+        return Country.isWellFormed(name);
+    }
+
+    /** The country whose service this is; only for a country's signer. */
+    public Country country() {
+        if (!isCountry()) {
+            throw new IllegalStateException(name + " is not a country's service");
+        }
+        return Country.of(name);
     }
 
     /** Whether this is the service of {@code country}. */
-    public boolean is(String country) {
-        return name.equals(country);
+    public boolean is(Country country) {
+        return name.equals(country.code());
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.events.Country;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class AuditAnchorTest {
     @Test
     void aStatementReadsBackAsTheAnchorItWasWrittenFrom() {
         HASH[0] = 7;
-        AuditAnchor anchor = AuditAnchor.of("TH", 42, HASH, Instant.parse("2026-12-01T08:00:00Z"));
+        AuditAnchor anchor = AuditAnchor.of(Country.of("TH"), 42, HASH, Instant.parse("2026-12-01T08:00:00Z"));
         AuditAnchor read = AuditAnchor.parse(anchor.statement());
         assertEquals(anchor, read);
         assertTrue(read.names(42, HASH));
@@ -25,9 +26,11 @@ class AuditAnchorTest {
 
     @Test
     void anythingElseIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.of("Thailand", 1, HASH, Instant.now()));
-        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.of("TH", 0, HASH, Instant.now()));
-        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.of("TH", 1, new byte[20], Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.parse(
+                "{\"country\":\"Thailand\",\"seq\":1,\"hash\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\","
+                        + "\"anchoredAt\":\"2026-12-01T08:00:00Z\"}"));
+        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.of(Country.of("TH"), 0, HASH, Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.of(Country.of("TH"), 1, new byte[20], Instant.now()));
         assertThrows(IllegalArgumentException.class, () -> AuditAnchor.parse(
                 "{\"country\":\"TH\",\"seq\":1,\"hash\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\","
                         + "\"anchoredAt\":\"2026-12-01T08:00:00Z\",\"note\":\"extra\"}"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.events.Country;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
@@ -31,7 +32,7 @@ class ContentSealTest {
 
     private static final String CANARY = "CANARY-VICTIM-" + UUID.randomUUID();
     private static final UUID REQUEST = UUID.randomUUID();
-    private static final SealBinding TH_TO_MY = new SealBinding(REQUEST, "TH", "MY");
+    private static final SealBinding TH_TO_MY = new SealBinding(REQUEST, Country.of("TH"), Country.of("MY"));
 
     private final OctetKeyPair malaysia = key("MY/seal/1");
     private final RequestParticulars particulars = new RequestParticulars("Trafficking in persons",
@@ -41,7 +42,7 @@ class ContentSealTest {
     void whatIsSealedForMalaysiaOpensWithMalaysiasKeyOnly() {
         Sealed<RequestParticulars> sealed = ContentSeal.seal(particulars, TH_TO_MY, malaysia.toPublicJWK());
 
-        assertEquals(new SealingKeyId("MY", 1), ContentSeal.keyOf(sealed));
+        assertEquals(new SealingKeyId(Country.of("MY"), 1), ContentSeal.keyOf(sealed));
         assertEquals(particulars, ContentSeal.open(sealed, RequestParticulars.class, TH_TO_MY, malaysia));
         SealRefusedException refused = assertThrows(SealRefusedException.class,
                 () -> ContentSeal.open(sealed, RequestParticulars.class, TH_TO_MY, key("MY/seal/1")));
@@ -50,10 +51,10 @@ class ContentSealTest {
 
     @Test
     void theSerialisedEventCarriesNoWordOfTheSealedContent() {
-        RequestTransmitted transmitted = new RequestTransmitted(REQUEST, "TH-2026-000001", "TH", "MY", CooperationKind.MLA,
+        RequestTransmitted transmitted = new RequestTransmitted(REQUEST, "TH-2026-000001", Country.of("TH"), Country.of("MY"), CooperationKind.MLA,
                 AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null, "en", "MY-01", null,
                 Instant.parse("2026-12-01T00:00:00Z"), ContentSeal.seal(particulars, TH_TO_MY, malaysia.toPublicJWK()));
-        byte[] wire = EventCodec.serialize(Envelope.create(URI.create("/counterpart/mla-request/TH"), "TH", UUID.randomUUID(),
+        byte[] wire = EventCodec.serialize(Envelope.create(URI.create("/counterpart/mla-request/TH"), Country.of("TH"), UUID.randomUUID(),
                 transmitted));
 
         String text = new String(wire, StandardCharsets.UTF_8);
@@ -68,9 +69,9 @@ class ContentSealTest {
         Sealed<RequestParticulars> sealed = ContentSeal.seal(particulars, TH_TO_MY, malaysia.toPublicJWK());
 
         assertThrows(SealRefusedException.class, () -> ContentSeal.open(sealed, RequestParticulars.class,
-                new SealBinding(UUID.randomUUID(), "TH", "MY"), malaysia));
+                new SealBinding(UUID.randomUUID(), Country.of("TH"), Country.of("MY")), malaysia));
         assertThrows(SealRefusedException.class, () -> ContentSeal.open(sealed, RequestParticulars.class,
-                new SealBinding(REQUEST, "PH", "MY"), malaysia));
+                new SealBinding(REQUEST, Country.of("PH"), Country.of("MY")), malaysia));
         @SuppressWarnings({"unchecked", "rawtypes"})
         Sealed<MessageContent> asMessage = (Sealed) sealed;
         SealRefusedException refused = assertThrows(SealRefusedException.class,
@@ -112,7 +113,7 @@ class ContentSealTest {
     @Test
     void contentForOneCountryCannotBeSealedWithAnotherCountrysKey() {
         assertThrows(IllegalArgumentException.class,
-                () -> ContentSeal.seal(particulars, new SealBinding(REQUEST, "TH", "PH"), malaysia.toPublicJWK()));
+                () -> ContentSeal.seal(particulars, new SealBinding(REQUEST, Country.of("TH"), Country.of("PH")), malaysia.toPublicJWK()));
     }
 
     static OctetKeyPair key(String kid) {

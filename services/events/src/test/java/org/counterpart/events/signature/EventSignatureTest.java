@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.counterpart.events.Country;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -15,7 +16,7 @@ class EventSignatureTest {
 
     private static final byte[] EVENT = "{\"id\":\"1\",\"type\":\"org.counterpart.request.transmitted\"}"
             .getBytes(StandardCharsets.UTF_8);
-    private static final KeyId THAILAND_1 = new KeyId(Signer.country("TH"), 1);
+    private static final KeyId THAILAND_1 = new KeyId(Signer.country(Country.of("TH")), 1);
 
     private final OctetKeyPair thailand = key(THAILAND_1);
 
@@ -65,7 +66,7 @@ class EventSignatureTest {
     @Test
     void keyIdsNameTheSignerAndVersion() {
         assertEquals(new KeyId(Signer.HUB, 3), KeyId.parse("HUB/3"));
-        assertEquals("MY/2", new KeyId(Signer.country("MY"), 1).next().value());
+        assertEquals("MY/2", new KeyId(Signer.country(Country.of("MY")), 1).next().value());
         assertThrows(IllegalArgumentException.class, () -> KeyId.parse("th/1"));
         assertThrows(IllegalArgumentException.class, () -> KeyId.parse("TH/0"));
     }

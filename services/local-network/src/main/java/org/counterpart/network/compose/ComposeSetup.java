@@ -1,5 +1,6 @@
 package org.counterpart.network.compose;
 
+import org.counterpart.events.Country;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -26,7 +27,7 @@ import org.counterpart.network.exchange.ServiceKeys;
 public final class ComposeSetup {
 
     /** The countries docker-compose.yml runs a service for. */
-    public static final List<String> COUNTRIES = List.of("TH", "MY", "PH");
+    public static final List<Country> COUNTRIES = List.of(Country.of("TH"), Country.of("MY"), Country.of("PH"));
     /** The broker's name and port on the compose network. */
     public static final String BROKER = "kafka:9093";
     private static final int CONTROLLER_PORT = 9094;
@@ -73,9 +74,9 @@ public final class ComposeSetup {
         StringBuilder databases = new StringBuilder();
         settings(services.resolve("routing.properties"), credentials, keys, ExchangeAccess.HUB, databases);
         settings(services.resolve("tracking.properties"), credentials, keys, ExchangeAccess.TRACKING, databases);
-        for (String country : COUNTRIES) {
-            settings(services.resolve("mla-request-" + country.toLowerCase(Locale.ROOT) + ".properties"), credentials,
-                    keys, ExchangeAccess.countryPrincipal(country), databases);
+        for (Country country : COUNTRIES) {
+            settings(services.resolve("mla-request-" + country.code().toLowerCase(Locale.ROOT) + ".properties"),
+                    credentials, keys, ExchangeAccess.countryPrincipal(country), databases);
         }
         write(directory.resolve("postgres/init.sql"), databases.toString());
         write(directory.resolve("postgres/superuser-password"), credentials.databasePasswordOf("postgres"));

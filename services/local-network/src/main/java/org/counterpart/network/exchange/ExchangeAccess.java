@@ -12,7 +12,7 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.counterpart.events.ConsumerGroups;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 
@@ -54,8 +54,8 @@ public final class ExchangeAccess {
      * Kafka principal of country {@code country}'s mla-request service, in lower case: Kubernetes names
      * users that way (a Strimzi {@code KafkaUser} is its principal), so one table serves both.
      */
-    public static String countryPrincipal(String country) {
-        return COUNTRY_PRINCIPAL + CountryCode.require(country).toLowerCase(Locale.ROOT);
+    public static String countryPrincipal(Country country) {
+        return COUNTRY_PRINCIPAL + country.code().toLowerCase(Locale.ROOT);
     }
 
     /** The key a principal's service signs with: its country's, the hub's or tracking's. */
@@ -67,20 +67,20 @@ public final class ExchangeAccess {
                 if (!principal.startsWith(COUNTRY_PRINCIPAL)) {
                     throw new IllegalArgumentException("no service principal " + principal);
                 }
-                yield Signer.country(principal.substring(COUNTRY_PRINCIPAL.length()).toUpperCase(Locale.ROOT));
+                yield Signer.country(Country.of(principal.substring(COUNTRY_PRINCIPAL.length()).toUpperCase(Locale.ROOT)));
             }
         };
     }
 
     /** Every service principal of a network of {@code countries}. */
-    public static List<String> principals(Collection<String> countries) {
+    public static List<String> principals(Collection<Country> countries) {
         List<String> principals = new ArrayList<>(List.of(HUB, TRACKING));
         countries.forEach(country -> principals.add(countryPrincipal(country)));
         return principals;
     }
 
     /** The whole table for a network of {@code countries}. */
-    public static List<Grant> table(Collection<String> countries) {
+    public static List<Grant> table(Collection<Country> countries) {
         List<Grant> grants = new ArrayList<>(hub());
         grants.addAll(tracking());
         countries.forEach(country -> grants.addAll(country(country)));
@@ -88,7 +88,7 @@ public final class ExchangeAccess {
     }
 
     /** A country writes its own outbound topic and reads its own inbound topic as its own group, nothing else. */
-    public static List<Grant> country(String country) {
+    public static List<Grant> country(Country country) {
         String principal = countryPrincipal(country);
         return List.of(
                 literalTopic(principal, Topics.outbound(country), AclOperation.WRITE),

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.counterpart.events.Country;
 import org.counterpart.events.signature.Signer;
 
 /**
@@ -133,7 +134,7 @@ public final class ExchangeCredentials {
      * The realm's placeholders for this run (deploy/keycloak): one secret per service client, the
      * hub's and each of {@code countries}', and the demo users' password.
      */
-    public Map<String, String> realmSecrets(List<String> countries) {
+    public Map<String, String> realmSecrets(List<Country> countries) {
         Map<String, String> placeholders = new java.util.LinkedHashMap<>();
         List<String> clients = new java.util.ArrayList<>(List.of(ExchangeAccess.HUB));
         countries.forEach(country -> clients.add(countryClient(country)));
@@ -151,14 +152,14 @@ public final class ExchangeCredentials {
     public static java.util.Optional<String> oidcClientOf(String principal) {
         Signer signer = ExchangeAccess.signerOf(principal);
         if (signer.isCountry()) {
-            return java.util.Optional.of(countryClient(signer.name()));
+            return java.util.Optional.of(countryClient(signer.country()));
         }
         return signer.equals(Signer.HUB) ? java.util.Optional.of(ExchangeAccess.HUB) : java.util.Optional.empty();
     }
 
     /** The realm's client of country {@code country}'s service. */
-    public static String countryClient(String country) {
-        return "mla-request-" + country;
+    public static String countryClient(Country country) {
+        return "mla-request-" + country.code();
     }
 
     /** The OIDC client secret of {@code clientId} for this run, as the identity provider and that one service get it. */

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.counterpart.events.Country;
 
 /**
  * What the exchange's admin does before services connect, and again when a country joins: topics with
@@ -45,7 +46,7 @@ public final class ExchangeProvisioning implements AutoCloseable {
     }
 
     /** The whole network of {@code countries}: shared topics, the hub, tracking and every country. */
-    public void network(Collection<String> countries) {
+    public void network(Collection<Country> countries) {
         topics(ExchangeTopics.plan(countries, replication));
         principals(ExchangeAccess.principals(countries));
         await(admin.createAcls(ExchangeAccess.table(countries).stream().map(ExchangeAccess.Grant::binding).toList()).all(),
@@ -56,7 +57,7 @@ public final class ExchangeProvisioning implements AutoCloseable {
      * A country joining a running network: its two topics, its principal and its grants. Returns the
      * principal's password, to hand to that country's operator.
      */
-    public String addCountry(String country) {
+    public String addCountry(Country country) {
         topics(ExchangeTopics.ofCountry(country, replication));
         String principal = ExchangeAccess.countryPrincipal(country);
         principals(List.of(principal));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.counterpart.events.Country;
 import org.counterpart.events.Topics;
 
 /**
@@ -38,7 +39,7 @@ public final class ExchangeTopics {
     }
 
     /** The shared topics and the two of every country in {@code countries}, at {@code replication}. */
-    public static List<Plan> plan(Collection<String> countries, short replication) {
+    public static List<Plan> plan(Collection<Country> countries, short replication) {
         List<Plan> plans = new ArrayList<>(List.of(
                 new Plan(Topics.LIFECYCLE, PARTITIONS, replication, FACTS_RETENTION),
                 new Plan(Topics.DEADLETTER, PARTITIONS, replication, FACTS_RETENTION)));
@@ -46,7 +47,7 @@ public final class ExchangeTopics {
         return plans;
     }
 
-    public static List<Plan> ofCountry(String country, short replication) {
+    public static List<Plan> ofCountry(Country country, short replication) {
         return List.of(new Plan(Topics.outbound(country), PARTITIONS, replication, EXCHANGE_RETENTION),
                 new Plan(Topics.inbound(country), PARTITIONS, replication, EXCHANGE_RETENTION));
     }

@@ -90,7 +90,7 @@ public final class ServiceKeys {
                 Files.delete(file);
             }
         }
-        OctetKeyPair key = new OctetKeyPairGenerator(Curve.X25519).keyID(new SealingKeyId(signer.name(), 1).value())
+        OctetKeyPair key = new OctetKeyPairGenerator(Curve.X25519).keyID(new SealingKeyId(signer.country(), 1).value())
                 .keyUse(KeyUse.ENCRYPTION).generate();
         writePrivate(file, new JWKSet(key).toString(false));
         return key;

@@ -2,6 +2,7 @@ package org.counterpart.network.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.counterpart.events.Country;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -18,7 +19,7 @@ class AccessTableDocumentTest {
 
     @Test
     void theDocumentedTableIsTheAppliedOne() throws IOException {
-        Set<String> applied = ExchangeAccess.table(List.of(COUNTRY)).stream()
+        Set<String> applied = ExchangeAccess.table(List.of(Country.of(COUNTRY))).stream()
                 .map(grant -> String.join(" | ", grant.principal(), grant.resource().name(), grant.name(),
                         grant.pattern().name(), grant.operation().name()).replace(COUNTRY, "<CC>")
                         .replace(COUNTRY.toLowerCase(java.util.Locale.ROOT), "<cc>"))

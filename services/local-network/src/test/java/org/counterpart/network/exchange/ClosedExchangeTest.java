@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClosedExchangeTest {
 
-    private static final List<String> COUNTRIES = List.of("TH", "MY");
+    private static final List<Country> COUNTRIES = List.of(Countries.TH, Countries.MY);
     private static KafkaBroker broker;
     private static ExchangeCredentials credentials;
 
@@ -64,8 +66,8 @@ class ClosedExchangeTest {
 
     @Test
     void aCountryWritesItsOwnOutboundTopic() throws Exception {
-        try (KafkaProducer<String, byte[]> thailand = producer(credentials.client(ExchangeAccess.countryPrincipal("TH")))) {
-            assertTrue(thailand.send(record(Topics.outbound("TH"))).get(30, TimeUnit.SECONDS).offset() >= 0);
+        try (KafkaProducer<String, byte[]> thailand = producer(credentials.client(ExchangeAccess.countryPrincipal(Countries.TH)))) {
+            assertTrue(thailand.send(record(Topics.outbound(Countries.TH))).get(30, TimeUnit.SECONDS).offset() >= 0);
         }
     }
 
@@ -76,54 +78,54 @@ class ClosedExchangeTest {
         anonymous.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
         try (KafkaProducer<String, byte[]> producer = producer(anonymous)) {
             ExecutionException refused = assertThrows(ExecutionException.class,
-                    () -> producer.send(record(Topics.inbound("TH"))).get(10, TimeUnit.SECONDS));
+                    () -> producer.send(record(Topics.inbound(Countries.TH))).get(10, TimeUnit.SECONDS));
             assertInstanceOf(org.apache.kafka.common.errors.TimeoutException.class, refused.getCause());
         }
     }
 
     @Test
     void aWrongPasswordIsRefused() {
-        Properties impostor = credentials.client(ExchangeAccess.countryPrincipal("TH"));
-        impostor.put("sasl.jaas.config", ExchangeCredentials.jaas(ExchangeAccess.countryPrincipal("TH"), "guessed"));
+        Properties impostor = credentials.client(ExchangeAccess.countryPrincipal(Countries.TH));
+        impostor.put("sasl.jaas.config", ExchangeCredentials.jaas(ExchangeAccess.countryPrincipal(Countries.TH), "guessed"));
         try (KafkaProducer<String, byte[]> producer = producer(impostor)) {
             ExecutionException refused = assertThrows(ExecutionException.class,
-                    () -> producer.send(record(Topics.outbound("TH"))).get(10, TimeUnit.SECONDS));
+                    () -> producer.send(record(Topics.outbound(Countries.TH))).get(10, TimeUnit.SECONDS));
             assertInstanceOf(SaslAuthenticationException.class, refused.getCause());
         }
     }
 
     @Test
     void thailandCannotSpeakForMalaysiaNorAsTheHub() {
-        Properties thailand = credentials.client(ExchangeAccess.countryPrincipal("TH"));
-        for (String topic : List.of(Topics.outbound("MY"), Topics.inbound("MY"), Topics.inbound("TH"), Topics.LIFECYCLE)) {
+        Properties thailand = credentials.client(ExchangeAccess.countryPrincipal(Countries.TH));
+        for (String topic : List.of(Topics.outbound(Countries.MY), Topics.inbound(Countries.MY), Topics.inbound(Countries.TH), Topics.LIFECYCLE)) {
             assertRefusedToWrite(thailand, topic);
         }
     }
 
     @Test
     void thailandCannotReadMalaysiasInboxNorTheDeadLetters() {
-        Properties thailand = credentials.client(ExchangeAccess.countryPrincipal("TH"));
-        assertRefusedToRead(thailand, ConsumerGroups.country("TH"), Topics.inbound("MY"));
-        assertRefusedToRead(thailand, ConsumerGroups.country("TH"), Topics.DEADLETTER);
+        Properties thailand = credentials.client(ExchangeAccess.countryPrincipal(Countries.TH));
+        assertRefusedToRead(thailand, ConsumerGroups.country(Countries.TH), Topics.inbound(Countries.MY));
+        assertRefusedToRead(thailand, ConsumerGroups.country(Countries.TH), Topics.DEADLETTER);
     }
 
     @Test
     void thailandReadsItsInboxOnlyAsItsOwnGroup() {
-        Properties thailand = credentials.client(ExchangeAccess.countryPrincipal("TH"));
-        thailand.put(ConsumerConfig.GROUP_ID_CONFIG, ConsumerGroups.country("MY"));
+        Properties thailand = credentials.client(ExchangeAccess.countryPrincipal(Countries.TH));
+        thailand.put(ConsumerConfig.GROUP_ID_CONFIG, ConsumerGroups.country(Countries.MY));
         try (KafkaConsumer<String, byte[]> consumer = consumer(thailand)) {
-            consumer.subscribe(List.of(Topics.inbound("TH")));
+            consumer.subscribe(List.of(Topics.inbound(Countries.TH)));
             assertThrows(GroupAuthorizationException.class, () -> pollFor(consumer, Duration.ofSeconds(15)));
         }
     }
 
     @Test
     void noServiceCreatesATopic() throws Exception {
-        for (String principal : List.of(ExchangeAccess.countryPrincipal("TH"), ExchangeAccess.HUB)) {
+        for (String principal : List.of(ExchangeAccess.countryPrincipal(Countries.TH), ExchangeAccess.HUB)) {
             Properties client = credentials.client(principal);
             try (Admin admin = Admin.create(client)) {
                 ExecutionException refused = assertThrows(ExecutionException.class, () -> admin.createTopics(
-                        List.of(new NewTopic(Topics.outbound("SG"), 1, (short) 1))).all().get(30, TimeUnit.SECONDS));
+                        List.of(new NewTopic(Topics.outbound(Countries.SG), 1, (short) 1))).all().get(30, TimeUnit.SECONDS));
                 assertInstanceOf(TopicAuthorizationException.class, refused.getCause());
             }
             // Nor by writing to a topic that does not exist yet: auto-creation is off, so the write fails.
@@ -131,23 +133,23 @@ class ClosedExchangeTest {
             writer.putAll(client);
             writer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
             try (KafkaProducer<String, byte[]> producer = producer(writer)) {
-                assertThrows(Exception.class, () -> producer.send(record(Topics.outbound("SG"))).get(10, TimeUnit.SECONDS));
+                assertThrows(Exception.class, () -> producer.send(record(Topics.outbound(Countries.SG))).get(10, TimeUnit.SECONDS));
             }
         }
         try (Admin admin = Admin.create(credentials.client(ExchangeAccess.ADMIN))) {
-            assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).stream().noneMatch(Topics.outbound("SG")::equals));
+            assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).stream().noneMatch(Topics.outbound(Countries.SG)::equals));
         }
     }
 
     @Test
     void theHubCannotWriteACountrysOutboundTopic() {
-        assertRefusedToWrite(credentials.client(ExchangeAccess.HUB), Topics.outbound("TH"));
+        assertRefusedToWrite(credentials.client(ExchangeAccess.HUB), Topics.outbound(Countries.TH));
     }
 
     @Test
     void trackingReadsLifecycleFactsOnly() {
         Properties tracking = credentials.client(ExchangeAccess.TRACKING);
-        assertRefusedToRead(tracking, ExchangeAccess.TRACKING, Topics.outbound("TH"));
+        assertRefusedToRead(tracking, ExchangeAccess.TRACKING, Topics.outbound(Countries.TH));
         assertRefusedToWrite(tracking, Topics.LIFECYCLE);
     }
 
@@ -161,14 +163,14 @@ class ClosedExchangeTest {
         Process run = command.start();
         String handover = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(run.waitFor(60, TimeUnit.SECONDS) && run.exitValue() == 0, handover);
-        String password = ExchangeCredentials.load(credentials.directory()).passwordOf(ExchangeAccess.countryPrincipal("AU"));
+        String password = ExchangeCredentials.load(credentials.directory()).passwordOf(ExchangeAccess.countryPrincipal(Countries.AU));
         assertTrue(handover.contains("COUNTERPART_KAFKA_PASSWORD=" + password), handover);
         assertTrue(handover.contains("principal mla-request-au"), handover);
-        Properties australia = credentials.client(ExchangeAccess.countryPrincipal("AU"));
+        Properties australia = credentials.client(ExchangeAccess.countryPrincipal(Countries.AU));
         try (KafkaProducer<String, byte[]> producer = producer(australia)) {
-            assertTrue(producer.send(record(Topics.outbound("AU"))).get(30, TimeUnit.SECONDS).offset() >= 0);
+            assertTrue(producer.send(record(Topics.outbound(Countries.AU))).get(30, TimeUnit.SECONDS).offset() >= 0);
         }
-        assertRefusedToWrite(australia, Topics.outbound("TH"));
+        assertRefusedToWrite(australia, Topics.outbound(Countries.TH));
     }
 
     private static void assertRefusedToWrite(Properties client, String topic) {

@@ -1,5 +1,6 @@
 package org.counterpart.network.exchange;
 
+import org.counterpart.events.Country;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -69,7 +70,7 @@ final class KubernetesManifests {
                 + documents(List.of(pool, kafka));
     }
 
-    static String topics(List<String> countries) {
+    static String topics(List<Country> countries) {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (ExchangeTopics.Plan plan : ExchangeTopics.plan(countries, REPLICAS)) {
             Map<String, Object> topic = resource("kafka.strimzi.io/v1beta2", "KafkaTopic",
@@ -85,7 +86,7 @@ final class KubernetesManifests {
         return header("Every topic of the exchange, as the launcher provisions it.") + documents(documents);
     }
 
-    static String users(List<String> countries) {
+    static String users(List<Country> countries) {
         List<Map<String, Object>> documents = new ArrayList<>();
         Map<String, Object> admin = resource("kafka.strimzi.io/v1beta2", "KafkaUser", ExchangeAccess.ADMIN, true);
         admin.put("spec", ordered("authentication", ordered("type", "scram-sha-512")));
@@ -103,7 +104,7 @@ final class KubernetesManifests {
                 + " super user.") + documents(documents);
     }
 
-    static String databases(List<String> countries) {
+    static String databases(List<Country> countries) {
         List<Map<String, Object>> documents = new ArrayList<>();
         for (String principal : ExchangeAccess.principals(countries)) {
             String database = DatabaseAccess.databaseOf(principal);
@@ -168,17 +169,17 @@ final class KubernetesManifests {
      * the owner CloudNativePG generates, {@code <cluster>-app}), and holding their signing keys on a volume of their own
      * (rotation writes the key file; the Secret only seeds it on the first start).
      */
-    static String services(List<String> countries) {
+    static String services(List<Country> countries) {
         List<Map<String, Object>> documents = new ArrayList<>();
         Map<String, String> routingSettings = new LinkedHashMap<>();
         countries.forEach(country -> routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country,
                 "http://" + countryService(country) + ":" + COUNTRY_PORT));
         documents.addAll(service("routing", "routing", ExchangeAccess.HUB, ROUTING_PORT, routingSettings, false));
         documents.addAll(service("tracking", "tracking", ExchangeAccess.TRACKING, 8095, Map.of(), false));
-        for (String country : countries) {
+        for (Country country : countries) {
             documents.addAll(service(countryService(country), "mla-request", ExchangeAccess.countryPrincipal(country),
                     COUNTRY_PORT, ordered(
-                            "COUNTRY", country,
+                            "COUNTRY", country.code(),
                             "QUARKUS_HTTP_PORT", String.valueOf(COUNTRY_PORT),
                             "QUARKUS_REST_CLIENT_HUB_URL", "http://routing:" + ROUTING_PORT,
                             // Made on the first start beside the signing keys, and published through the directory.
@@ -201,8 +202,8 @@ final class KubernetesManifests {
     static final String ATTACHMENTS = "/var/lib/counterpart/attachments";
     static final String ISSUER = "https://login.counterpart.example/realms/counterpart";
 
-    static String countryService(String country) {
-        return "mla-request-" + country.toLowerCase(Locale.ROOT);
+    static String countryService(Country country) {
+        return "mla-request-" + country.code().toLowerCase(Locale.ROOT);
     }
 
     private static List<Map<String, Object>> service(String name, String module, String principal, int port,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.events.Country;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,7 +159,7 @@ class KubernetesManifestsTest {
             databases.add(cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
         }
         Set<String> expected = new TreeSet<>(List.of("routing", "tracking"));
-        LocalNetwork.REGION.forEach(country -> expected.add("mla_" + country.toLowerCase(java.util.Locale.ROOT)));
+        LocalNetwork.REGION.forEach(country -> expected.add("mla_" + country.code().toLowerCase(java.util.Locale.ROOT)));
         assertEquals(expected, databases);
 
         List<JsonNode> identity = documents("keycloak.yaml");
@@ -246,7 +247,7 @@ class KubernetesManifestsTest {
                 String placeholder = secretOf(env, "COUNTERPART_CLIENT_SECRET").getKey();
                 assertTrue(realmPlaceholders.contains(placeholder), placeholder + " is not a secret of the realm");
                 String client = name.equals("routing") ? ExchangeAccess.HUB
-                        : ExchangeCredentials.countryClient(env.get("COUNTRY").getValue());
+                        : ExchangeCredentials.countryClient(Country.of(env.get("COUNTRY").getValue()));
                 assertEquals(ExchangeCredentials.clientSecretPlaceholder(client), placeholder, name + " reads another's secret");
             } else {
                 assertEquals("tracking", name, name + " has no client secret");
@@ -261,7 +262,7 @@ class KubernetesManifestsTest {
         assertEquals(new HashSet<>(ExchangeAccess.principals(LocalNetwork.REGION)), principals);
 
         Container hub = deployments.get("routing").getSpec().getTemplate().getSpec().getContainers().get(0);
-        for (String country : LocalNetwork.REGION) {
+        for (Country country : LocalNetwork.REGION) {
             String service = KubernetesManifests.countryService(country);
             assertTrue(hub.getEnv().stream().anyMatch(variable -> variable.getName().equals("COUNTERPART_EXCHANGE_COUNTRIES_" + country)
                     && variable.getValue().equals("http://" + service + ":" + services.get(service).getSpec().getPorts().get(0).getPort())),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.counterpart.events.Country;
 import org.counterpart.platform.ConfigKeys;
 
 /** Where files are kept, what may be sent and how large, and how received files are fetched. */
@@ -31,7 +32,7 @@ public interface AttachmentConfig {
     int fetchAttempts();
 
     /** Keys are matched without regard to case: environment variables do not keep it. */
-    default long maxBytesFor(String counterpartCountry) {
-        return ConfigKeys.ignoringCase(maxBytesFor(), counterpartCountry).orElse(maxBytes());
+    default long maxBytesFor(Country counterpartCountry) {
+        return ConfigKeys.ignoringCase(maxBytesFor(), counterpartCountry.code()).orElse(maxBytes());
     }
 }

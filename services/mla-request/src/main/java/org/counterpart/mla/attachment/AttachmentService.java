@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.Country;
 import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.sealing.FileSeal;
@@ -63,7 +64,7 @@ public class AttachmentService {
         try {
             written = store.write(id, content, limit);
         } catch (AttachmentStore.TooLarge e) {
-            throw ProblemException.tooLarge("content", limit, request.otherCountry());
+            throw ProblemException.tooLarge("content", limit, request.otherCountry().code());
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -149,7 +150,7 @@ public class AttachmentService {
      * message announcing anything else is refused whole.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void announced(MessagePosted posted, MessageContent content, String senderCountry) {
+    public void announced(MessagePosted posted, MessageContent content, Country senderCountry) {
         if (posted.attachments() == null) {
             return;
         }
@@ -200,7 +201,7 @@ public class AttachmentService {
         return a;
     }
 
-    private String refusalOf(AttachmentManifestEntry entry, MessageContent.AttachedFile file, String senderCountry) {
+    private String refusalOf(AttachmentManifestEntry entry, MessageContent.AttachedFile file, Country senderCountry) {
         if (file == null) {
             return "the sealed content says nothing of it";
         }

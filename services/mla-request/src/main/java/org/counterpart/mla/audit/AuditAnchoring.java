@@ -1,5 +1,6 @@
 package org.counterpart.mla.audit;
 
+import org.counterpart.events.Country;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ public class AuditAnchoring {
      * statement: the hub can withhold anchors, not invent or alter them.
      */
     public List<AuditAnchor> anchored() {
-        return hub.of(config.country()).stream().map(signed -> {
+        return hub.of(config.country().code()).stream().map(signed -> {
             AuditAnchor anchor = AuditAnchor.parse(signed.statement());
             // Anchors are kept for as long as the trail: one signed before a rotation still counts after it.
             Signer signer = trustedKeys.verifyMadeAt(signed.statement().getBytes(StandardCharsets.UTF_8),

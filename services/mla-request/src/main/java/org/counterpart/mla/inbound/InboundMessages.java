@@ -4,8 +4,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.ClockAlert;
+import org.counterpart.events.ConsumerGroups;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
@@ -57,7 +58,7 @@ public class InboundMessages implements EventHandler {
     public void handle(ReceivedEvent event) {
         Provenance.check(event, config.country(), config.networkCountries());
         Envelope envelope = event.envelope();
-        String sender = envelope.sourceCountry();
+        Country sender = envelope.sourceCountry();
         switch (envelope.type()) {
             case REQUEST_TRANSMITTED -> actions.receive(envelope.dataAs(RequestTransmitted.class),
                     envelope.correlationId(), envelope.source().toString());

@@ -2,6 +2,7 @@ package org.counterpart.mla.inbound;
 
 import java.util.Set;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.RequestTransmitted;
@@ -33,7 +34,7 @@ public final class Provenance {
      * by anyone but its requesting country or to anyone but this one. A receiver does not take the
      * hub's word for any of this.
      */
-    public static void check(ReceivedEvent event, String ownCountry, Set<String> network) {
+    public static void check(ReceivedEvent event, Country ownCountry, Set<Country> network) {
         Envelope envelope = event.envelope();
         if (!Topics.inbound(ownCountry).equals(event.topic())) {
             throw new RejectedEventException("read from " + event.topic() + ", which is not " + ownCountry + "'s inbox");
@@ -45,7 +46,7 @@ public final class Provenance {
             }
             return;
         }
-        String sender = envelope.sourceCountry();
+        Country sender = envelope.sourceCountry();
         if (!event.signedBy(Signer.country(sender)) || !Sources.country(sender).equals(envelope.source())) {
             throw new RejectedEventException("message from " + sender + " is signed by " + event.signer()
                     + " and comes from " + envelope.source());
@@ -66,9 +67,9 @@ public final class Provenance {
      * Whether {@code event} provably comes from a counterpart in this network (signed by the country it
      * names), so that a refusal can be answered to it. Forgeries are answered to nobody.
      */
-    public static boolean fromCounterpart(ReceivedEvent event, String ownCountry, Set<String> network) {
+    public static boolean fromCounterpart(ReceivedEvent event, Country ownCountry, Set<Country> network) {
         Envelope envelope = event.envelope();
-        String sender = envelope.sourceCountry();
+        Country sender = envelope.sourceCountry();
         return !byHub(envelope) && event.signedBy(Signer.country(sender)) && !sender.equals(ownCountry)
                 && network.contains(sender);
     }
@@ -86,8 +87,8 @@ public final class Provenance {
      * This country's copy of a request a message from {@code sender} is about, if the message belongs to
      * it: same two countries, and the sender is the other one. Anything else is rejected, not guessed at.
      */
-    public static MlaRequest sharedWith(UUID requestId, String requesting, String requested, String sender,
-            String ownCountry) {
+    public static MlaRequest sharedWith(UUID requestId, Country requesting, Country requested, Country sender,
+            Country ownCountry) {
         MlaRequest request = MlaRequest.findById(requestId);
         if (request == null || !request.requestingCountry.equals(requesting) || !request.requestedCountry.equals(requested)
                 || !request.otherCountry().equals(sender)) {
@@ -101,15 +102,15 @@ public final class Provenance {
      * Refuses unless {@code sender} is the country on {@code actingSide} of {@code request} (a copy
      * {@link #sharedWith} it): an action one side takes cannot come from the other.
      */
-    public static void requireActingSide(MlaRequest request, String sender, Side actingSide, String what) {
-        String actingCountry = actingSide == Side.REQUESTING ? request.requestingCountry : request.requestedCountry;
+    public static void requireActingSide(MlaRequest request, Country sender, Side actingSide, String what) {
+        Country actingCountry = actingSide == Side.REQUESTING ? request.requestingCountry : request.requestedCountry;
         if (!actingCountry.equals(sender)) {
             throw new RejectedEventException(what + " on request " + request.id + " cannot come from " + sender);
         }
     }
 
     /** This country's own outgoing request, for what the hub says about it. */
-    public static MlaRequest ownOutgoing(UUID requestId, String ownCountry) {
+    public static MlaRequest ownOutgoing(UUID requestId, Country ownCountry) {
         MlaRequest request = MlaRequest.findById(requestId);
         if (request == null || request.direction != Direction.OUTGOING) {
             throw new RejectedEventException("no outgoing request " + requestId + " in " + ownCountry);

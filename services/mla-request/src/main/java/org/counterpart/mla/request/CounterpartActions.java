@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.ClockAlert;
+import org.counterpart.events.Country;
 import org.counterpart.events.EventType;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
@@ -51,14 +52,14 @@ public class CounterpartActions {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void acknowledged(RequestAcknowledged acknowledged, String senderCountry) {
+    public void acknowledged(RequestAcknowledged acknowledged, Country senderCountry) {
         mirror(RequestAction.ACKNOWLEDGE, EventType.REQUEST_ACKNOWLEDGED, null, acknowledged.requestId(),
                 acknowledged.requestingCountry(), acknowledged.requestedCountry(), senderCountry,
                 new ActionDetails(null, acknowledged.counterpartReference(), null, null, null), acknowledged.acknowledgedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void actionTaken(RequestActionTaken taken, String senderCountry) {
+    public void actionTaken(RequestActionTaken taken, Country senderCountry) {
         RequestAction action = taken.action();
         ActionParticulars particulars = taken.particulars() == null ? new ActionParticulars(null, null)
                 : sealing.open(taken.particulars(), ActionParticulars.class, taken.requestId(), senderCountry);
@@ -81,7 +82,7 @@ public class CounterpartActions {
      * this copy's status allows it.
      */
     private MlaRequest mirror(RequestAction action, EventType carrier, RequestStatus reported, UUID requestId,
-            String requesting, String requested, String sender, ActionDetails details, Instant at) {
+            Country requesting, Country requested, Country sender, ActionDetails details, Instant at) {
         MlaRequest request = Provenance.sharedWith(requestId, requesting, requested, sender, config.country());
         Transition row = request.workflow().carriedAs(action, carrier).orElseThrow(() -> new RejectedEventException(
                 request.kind + " requests have no " + action + " that travels as " + carrier.ceType()));

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
@@ -52,10 +53,10 @@ public class MlaRequest extends PanacheEntityBase {
     public RequestStatus status;
 
     @Column(name = "requesting_country", nullable = false)
-    public String requestingCountry;
+    public Country requestingCountry;
 
     @Column(name = "requested_country", nullable = false)
-    public String requestedCountry;
+    public Country requestedCountry;
 
     /** The requesting office's reference; travels with the request. */
     @Column(name = "requester_reference", nullable = false)
@@ -213,7 +214,7 @@ public class MlaRequest extends PanacheEntityBase {
     }
 
     /** The country at the other end of this request. */
-    public String otherCountry() {
+    public Country otherCountry() {
         return direction == Direction.OUTGOING ? requestedCountry : requestingCountry;
     }
 

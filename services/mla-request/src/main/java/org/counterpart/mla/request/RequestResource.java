@@ -45,7 +45,7 @@ public class RequestResource {
     @RolesAllowed(Roles.PROSECUTOR)
     @Audited(AuditAction.CREATE)
     public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
-        if (!caller.country().equals(config.country())) {
+        if (!caller.speaksFor(config.country())) {
             throw new ForbiddenException("this service drafts requests for " + config.country() + " only");
         }
         RequestView view = view(requests.createDraft(draft, caller));

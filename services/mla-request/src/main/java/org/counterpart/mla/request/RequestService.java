@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.counterpart.events.ActionParticulars;
+import org.counterpart.events.Country;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RegionCode;
 import org.counterpart.events.RequestAcknowledged;
@@ -58,14 +60,14 @@ public class RequestService {
 
     @Transactional
     public MlaRequest createDraft(DraftRequest draft, Caller caller) {
-        String requested = draft.requestedCountry();
+        Country requested = draft.requested();
         if (requested.equals(config.country())) {
             throw ProblemException.invalid("requestedCountry", "must be another country than your own (" + requested + ")");
         }
         if (!config.networkCountries().contains(requested)) {
             throw ProblemException.invalid("requestedCountry",
-                    "'" + requested + "' is not a country of the network; known: " + String.join(", ",
-                            config.networkCountries().stream().sorted().toList()));
+                    "'" + requested + "' is not a country of the network; known: " + config.networkCountries().stream()
+                            .sorted().map(Country::code).collect(Collectors.joining(", ")));
         }
         checkClearFields(draft);
         MlaRequest request = new MlaRequest();
@@ -96,7 +98,7 @@ public class RequestService {
             throw conflict(request, "An " + request.direction.name().toLowerCase() + " request in status "
                     + request.status + " cannot be edited", "editableIn", EDITABLE);
         }
-        if (!draft.requestedCountry().equals(request.requestedCountry)) {
+        if (!draft.requested().equals(request.requestedCountry)) {
             throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
                     + request.requestedCountry + "); withdraw and draft a new request instead");
         }
@@ -115,7 +117,7 @@ public class RequestService {
         String region = draft.content() == null ? null : draft.content().regionOfExecution();
         String language = draft.content() == null ? null : draft.content().language();
         List<FieldError> errors = new ArrayList<>();
-        if (region != null && !RegionCode.isIn(region, draft.requestedCountry())) {
+        if (region != null && !RegionCode.isIn(region, draft.requested())) {
             errors.add(new FieldError("content.regionOfExecution", "must be the ISO 3166-2 code of a province or "
                     + "state of " + draft.requestedCountry() + " (e.g. MY-12 for Sabah); the address goes in placeOfExecution"));
         }
@@ -202,7 +204,7 @@ public class RequestService {
 
     /** Fast-means requests not yet confirmed by transmission, the most pressing first. */
     public List<RequestSummary> awaitingWrittenConfirmation(Caller caller) {
-        if (!caller.country().equals(config.country())) {
+        if (!caller.speaksFor(config.country())) {
             return List.of();
         }
         return summaries(MlaRequest.list("direction = ?1 and writtenConfirmationDue is not null and transmittedAt is null "
@@ -219,7 +221,7 @@ public class RequestService {
     }
 
     private RequestEvent eventOf(RequestAction action, MlaRequest request, ActionDetails details) {
-        String recipient = request.otherCountry();
+        Country recipient = request.otherCountry();
         return switch (action) {
             case TRANSMIT -> request.toTransmittedEvent(sealing.sealFor(recipient, request.id, request.particulars()));
             case ACKNOWLEDGE -> new RequestAcknowledged(request.id, request.requestingCountry, request.requestedCountry,
@@ -238,7 +240,7 @@ public class RequestService {
 
     /** What the caller may know of, newest first, as summaries: a list never carries content. */
     public List<RequestSummary> list(Direction direction, Caller caller) {
-        if (!caller.country().equals(config.country())) {
+        if (!caller.speaksFor(config.country())) {
             return List.of();
         }
         List<Direction> wanted = direction == null ? List.of(Direction.values()) : List.of(direction);
@@ -283,7 +285,7 @@ public class RequestService {
     }
 
     private MlaRequest visible(UUID id, Caller caller, LockModeType lock) {
-        MlaRequest request = caller.country().equals(config.country()) ? MlaRequest.findById(id, lock) : null;
+        MlaRequest request = caller.speaksFor(config.country()) ? MlaRequest.findById(id, lock) : null;
         CaseAccess access = request == null ? CaseAccess.NONE : accessOf(request, caller);
         if (access == CaseAccess.NONE) {
             throw ProblemException.notFound("Request " + id);

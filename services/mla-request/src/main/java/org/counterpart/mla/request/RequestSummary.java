@@ -3,6 +3,7 @@ package org.counterpart.mla.request;
 import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.RequestStatus;
 
@@ -14,8 +15,8 @@ public record RequestSummary(
         UUID id,
         Direction direction,
         RequestStatus status,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         String requesterReference,
         String counterpartReference,
         AssistanceType assistanceType,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
@@ -19,8 +20,8 @@ public record RequestView(
         Direction direction,
         CooperationKind kind,
         RequestStatus status,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         String requesterReference,
         String counterpartReference,
         AssistanceType assistanceType,

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.counterpart.events.Country;
 import org.counterpart.events.sealing.PublishedSealingKey;
 import org.counterpart.events.sealing.SealingKeyId;
 import org.counterpart.events.signature.SignatureRefusedException;
@@ -45,8 +46,8 @@ public class CounterpartSealingKeys {
     private final TrustedKeys trusted;
     private final InstantSource clock;
     private final Duration recheck;
-    private final Map<String, OctetKeyPair> anchors;
-    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Map<Country, OctetKeyPair> anchors;
+    private final Map<Country, Known> known = new ConcurrentHashMap<>();
 
     CounterpartSealingKeys(@RestClient HubSealingKeys hub, TrustedKeys trusted, InstantSource clock,
             @ConfigProperty(name = "counterpart.sealing.recheck", defaultValue = "1m") Duration recheck,
@@ -59,7 +60,7 @@ public class CounterpartSealingKeys {
     }
 
     /** The public key to seal for {@code country} with; 503 when none can be had that this service can vouch for. */
-    public OctetKeyPair keyFor(String country) {
+    public OctetKeyPair keyFor(Country country) {
         Instant now = clock.instant();
         Known cached = known.get(country);
         if (cached != null && now.isBefore(cached.checkedAt().plus(recheck))) {
@@ -77,9 +78,9 @@ public class CounterpartSealingKeys {
         return key;
     }
 
-    private Optional<OctetKeyPair> published(String country) {
+    private Optional<OctetKeyPair> published(Country country) {
         PublishedSealingKey key;
-        try (Response response = hub.newest(country)) {
+        try (Response response = hub.newest(country.code())) {
             HubSealingKeys.Key answer = response.readEntity(HubSealingKeys.Key.class);
             key = new PublishedSealingKey(SealingKeyId.parse(answer.keyId()), answer.publicJwk(), answer.endorsement());
         } catch (WebApplicationException e) {
@@ -99,7 +100,7 @@ public class CounterpartSealingKeys {
         return Optional.of(key.publicKey());
     }
 
-    private String problemOf(PublishedSealingKey key, String country) {
+    private String problemOf(PublishedSealingKey key, Country country) {
         if (!key.id().country().equals(country)) {
             return "it is not a key of " + country;
         }
@@ -126,7 +127,7 @@ public class CounterpartSealingKeys {
         return SealingKeyId.parse(key.getKeyID()).version();
     }
 
-    private static Map<String, OctetKeyPair> load(Path file) {
+    private static Map<Country, OctetKeyPair> load(Path file) {
         return KeyFiles.read(file).stream()
                 .map(JWK::toOctetKeyPair)
                 .map(OctetKeyPair::toPublicJWK)

@@ -3,6 +3,7 @@ package org.counterpart.mla.sealing;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.sealing.ContentSeal;
 import org.counterpart.events.sealing.SealBinding;
 import org.counterpart.events.sealing.SealRefusedException;
@@ -18,7 +19,7 @@ import org.counterpart.platform.inbox.RejectedEventException;
 @ApplicationScoped
 public class Sealing {
 
-    private final String country;
+    private final Country country;
     private final SealingKeys own;
     private final CounterpartSealingKeys counterparts;
 
@@ -29,12 +30,12 @@ public class Sealing {
     }
 
     /** {@code content} about {@code requestId}, sealed for {@code recipient}'s service alone. */
-    public <T> Sealed<T> sealFor(String recipient, UUID requestId, T content) {
+    public <T> Sealed<T> sealFor(Country recipient, UUID requestId, T content) {
         return ContentSeal.seal(content, new SealBinding(requestId, country, recipient), counterparts.keyFor(recipient));
     }
 
     /** Opens what {@code sender} sealed for this country about {@code requestId}, or refuses the message saying why. */
-    public <T> T open(Sealed<T> sealed, Class<T> type, UUID requestId, String sender) {
+    public <T> T open(Sealed<T> sealed, Class<T> type, UUID requestId, Country sender) {
         try {
             return ContentSeal.open(sealed, type, new SealBinding(requestId, sender, country), this::privateKeyOf);
         } catch (SealRefusedException e) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.counterpart.events.Country;
 import org.counterpart.events.sealing.SealingKeyId;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.platform.signing.KeyFiles;
@@ -30,7 +31,7 @@ public class SealingKeys {
 
     private static final Logger LOG = Logger.getLogger(SealingKeys.class);
 
-    private final String country;
+    private final Country country;
     private final Path file;
     private volatile List<OctetKeyPair> keys;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.MessageKind;
 
 /** A message of the thread between the two authorities of a request, as this country holds it. */
@@ -45,7 +46,7 @@ public class ThreadMessage extends PanacheEntityBase {
     public String authorRole;
 
     @Column(name = "author_country", nullable = false)
-    public String authorCountry;
+    public Country authorCountry;
 
     /** Null once the request's content was destroyed at the end of its retention. */
     @Column

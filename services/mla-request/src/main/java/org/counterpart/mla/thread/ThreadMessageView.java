@@ -3,8 +3,9 @@ package org.counterpart.mla.thread;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.counterpart.mla.attachment.AttachmentView;
+import org.counterpart.events.Country;
 import org.counterpart.events.MessageKind;
+import org.counterpart.mla.attachment.AttachmentView;
 
 /**
  * A thread message as the API shows it. {@code answered} says, for a status enquiry, whether an answer
@@ -17,7 +18,7 @@ public record ThreadMessageView(
         UUID inReplyTo,
         String authorName,
         String authorRole,
-        String authorCountry,
+        Country authorCountry,
         String body,
         Instant postedAt,
         Instant readAt,

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.Country;
 import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.MessagePosted;
@@ -157,7 +158,7 @@ public class ThreadService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void received(MessagePosted posted, String senderCountry) {
+    public void received(MessagePosted posted, Country senderCountry) {
         Provenance.sharedWith(posted.requestId(), posted.requestingCountry(), posted.requestedCountry(),
                 senderCountry, config.country());
         if (ThreadMessage.findById(posted.messageId()) != null) {
@@ -180,7 +181,7 @@ public class ThreadService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void readByCounterpart(MessageRead read, String senderCountry) {
+    public void readByCounterpart(MessageRead read, Country senderCountry) {
         Provenance.sharedWith(read.requestId(), read.requestingCountry(), read.requestedCountry(), senderCountry,
                 config.country());
         ThreadMessage message = ThreadMessage.findById(read.messageId());

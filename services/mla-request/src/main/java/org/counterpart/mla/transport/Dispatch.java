@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.RequestEvent;
 import org.counterpart.events.Sources;
@@ -29,7 +30,7 @@ public class Dispatch {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Envelope send(UUID correlationId, String recipientCountry, RequestEvent payload) {
+    public Envelope send(UUID correlationId, Country recipientCountry, RequestEvent payload) {
         Envelope envelope = Envelope.create(source, config.country(), correlationId, payload);
         outbox.enqueue(Topics.outbound(config.country()), envelope);
         SentMessage sent = new SentMessage();

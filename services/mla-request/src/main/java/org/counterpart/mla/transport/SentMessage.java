@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.TransportReceipt.Evidence;
 
 /**
@@ -32,7 +33,7 @@ public class SentMessage extends PanacheEntityBase {
     public String messageType;
 
     @Column(name = "recipient_country", nullable = false)
-    public String recipientCountry;
+    public Country recipientCountry;
 
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.TransportReceipt.Evidence;
@@ -46,13 +47,13 @@ public class TransportReceipts {
      * message; retrieval can only be confirmed by the country the message went to.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(TransportReceipt receipt, String sourceCountry) {
+    public void record(TransportReceipt receipt, Country sourceCountry) {
         SentMessage sent = SentMessage.findById(receipt.messageId());
         if (sent == null || !sent.requestId.equals(receipt.requestId())) {
             throw new RejectedEventException("no message " + receipt.messageId() + " about request "
                     + receipt.requestId() + " was sent by " + config.country());
         }
-        String expected = receipt.evidence().byRecipient() ? sent.recipientCountry : config.country();
+        Country expected = receipt.evidence().byRecipient() ? sent.recipientCountry : config.country();
         if (!expected.equals(sourceCountry)) {
             throw new RejectedEventException(receipt.evidence() + " for message " + receipt.messageId()
                     + " cannot come from " + sourceCountry);

@@ -1,6 +1,7 @@
 package org.counterpart.mla.transport;
 
 import java.time.Instant;
+import org.counterpart.events.Country;
 import org.counterpart.events.TransportReceipt.Evidence;
 
 /**
@@ -10,7 +11,7 @@ import org.counterpart.events.TransportReceipt.Evidence;
 public record TransportView(
         String messageId,
         String messageType,
-        String recipientCountry,
+        Country recipientCountry,
         String state,
         boolean late,
         Instant sentAt,

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.counterpart.network.Countries;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -113,7 +114,7 @@ class AttachmentBrokerTest {
                 .post("/requests/{id}/messages", id).then().statusCode(201)
                 .body("attachments[0].id", equalTo(sent));
 
-        MessagePosted posted = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
+        MessagePosted posted = KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH),
                         r -> id.equals(r.key()) && KafkaWire.fromRecord(r).type() == EventType.MESSAGE_POSTED, Malaysia.BOUND)
                 .map(r -> KafkaWire.fromRecord(r).dataAs(MessagePosted.class))
                 .orElseThrow(() -> new AssertionError("message never published"));
@@ -190,7 +191,7 @@ class AttachmentBrokerTest {
                 List.of(new MessageContent.AttachedFile(attachmentId, "invoice.html",
                         sha256("<script/>".getBytes(StandardCharsets.UTF_8)), base64(FileSeal.newKey())))));
 
-        org.counterpart.events.TransportReceipt refusal = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
+        org.counterpart.events.TransportReceipt refusal = KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH),
                         r -> r.key().equals(requestId.toString()) && new String(r.value(), StandardCharsets.UTF_8)
                                 .contains(posted.id()) && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT,
                         Malaysia.BOUND)

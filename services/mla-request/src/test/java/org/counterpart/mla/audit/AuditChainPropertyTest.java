@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class AuditChainPropertyTest {
         byte[] lastHash = stored.get(LENGTH - 1).hash();
         stored.add(new AuditChain.Link(removal, lastHash, AuditChain.hash(lastHash, removal)));
         AuditChain.Link cut = stored.get(19);
-        AuditAnchor anchor = AuditAnchor.of("TH", 20, cut.hash(), Instant.parse("2026-12-01T09:00:00Z"));
+        AuditAnchor anchor = AuditAnchor.of(Countries.TH, 20, cut.hash(), Instant.parse("2026-12-01T09:00:00Z"));
         Duration retention = Duration.ofDays(3650);
         Instant prunedAt = cut.record().recordedAt().plus(retention).plusSeconds(1);
         AuditChain.Start checkpoint = new AuditChain.Start(20, cut.hash(), cut.record().recordedAt(), prunedAt, retention);
@@ -83,7 +84,7 @@ class AuditChainPropertyTest {
         List<AuditChain.Link> stored = AuditTrails.chain(LENGTH);
         List<AuditAnchor> anchors = new ArrayList<>();
         for (int seq = 10; seq <= LENGTH - 10; seq += 10) {
-            anchors.add(AuditAnchor.of("TH", seq, stored.get(seq - 1).hash(), Instant.parse("2026-12-01T09:00:00Z")));
+            anchors.add(AuditAnchor.of(Countries.TH, seq, stored.get(seq - 1).hash(), Instant.parse("2026-12-01T09:00:00Z")));
         }
         int from = 1 + random.nextInt(LENGTH - 10);
         List<AuditChain.Link> rewritten = new ArrayList<>(stored.subList(0, from - 1));

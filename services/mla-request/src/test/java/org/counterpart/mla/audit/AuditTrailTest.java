@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
+import org.counterpart.network.Countries;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -168,7 +169,7 @@ class AuditTrailTest {
         Map<String, String> signed = new com.fasterxml.jackson.databind.ObjectMapper().readValue(left.getBodyAsString(),
                 new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
         assertEquals(anchored, AuditAnchor.parse(signed.get("statement")));
-        assertEquals(Signer.country("TH"), trustedKeys.verify(signed.get("statement").getBytes(StandardCharsets.UTF_8),
+        assertEquals(Signer.country(Countries.TH), trustedKeys.verify(signed.get("statement").getBytes(StandardCharsets.UTF_8),
                 signed.get("signature")));
         hub.stubFor(get(urlEqualTo(HUB + "/exchange/audit-anchors/TH")).willReturn(okJson("[" + left.getBodyAsString() + "]")));
         given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().statusCode(200)
@@ -202,10 +203,10 @@ class AuditTrailTest {
         given().auth().oauth2(OPERATOR_TH).get("/audit/verification").then().body("intact", equalTo(true));
 
         // The hub can withhold anchors, not invent them: one signed by another country fails verification.
-        AuditAnchor invented = AuditAnchor.of("TH", anchored.seq(), new byte[32], anchored.anchoredAt());
+        AuditAnchor invented = AuditAnchor.of(Countries.TH, anchored.seq(), new byte[32], anchored.anchoredAt());
         String statement = invented.statement();
         String bySomeoneElse = ServiceKeys.in(Path.of(exchange).resolve("signing"))
-                .sign(Signer.country("MY"), statement.getBytes(StandardCharsets.UTF_8));
+                .sign(Signer.country(Countries.MY), statement.getBytes(StandardCharsets.UTF_8));
         hub.stubFor(get(urlEqualTo(HUB + "/exchange/audit-anchors/TH")).willReturn(okJson(
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(
                         Map.of("statement", statement, "signature", bySomeoneElse))))));

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -65,29 +67,29 @@ class ForgedEventsBrokerTest {
         Map<String, String> expectedReasons = new LinkedHashMap<>();
 
         Envelope unsigned = fromMalaysia(exchange, requestId, "FORGED: unsigned");
-        kafka.send(KafkaWire.toRecord(Topics.inbound("TH"), unsigned));
+        kafka.send(KafkaWire.toRecord(Topics.inbound(Countries.TH), unsigned));
         expectedReasons.put(unsigned.id(), "the message is not signed");
 
         Envelope wrongCountry = fromMalaysia(exchange, requestId, "FORGED: Philippine key");
-        kafka.sendAs(Signer.country("PH"), KafkaWire.toRecord(Topics.inbound("TH"), wrongCountry));
+        kafka.sendAs(Signer.country(Countries.PH), KafkaWire.toRecord(Topics.inbound(Countries.TH), wrongCountry));
         expectedReasons.put(wrongCountry.id(), "message from MY is signed by PH");
 
         Envelope unknownKey = fromMalaysia(exchange, requestId, "FORGED: key nobody published");
-        send(kafka, unknownKey, new KeyId(Signer.country("MY"), 7));
+        send(kafka, unknownKey, new KeyId(Signer.country(Countries.MY), 7));
         expectedReasons.put(unknownKey.id(), "signed with key MY/7, which this service does not know");
 
-        Envelope outsider = Envelope.create(Sources.country("AU"), "AU", UUID.randomUUID(), transmitted(exchange, requestId, "AU",
+        Envelope outsider = Envelope.create(Sources.country(Countries.AU), Countries.AU, UUID.randomUUID(), transmitted(exchange, requestId, "AU",
                 "FORGED: outside the network"));
-        send(kafka, outsider, new KeyId(Signer.country("AU"), 1));
+        send(kafka, outsider, new KeyId(Signer.country(Countries.AU), 1));
         expectedReasons.put(outsider.id(), "signed with key AU/1, which this service does not know");
 
-        Envelope hubOnly = Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), new RequestUnroutable(requestId,
-                "TH", "MY", AssistanceType.TAKING_EVIDENCE, "FORGED", Instant.now().truncatedTo(ChronoUnit.MICROS)));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), hubOnly));
+        Envelope hubOnly = Envelope.create(Sources.country(Countries.MY), Countries.MY, UUID.randomUUID(), new RequestUnroutable(requestId,
+                Countries.TH, Countries.MY, AssistanceType.TAKING_EVIDENCE, "FORGED", Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), hubOnly));
         expectedReasons.put(hubOnly.id(), "org.counterpart.request.unroutable is the hub's to send");
 
         Envelope genuine = fromMalaysia(exchange, requestId, "Witnesses in Chiang Mai.");
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), genuine));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), genuine));
 
         // Same key, same partition: once the genuine request is stored, every forgery before it was consumed.
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
@@ -101,7 +103,7 @@ class ForgedEventsBrokerTest {
             assertEquals("mla-request-TH", header(letters.get(0), DeadLetters.CONSUMER));
         }
         // Nobody is told about what nobody provably sent: no receipt answers a refused forgery.
-        assertTrue(kafka.readToEnd(Topics.outbound("TH"), r -> expectedReasons.keySet().stream().anyMatch(id -> contains(r, id)))
+        assertTrue(kafka.readToEnd(Topics.outbound(Countries.TH), r -> expectedReasons.keySet().stream().anyMatch(id -> contains(r, id)))
                 .isEmpty());
     }
 
@@ -110,7 +112,7 @@ class ForgedEventsBrokerTest {
         // Accepted first, so the service has this key in use (and in its memory) when it is revoked.
         UUID before = UUID.randomUUID();
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(Sources.country("BN"), "BN",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(Sources.country(Countries.BN), Countries.BN,
                 UUID.randomUUID(), transmitted(exchange, before, "BN", "Signed while the key was good")).deliveredTo("TH-CA-OAG")));
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", before).then().statusCode(200));
@@ -124,9 +126,9 @@ class ForgedEventsBrokerTest {
                 .body("findAll { it.keyId == 'BN/1' }.status", hasItem("REVOKED"));
 
         UUID requestId = UUID.randomUUID();
-        Envelope fromBrunei = Envelope.create(Sources.country("BN"), "BN", UUID.randomUUID(),
+        Envelope fromBrunei = Envelope.create(Sources.country(Countries.BN), Countries.BN, UUID.randomUUID(),
                 transmitted(exchange, requestId, "BN", "Signed before the key leaked, or after"));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromBrunei));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), fromBrunei));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER, r -> contains(r, fromBrunei.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("a message signed with a revoked key was not parked"));
@@ -135,12 +137,12 @@ class ForgedEventsBrokerTest {
     }
 
     private static Envelope fromMalaysia(String exchange, UUID requestId, String summary) {
-        return Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), transmitted(exchange, requestId, "MY", summary))
+        return Envelope.create(Sources.country(Countries.MY), Countries.MY, UUID.randomUUID(), transmitted(exchange, requestId, "MY", summary))
                 .deliveredTo("TH-CA-OAG");
     }
 
     private static RequestTransmitted transmitted(String exchange, UUID requestId, String from, String summary) {
-        return new RequestTransmitted(requestId, from + "-2026-000099", from, "TH", CooperationKind.MLA,
+        return new RequestTransmitted(requestId, from + "-2026-000099", Country.of(from), Countries.TH, CooperationKind.MLA,
                 AssistanceType.TAKING_EVIDENCE,
                 LegalBasis.ASEAN_MLAT, Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 Seals.forThailand(exchange, from, requestId, new RequestParticulars("Trafficking in persons", summary, null)));
@@ -148,7 +150,7 @@ class ForgedEventsBrokerTest {
 
     /** Signed with a key that claims {@code claimedKey} but was never published: what a thief of nothing can do. */
     private static void send(KafkaProbe kafka, Envelope envelope, KeyId claimedKey) throws Exception {
-        ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.inbound("TH"), envelope);
+        ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.inbound(Countries.TH), envelope);
         OctetKeyPair key = new OctetKeyPairGenerator(Curve.Ed25519).keyID(claimedKey.value()).generate();
         record.headers().add(EventSignature.HEADER,
                 EventSignature.sign(record.value(), claimedKey, key).getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -41,17 +42,17 @@ class InboundMessagesBrokerTest {
     @Test
     void incomingRequestIsStoredOnceEvenWhenDeliveredTwice() {
         UUID requestId = UUID.randomUUID();
-        Envelope incoming = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(), Malaysia.transmitted(exchange,
+        Envelope incoming = Envelope.create(ROUTED_FROM_MY, Countries.MY, UUID.randomUUID(), Malaysia.transmitted(exchange,
                 requestId, "MY-AGC-2026-000007", AssistanceType.SEARCH_AND_SEIZURE, "Scam compound near the border."))
                 .deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), incoming));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), incoming));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), incoming));
         // Same partition (same key), so once this marker is applied both copies before it have been consumed.
-        Envelope marker = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(),
-                new RequestAcknowledged(requestId, "MY", "TH", "ignored", Instant.now()));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), marker));
+        Envelope marker = Envelope.create(ROUTED_FROM_MY, Countries.MY, UUID.randomUUID(),
+                new RequestAcknowledged(requestId, Countries.MY, Countries.TH, "ignored", Instant.now()));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), marker));
         awaitDeadLetterFor(kafka, marker.id());
 
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", requestId)
@@ -68,10 +69,10 @@ class InboundMessagesBrokerTest {
     @Test
     void acknowledgementFromTheRequestedCountryCompletesTheOutgoingRequest() {
         String id = Drafts.transmittedRequest();
-        Envelope acknowledged = Envelope.create(ROUTED_FROM_MY, "MY", UUID.randomUUID(),
-                new RequestAcknowledged(UUID.fromString(id), "TH", "MY", "AGC-MLA-2026/0456", Instant.now()));
+        Envelope acknowledged = Envelope.create(ROUTED_FROM_MY, Countries.MY, UUID.randomUUID(),
+                new RequestAcknowledged(UUID.fromString(id), Countries.TH, Countries.MY, "AGC-MLA-2026/0456", Instant.now()));
 
-        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), acknowledged));
+        KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), acknowledged));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> status(id).equals("ACKNOWLEDGED"));
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id)
@@ -81,11 +82,11 @@ class InboundMessagesBrokerTest {
     @Test
     void acknowledgementByACountryTheRequestWasNotSentToIsDeadLettered() {
         String id = Drafts.transmittedRequest();
-        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
-                new RequestAcknowledged(UUID.fromString(id), "TH", "PH", "PH-1", Instant.now()));
+        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), Countries.PH, UUID.randomUUID(),
+                new RequestAcknowledged(UUID.fromString(id), Countries.TH, Countries.PH, "PH-1", Instant.now()));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), impostor));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), impostor));
 
         ConsumerRecord<String, byte[]> letter = awaitDeadLetterFor(kafka, impostor.id());
         assertTrue(header(letter, DeadLetters.REASON).contains("is not held in TH as a request between TH and PH"), header(letter, DeadLetters.REASON));
@@ -98,14 +99,14 @@ class InboundMessagesBrokerTest {
         UUID requestId = UUID.fromString(id);
         URI hub = URI.create("/counterpart/routing");
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
-                new org.counterpart.events.RequestUnroutable(requestId, "TH", "MY",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(hub, Countries.TH, UUID.randomUUID(),
+                new org.counterpart.events.RequestUnroutable(requestId, Countries.TH, Countries.MY,
                         AssistanceType.TAKING_EVIDENCE, "No active contact point", Instant.now()))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
                 .get("/requests/{id}", id).then().body("routingProblem", org.hamcrest.Matchers.equalTo("No active contact point")));
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(hub, "TH", UUID.randomUUID(),
-                new org.counterpart.events.RequestRouted(requestId, "TH", "MY", "MY-CA-AGC", "Attorney General's Chambers",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(hub, Countries.TH, UUID.randomUUID(),
+                new org.counterpart.events.RequestRouted(requestId, Countries.TH, Countries.MY, "MY-CA-AGC", "Attorney General's Chambers",
                         "Assigned by the desk", Instant.now()))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
                 .get("/requests/{id}", id).then().body("routingProblem", org.hamcrest.Matchers.nullValue()));
@@ -115,13 +116,13 @@ class InboundMessagesBrokerTest {
     void clockAlertsOfTheHubAreKeptWithTheRequestOnce() {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
-        Envelope breach = Envelope.create(URI.create("/counterpart/routing"), "TH", UUID.randomUUID(),
-                new org.counterpart.events.ClockAlert(requestId, "TH", "MY", org.counterpart.events.ClockAlert.Clock.ACKNOWLEDGE,
+        Envelope breach = Envelope.create(URI.create("/counterpart/routing"), Countries.TH, UUID.randomUUID(),
+                new org.counterpart.events.ClockAlert(requestId, Countries.TH, Countries.MY, org.counterpart.events.ClockAlert.Clock.ACKNOWLEDGE,
                         org.counterpart.events.ClockAlert.Level.BREACH, Duration.ofDays(7), Instant.parse("2026-11-09T00:00:00Z"),
                         Instant.parse("2026-11-09T00:00:05Z")));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), breach));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), breach));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), breach));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), breach));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Drafts.TH_PROSECUTOR)
                 .get("/requests/{id}", id).then()
@@ -136,7 +137,7 @@ class InboundMessagesBrokerTest {
     void poisonRecordIsDeadLetteredAndTheConsumerCarriesOn() {
         String poisonKey = UUID.randomUUID().toString();
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.send(new ProducerRecord<>(Topics.inbound("TH"), poisonKey, "not an event".getBytes(StandardCharsets.UTF_8)));
+        kafka.send(new ProducerRecord<>(Topics.inbound(Countries.TH), poisonKey, "not an event".getBytes(StandardCharsets.UTF_8)));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER, r -> poisonKey.equals(r.key()),
                 Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("poison record was not dead-lettered"));

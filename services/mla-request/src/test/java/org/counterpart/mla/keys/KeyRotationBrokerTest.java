@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.Curve;
@@ -55,7 +56,7 @@ import org.junit.jupiter.api.Test;
 class KeyRotationBrokerTest {
 
     private static final Duration BOUND = Duration.ofSeconds(30);
-    private static final Signer MALAYSIA = Signer.country("MY");
+    private static final Signer MALAYSIA = Signer.country(Countries.MY);
     private static final String OPERATOR_TH = TestTokens.token("operator-th", "TH", "operator");
 
     @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
@@ -136,9 +137,9 @@ class KeyRotationBrokerTest {
         hub.verify(postRequestedFor(urlPathEqualTo("/auth/directory/keys"))
                 .withRequestBody(equalToJson("{\"keyId\": \"TH/2\"}", true, true)));
         String id = Drafts.transmittedRequest();
-        ConsumerRecord<String, byte[]> sent = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
+        ConsumerRecord<String, byte[]> sent = KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH),
                 r -> id.equals(r.key()), BOUND).orElseThrow(() -> new AssertionError("nothing transmitted"));
-        assertEquals(new KeyId(Signer.country("TH"), 2), EventSignature.keyOf(KafkaWire.signatureOf(sent)));
+        assertEquals(new KeyId(Signer.country(Countries.TH), 2), EventSignature.keyOf(KafkaWire.signatureOf(sent)));
     }
 
     private static io.restassured.response.ValidatableResponse confirm(String keyId, String thumbprint) {
@@ -154,14 +155,14 @@ class KeyRotationBrokerTest {
     }
 
     private void send(Envelope envelope, KeyId id, OctetKeyPair key) throws Exception {
-        ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.inbound("TH"), envelope);
+        ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.inbound(Countries.TH), envelope);
         record.headers().add(EventSignature.HEADER,
                 EventSignature.sign(record.value(), id, key).getBytes(StandardCharsets.UTF_8));
         KafkaProbe.admin(exchange).send(record);
     }
 
     private Envelope transmitted(UUID requestId, String summary) {
-        return Envelope.create(Sources.country("MY"), "MY", UUID.randomUUID(), Malaysia.transmitted(exchange, requestId,
+        return Envelope.create(Sources.country(Countries.MY), Countries.MY, UUID.randomUUID(), Malaysia.transmitted(exchange, requestId,
                 "MY-2026-000314", AssistanceType.TAKING_EVIDENCE, summary)).deliveredTo("TH-CA-OAG");
     }
 }

@@ -1,5 +1,6 @@
 package org.counterpart.mla.request;
 
+import org.counterpart.network.Countries;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
 import static io.restassured.RestAssured.given;
@@ -111,9 +112,9 @@ class LifecycleBrokerTest {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
-                new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-9", Instant.now()))));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, RequestAction.REQUEST_INFO,
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(MY, Countries.MY, UUID.randomUUID(),
+                new org.counterpart.events.RequestAcknowledged(requestId, Countries.TH, Countries.MY, "AGC-9", Instant.now()))));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), fromMalaysia(requestId, RequestAction.REQUEST_INFO,
                 RequestStatus.INFO_REQUESTED, "Please send the victims' statements.")));
 
         await().atMost(BOUND).until(() -> status(id).equals("INFO_REQUESTED"));
@@ -124,7 +125,7 @@ class LifecycleBrokerTest {
                 .body(Map.of("note", "Statements attached to the thread."))
                 .post("/requests/{id}/actions/PROVIDE_INFO", id)
                 .then().statusCode(200).body("status", equalTo("INFO_PROVIDED"));
-        assertEquals(RequestStatus.INFO_PROVIDED, awaitActionOn(kafka, Topics.outbound("TH"), requestId,
+        assertEquals(RequestStatus.INFO_PROVIDED, awaitActionOn(kafka, Topics.outbound(Countries.TH), requestId,
                 RequestAction.PROVIDE_INFO)
                 .dataAs(RequestActionTaken.class).status());
     }
@@ -134,7 +135,7 @@ class LifecycleBrokerTest {
         String id = Drafts.transmittedRequest();
         Envelope outOfTurn = fromMalaysia(UUID.fromString(id), RequestAction.COMPLETE_EXECUTION, RequestStatus.EXECUTED, null);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), outOfTurn));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), outOfTurn));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(outOfTurn.id()), BOUND)
@@ -156,7 +157,7 @@ class LifecycleBrokerTest {
         String id = Drafts.transmittedRequest();
         Envelope stray = fromMalaysia(UUID.fromString(id), action, reported, null);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), stray));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), stray));
 
         ConsumerRecord<String, byte[]> letter = kafka.await(Topics.DEADLETTER,
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(stray.id()), BOUND)
@@ -178,7 +179,7 @@ class LifecycleBrokerTest {
         String sent = Drafts.transmittedRequest();
         given().auth().oauth2(Drafts.TH_AUTHORITY).contentType(ContentType.JSON).body(Map.of("note", "Case closed"))
                 .post("/requests/{id}/actions/WITHDRAW", sent).then().statusCode(200);
-        assertEquals(RequestStatus.WITHDRAWN, awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"),
+        assertEquals(RequestStatus.WITHDRAWN, awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound(Countries.TH),
                 UUID.fromString(sent), RequestAction.WITHDRAW).dataAs(RequestActionTaken.class).status());
     }
 
@@ -187,9 +188,9 @@ class LifecycleBrokerTest {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
-                new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-10", Instant.now()))));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, RequestAction.RETURN_DEFICIENT,
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(MY, Countries.MY, UUID.randomUUID(),
+                new org.counterpart.events.RequestAcknowledged(requestId, Countries.TH, Countries.MY, "AGC-10", Instant.now()))));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), fromMalaysia(requestId, RequestAction.RETURN_DEFICIENT,
                 RequestStatus.RETURNED_DEFICIENT, "The summary does not say where the victims were recruited.")));
         await().atMost(BOUND).until(() -> status(id).equals("RETURNED_DEFICIENT"));
 
@@ -200,7 +201,7 @@ class LifecycleBrokerTest {
         act(requestId, "RESUBMIT", Map.of("note", "Place of recruitment added.")).statusCode(200)
                 .body("status", equalTo("TRANSMITTED"));
 
-        RequestActionTaken resubmitted = awaitActionOn(kafka, Topics.outbound("TH"), requestId, RequestAction.RESUBMIT)
+        RequestActionTaken resubmitted = awaitActionOn(kafka, Topics.outbound(Countries.TH), requestId, RequestAction.RESUBMIT)
                 .dataAs(RequestActionTaken.class);
         RequestRevision revision = Malaysia.opened(exchange, resubmitted.particulars(), ActionParticulars.class, requestId)
                 .revision();
@@ -215,16 +216,16 @@ class LifecycleBrokerTest {
         act(id, "RETURN_DEFICIENT", Map.of("note", "Name the witnesses.")).statusCode(200);
         RequestRevision revision = new RequestRevision(AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT,
                 "Trafficking in persons", "Witnesses A. and B. in Chiang Mai.", Urgency.URGENT, null);
-        Envelope smuggled = Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
+        Envelope smuggled = Envelope.create(MY, Countries.MY, UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
                 RequestAction.WITHDRAW, RequestStatus.WITHDRAWN, "Withdrawn.", revision)).deliveredTo("TH-CA-OAG");
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), smuggled));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), smuggled));
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(smuggled.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("a revision on WITHDRAW was not refused"));
         assertEquals("RETURNED_DEFICIENT", status(id.toString()));
-        Envelope resubmission = Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
+        Envelope resubmission = Envelope.create(MY, Countries.MY, UUID.randomUUID(), Malaysia.action(exchange, id, "MY", "TH",
                 RequestAction.RESUBMIT, RequestStatus.TRANSMITTED, "Witnesses named.", revision)).deliveredTo("TH-CA-OAG");
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), resubmission));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), resubmission));
 
         await().atMost(BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
                 .get("/requests/{id}", id).then()
@@ -243,16 +244,16 @@ class LifecycleBrokerTest {
         String id = Drafts.transmittedRequest();
         UUID requestId = UUID.fromString(id);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
-                new org.counterpart.events.RequestAcknowledged(requestId, "TH", "MY", "AGC-11", Instant.now()))));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromMalaysia(requestId, RequestAction.START_ASSESSMENT,
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(MY, Countries.MY, UUID.randomUUID(),
+                new org.counterpart.events.RequestAcknowledged(requestId, Countries.TH, Countries.MY, "AGC-11", Instant.now()))));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), fromMalaysia(requestId, RequestAction.START_ASSESSMENT,
                 RequestStatus.UNDER_ASSESSMENT, null)));
         await().atMost(BOUND).until(() -> status(id).equals("UNDER_ASSESSMENT"));
         act(requestId, "WITHDRAW", Map.of("note", "Suspect died.")).statusCode(200);
 
         Envelope lateAcceptance = fromMalaysia(requestId, RequestAction.ACCEPT, RequestStatus.ACCEPTED, null);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), lateAcceptance));
-        org.counterpart.events.TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound("TH"),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), lateAcceptance));
+        org.counterpart.events.TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound(Countries.TH),
                         r -> new String(r.value(), StandardCharsets.UTF_8).contains(lateAcceptance.id())
                                 && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT, BOUND)
                 .orElseThrow(() -> new AssertionError("no receipt for the late acceptance")))
@@ -265,7 +266,7 @@ class LifecycleBrokerTest {
         act(incoming, "ACKNOWLEDGE", Map.of("counterpartReference", "OAG-IA-2026/81")).statusCode(200);
         act(incoming, "START_ASSESSMENT", Map.of()).statusCode(200);
         act(incoming, "ACCEPT", Map.of()).statusCode(200);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), Envelope.create(MY, "MY", UUID.randomUUID(),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), Envelope.create(MY, Countries.MY, UUID.randomUUID(),
                 Malaysia.action(exchange, incoming, "MY", "TH", RequestAction.WITHDRAW,
                         RequestStatus.WITHDRAWN, "Case closed at home.", null))
                 .deliveredTo("TH-CA-OAG")));
@@ -284,7 +285,7 @@ class LifecycleBrokerTest {
     }
 
     private Envelope fromMalaysia(UUID requestId, RequestAction action, RequestStatus status, String note) {
-        return Envelope.create(MY, "MY", UUID.randomUUID(), Malaysia.action(exchange, requestId, "TH", "MY", action,
+        return Envelope.create(MY, Countries.MY, UUID.randomUUID(), Malaysia.action(exchange, requestId, "TH", "MY", action,
                 status, note, null)).deliveredTo("TH-CA-OAG");
     }
 
@@ -294,7 +295,7 @@ class LifecycleBrokerTest {
     }
 
     private Envelope awaitAction(UUID requestId, RequestAction action) {
-        return awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound("TH"), requestId, action);
+        return awaitActionOn(KafkaProbe.admin(exchange), Topics.outbound(Countries.TH), requestId, action);
     }
 
     private static Envelope awaitActionOn(KafkaProbe kafka, String topic, UUID requestId, RequestAction action) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.counterpart.events.Country;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
@@ -115,8 +116,8 @@ class TransitionMatrixHttpTest {
             copy.kind = kind;
             copy.direction = side;
             copy.status = status;
-            copy.requestingCountry = side == Direction.OUTGOING ? "TH" : "MY";
-            copy.requestedCountry = side == Direction.OUTGOING ? "MY" : "TH";
+            copy.requestingCountry = Country.of(side == Direction.OUTGOING ? "TH" : "MY");
+            copy.requestedCountry = Country.of(side == Direction.OUTGOING ? "MY" : "TH");
             copy.requesterReference = source.requesterReference + "-" + copy.id.toString().substring(0, 8);
             copy.assistanceType = source.assistanceType;
             copy.legalBasis = source.legalBasis;

@@ -3,6 +3,7 @@ package org.counterpart.mla.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -37,9 +38,9 @@ class TransmissionBrokerTest {
         Envelope envelope = KafkaWire.fromRecord(record);
 
         assertEquals(EventType.REQUEST_TRANSMITTED, envelope.type());
-        assertEquals("TH", envelope.sourceCountry());
+        assertEquals(Countries.TH, envelope.sourceCountry());
         RequestTransmitted transmitted = envelope.dataAs(RequestTransmitted.class);
-        assertEquals("MY", transmitted.requestedCountry());
+        assertEquals(Countries.MY, transmitted.requestedCountry());
         assertEquals("Trafficking in persons",
                 Malaysia.opened(exchange, transmitted.particulars(), RequestParticulars.class, transmitted.requestId()).offence());
         assertNotNull(publishedAt(envelope.id()), "outbox row must be marked published once the broker acknowledged");

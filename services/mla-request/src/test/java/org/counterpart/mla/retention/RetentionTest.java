@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -151,7 +152,7 @@ class RetentionTest {
                         "10.0.0.4", 200);
             }
             AuditChain.Link head = trail.head().orElseThrow();
-            AuditAnchor anchor = AuditAnchor.of("TH", head.record().seq(), head.hash(),
+            AuditAnchor anchor = AuditAnchor.of(Countries.TH, head.record().seq(), head.hash(),
                     Instant.now().truncatedTo(ChronoUnit.MICROS).minusSeconds(1));
             trail.append("authority-th", List.of("central-authority"), AuditAction.LIST, null, "/requests", "web",
                     "10.0.0.4", 200);
@@ -159,7 +160,7 @@ class RetentionTest {
             try {
                 String statement = anchor.statement();
                 String signature = ServiceKeys.in(Path.of(exchange).resolve("signing"))
-                        .sign(Signer.country("TH"), statement.getBytes(StandardCharsets.UTF_8));
+                        .sign(Signer.country(Countries.TH), statement.getBytes(StandardCharsets.UTF_8));
                 hub.stubFor(get(urlEqualTo("/auth/exchange/audit-anchors/TH")).willReturn(okJson(new ObjectMapper()
                         .writeValueAsString(List.of(Map.of("statement", statement, "signature", signature))))));
 

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.counterpart.network.Countries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
@@ -79,7 +80,7 @@ class SealingBrokerTest {
         draft.put("content", content);
         String id = Drafts.transmittedRequest(draft);
 
-        ConsumerRecord<String, byte[]> sent = KafkaProbe.admin(exchange).await(Topics.outbound("TH"), r -> id.equals(r.key())
+        ConsumerRecord<String, byte[]> sent = KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH), r -> id.equals(r.key())
                         && KafkaWire.fromRecord(r).type() == EventType.REQUEST_TRANSMITTED, Malaysia.BOUND)
                 .orElseThrow(() -> new AssertionError("request " + id + " never left"));
         assertFalse(new String(sent.value(), StandardCharsets.UTF_8).contains(canary), "the victim's name travels sealed");
@@ -89,8 +90,8 @@ class SealingBrokerTest {
         assertEquals(canary, Malaysia.opened(exchange, transmitted.particulars(), RequestParticulars.class,
                 transmitted.requestId()).content().persons().get(0).name());
         assertThrows(SealRefusedException.class, () -> ContentSeal.open(transmitted.particulars(),
-                RequestParticulars.class, new SealBinding(transmitted.requestId(), "TH", "MY"),
-                keys().sealingKeyOf(Signer.country("PH"))), "Philippines' key does not open Malaysia's seal");
+                RequestParticulars.class, new SealBinding(transmitted.requestId(), Countries.TH, Countries.MY),
+                keys().sealingKeyOf(Signer.country(Countries.PH))), "Philippines' key does not open Malaysia's seal");
     }
 
     @Test
@@ -106,20 +107,20 @@ class SealingBrokerTest {
 
     @Test
     void aKeyTheDirectoryPublishesIsUsedOnlyWithItsCountrysEndorsement() throws Exception {
-        OctetKeyPair indonesia = generate(new SealingKeyId("ID", 2));
-        publishAtHub("ID", indonesia, keys().sign(Signer.country("ID"), jwk(indonesia)));
-        OctetKeyPair forged = generate(new SealingKeyId("LA", 2));
+        OctetKeyPair indonesia = generate(new SealingKeyId(Countries.ID, 2));
+        publishAtHub("ID", indonesia, keys().sign(Signer.country(Countries.ID), jwk(indonesia)));
+        OctetKeyPair forged = generate(new SealingKeyId(Countries.LA, 2));
         publishAtHub("LA", forged, keys().sign(Signer.HUB, jwk(forged)));
 
-        assertEquals(new SealingKeyId("ID", 2), ContentSeal.keyOf(transmittedTo("ID").particulars()),
+        assertEquals(new SealingKeyId(Countries.ID, 2), ContentSeal.keyOf(transmittedTo("ID").particulars()),
                 "Indonesia's endorsed newer key is used");
-        assertEquals(new SealingKeyId("LA", 1), ContentSeal.keyOf(transmittedTo("LA").particulars()),
+        assertEquals(new SealingKeyId(Countries.LA, 1), ContentSeal.keyOf(transmittedTo("LA").particulars()),
                 "a key endorsed by the hub, not by Laos, is not");
     }
 
     @Test
     void olderKeysStillOpenAfterRotationAndARetiredOneIsAnsweredWithAReason() {
-        OctetKeyPair first = keys().sealingKeyOf(Signer.country("TH"));
+        OctetKeyPair first = keys().sealingKeyOf(Signer.country(Countries.TH));
         String current = given().auth().oauth2(OPERATOR_TH).post("/operations/sealing-keys/rotate").then()
                 .statusCode(200).body("held", hasItem(first.getKeyID())).extract().path("current");
         assertEquals(SealingKeyId.parse(first.getKeyID()).next().value(), current);
@@ -137,7 +138,7 @@ class SealingBrokerTest {
                 .then().statusCode(200).body("held", not(hasItem(first.getKeyID())));
         Envelope late = Malaysia.send(exchange, postedFor(first, request, UUID.randomUUID(), "Sealed too late."));
 
-        TransportReceipt refusal = KafkaWire.fromRecord(KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
+        TransportReceipt refusal = KafkaWire.fromRecord(KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH),
                         r -> new String(r.value(), StandardCharsets.UTF_8).contains(late.id())
                                 && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT, Malaysia.BOUND)
                 .orElseThrow(() -> new AssertionError("no receipt for a message sealed for a retired key")))
@@ -158,15 +159,15 @@ class SealingBrokerTest {
         Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
         draft.put("requestedCountry", country);
         String id = Drafts.transmittedRequest(draft);
-        return KafkaWire.fromRecord(KafkaProbe.admin(exchange).await(Topics.outbound("TH"), r -> id.equals(r.key())
+        return KafkaWire.fromRecord(KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH), r -> id.equals(r.key())
                         && KafkaWire.fromRecord(r).type() == EventType.REQUEST_TRANSMITTED, Malaysia.BOUND)
                 .orElseThrow(() -> new AssertionError("request " + id + " never left"))).dataAs(RequestTransmitted.class);
     }
 
     private MessagePosted postedFor(OctetKeyPair thaiKey, UUID request, UUID messageId, String body) {
-        return new MessagePosted(request, messageId, "MY", "TH", MessageKind.MESSAGE, null, "central-authority", null,
+        return new MessagePosted(request, messageId, Countries.MY, Countries.TH, MessageKind.MESSAGE, null, "central-authority", null,
                 java.time.Instant.now(), ContentSeal.seal(new MessageContent("authority-my", body, List.of()),
-                        new SealBinding(request, "MY", "TH"), thaiKey.toPublicJWK()));
+                        new SealBinding(request, Countries.MY, Countries.TH), thaiKey.toPublicJWK()));
     }
 
     private void publishAtHub(String country, OctetKeyPair key, String endorsement) throws Exception {

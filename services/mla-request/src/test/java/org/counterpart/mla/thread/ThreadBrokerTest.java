@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -58,7 +59,7 @@ class ThreadBrokerTest {
         MessagePosted sent = awaitOutbound(UUID.fromString(id), EventType.MESSAGE_POSTED).dataAs(MessagePosted.class);
         assertEquals(MessageKind.STATUS_ENQUIRY, sent.kind());
         assertEquals(enquiryId, sent.messageId().toString());
-        assertEquals("MY", sent.requestedCountry());
+        assertEquals(Countries.MY, sent.requestedCountry());
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}/messages", id).then().statusCode(200)
                 .body("", hasSize(1)).body("[0].body", equalTo("The trial opens on 15 January. Where does the request stand?"));
     }
@@ -94,7 +95,7 @@ class ThreadBrokerTest {
         String messageId = post(Drafts.TH_AUTHORITY, id, Map.of("body", "Translation follows next week."))
                 .statusCode(201).extract().path("id");
         Instant readAt = now();
-        Malaysia.send(exchange, new MessageRead(requestId, UUID.fromString(messageId), "TH", "MY",
+        Malaysia.send(exchange, new MessageRead(requestId, UUID.fromString(messageId), Countries.TH, Countries.MY,
                 "authority-my", readAt));
 
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
@@ -126,13 +127,13 @@ class ThreadBrokerTest {
     @Test
     void messageFromACountryOutsideTheRequestIsRefusedAndTheSenderToldWhy() {
         UUID id = Malaysia.incomingRequest(exchange);
-        Envelope intruder = Envelope.create(java.net.URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
-                new MessagePosted(id, UUID.randomUUID(), "MY", "TH", MessageKind.MESSAGE, null, "prosecutor", null, now(),
+        Envelope intruder = Envelope.create(java.net.URI.create("/counterpart/mla-request/PH"), Countries.PH, UUID.randomUUID(),
+                new MessagePosted(id, UUID.randomUUID(), Countries.MY, Countries.TH, MessageKind.MESSAGE, null, "prosecutor", null, now(),
                         Seals.forThailand(exchange, "PH", id, new MessageContent("someone", "Let me in.", List.of()))));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), intruder));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), intruder));
 
-        TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound("TH"),
+        TransportReceipt refusal = KafkaWire.fromRecord(kafka.await(Topics.outbound(Countries.TH),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(intruder.id()), Malaysia.BOUND)
                 .orElseThrow(() -> new AssertionError("no non-retrieval receipt for the intruder"))).dataAs(TransportReceipt.class);
         assertEquals(TransportReceipt.Evidence.NON_RETRIEVAL, refusal.evidence());
@@ -146,7 +147,7 @@ class ThreadBrokerTest {
     }
 
     private Envelope awaitOutbound(UUID requestId, EventType type) {
-        return KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
+        return KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH),
                         r -> requestId.toString().equals(r.key()) && KafkaWire.fromRecord(r).type() == type, Malaysia.BOUND)
                 .map(KafkaWire::fromRecord)
                 .orElseThrow(() -> new AssertionError(type + " about " + requestId + " never published"));

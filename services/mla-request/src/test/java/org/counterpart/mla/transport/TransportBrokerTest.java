@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +53,8 @@ class TransportBrokerTest {
                 .get("/requests/{id}/transport", id).then().body("[0].submittedAt", notNullValue()));
 
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromHub(requestId, messageId, Evidence.RELAY_ACCEPTANCE)));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), fromHub(requestId, messageId, Evidence.DELIVERY)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), fromHub(requestId, messageId, Evidence.RELAY_ACCEPTANCE)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), fromHub(requestId, messageId, Evidence.DELIVERY)));
         Malaysia.send(exchange, receipt(requestId, messageId, Evidence.RETRIEVAL));
 
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(Drafts.TH_AUTHORITY)
@@ -71,10 +72,10 @@ class TransportBrokerTest {
         UUID requestId = UUID.fromString(id);
         String messageId = given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}/transport", id).then()
                 .extract().path("[0].messageId");
-        Envelope forged = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH", UUID.randomUUID(),
+        Envelope forged = Envelope.create(URI.create("/counterpart/mla-request/PH"), Countries.PH, UUID.randomUUID(),
                 receipt(requestId, messageId, Evidence.RETRIEVAL));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound("TH"), forged));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), forged));
 
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(forged.id()),
                 Malaysia.BOUND).orElseThrow(() -> new AssertionError("forged receipt was not dead-lettered"));
@@ -88,7 +89,7 @@ class TransportBrokerTest {
         Envelope incoming = Malaysia.send(exchange, Malaysia.transmitted(exchange, requestId, "MY-2026-000043",
                 org.counterpart.events.AssistanceType.SERVICE_OF_DOCUMENTS, "Summons to serve."));
 
-        TransportReceipt receipt = KafkaProbe.admin(exchange).await(Topics.outbound("TH"),
+        TransportReceipt receipt = KafkaProbe.admin(exchange).await(Topics.outbound(Countries.TH),
                         r -> requestId.toString().equals(r.key())
                                 && KafkaWire.fromRecord(r).type() == EventType.TRANSPORT_RECEIPT, Malaysia.BOUND)
                 .map(r -> KafkaWire.fromRecord(r).dataAs(TransportReceipt.class))
@@ -116,7 +117,7 @@ class TransportBrokerTest {
     }
 
     private static Envelope fromHub(UUID requestId, String messageId, Evidence evidence) {
-        return Envelope.create(HUB, "TH", UUID.randomUUID(), receipt(requestId, messageId, evidence));
+        return Envelope.create(HUB, Countries.TH, UUID.randomUUID(), receipt(requestId, messageId, evidence));
     }
 
     private static TransportReceipt receipt(UUID requestId, String messageId, Evidence evidence) {

@@ -3,6 +3,7 @@ package org.counterpart.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
+import org.counterpart.events.Country;
 import org.counterpart.events.workflow.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -29,21 +30,35 @@ public class Caller {
 
     /** Whether the caller speaks for the region (secretariat, directory administration) rather than one country. */
     public boolean isRegional() {
-        return regionalScope.equals(country());
+        return regionalScope.equals(scope());
+    }
+
+    /** Whether the caller speaks for {@code country}; a regional caller speaks for none. */
+    public boolean speaksFor(Country country) {
+        return scope().equals(country.code());
     }
 
     /** Whether the caller may see data about {@code country}: their own country, or any when regional. */
-    public boolean mayView(String country) {
-        return isRegional() || country().equals(country);
+    public boolean mayView(Country country) {
+        return isRegional() || speaksFor(country);
     }
 
-    /** The caller's country; a token without one may not touch any country's data. */
-    public String country() {
-        Object country = token.getClaim(COUNTRY_CLAIM);
-        if (country == null || country.toString().isBlank()) {
+    /** The country the caller speaks for; a regional caller has none and is refused here. */
+    public Country country() {
+        String scope = scope();
+        if (!Country.isWellFormed(scope)) {
+            throw new ForbiddenException("the token's country claim names no country: " + scope);
+        }
+        return Country.of(scope);
+    }
+
+    /** The token's scope claim: a country code or the regional scope; a token without one may touch no country's data. */
+    private String scope() {
+        Object scope = token.getClaim(COUNTRY_CLAIM);
+        if (scope == null || scope.toString().isBlank()) {
             throw new ForbiddenException("the token carries no country claim");
         }
-        return country.toString();
+        return scope.toString();
     }
 
     public boolean hasRole(String role) {

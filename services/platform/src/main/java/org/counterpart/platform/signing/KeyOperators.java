@@ -18,7 +18,7 @@ public class KeyOperators {
     }
 
     public void require(Caller caller) {
-        boolean allowed = own.signer().isCountry() ? caller.country().equals(own.signer().name()) : caller.isRegional();
+        boolean allowed = own.signer().isCountry() ? caller.speaksFor(own.signer().country()) : caller.isRegional();
         if (!allowed) {
             throw new ForbiddenException("only the operator of " + own.signer() + " manages its keys");
         }

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.counterpart.events.Country;
 
 /** One anchor a country left with the hub: its statement and signature exactly as sent. */
 @Entity
@@ -36,8 +37,8 @@ public class AuditAnchorEntry extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    static AuditAnchorEntry latestOf(String country) {
-        return AuditAnchorEntry.<AuditAnchorEntry>find("id.country = ?1 order by id.seq desc", country)
+    static AuditAnchorEntry latestOf(Country country) {
+        return AuditAnchorEntry.<AuditAnchorEntry>find("id.country = ?1 order by id.seq desc", country.code())
                 .firstResultOptional().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.counterpart.routing.anchors;
 
+import org.counterpart.events.Country;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +78,7 @@ public class AuditAnchorResource {
     @Path("/{country}")
     @RolesAllowed({Roles.COUNTRY_SERVICE, Roles.OPERATOR})
     public List<SignedAnchor> of(@PathParam("country") String country) {
-        if (!caller.hasRole(Roles.OPERATOR) && !caller.country().equals(country)) {
+        if (!caller.hasRole(Roles.OPERATOR) && !caller.country().code().equals(country)) {
             throw new ForbiddenException("a service reads its own country's anchors only");
         }
         return AuditAnchorEntry.<AuditAnchorEntry>list("id.country = ?1 order by id.seq", country).stream()
@@ -98,7 +99,7 @@ public class AuditAnchorResource {
                     Map.of("anchoredSeq", latest.id.seq(), "anchoredHash", latest.hash));
         }
         AuditAnchorEntry entry = new AuditAnchorEntry();
-        entry.id = new AuditAnchorEntry.Id(anchor.country(), anchor.seq());
+        entry.id = new AuditAnchorEntry.Id(anchor.country().code(), anchor.seq());
         entry.hash = anchor.hash();
         entry.anchoredAt = anchor.anchoredAt();
         entry.statement = signed.statement();

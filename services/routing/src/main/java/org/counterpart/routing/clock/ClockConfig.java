@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.counterpart.events.ClockAlert.Clock;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.platform.ConfigKeys;
 
@@ -43,11 +44,11 @@ public interface ClockConfig {
     }
 
     /** The most specific target for {@code clock}: country and instrument, then country, then the default. */
-    default Duration target(Clock clock, String requestedCountry, LegalBasis basis) {
+    default Duration target(Clock clock, Country requestedCountry, LegalBasis basis) {
         return Optional.ofNullable(basis)
                 .flatMap(b -> ConfigKeys.ignoringCase(targets(), requestedCountry + "-" + b.name()))
                 .flatMap(targets -> targets.of(clock))
-                .or(() -> ConfigKeys.ignoringCase(targets(), requestedCountry).flatMap(targets -> targets.of(clock)))
+                .or(() -> ConfigKeys.ignoringCase(targets(), requestedCountry.code()).flatMap(targets -> targets.of(clock)))
                 .or(() -> defaults().of(clock))
                 .orElseThrow(() -> new IllegalStateException("no default target for the " + clock + " clock"));
     }

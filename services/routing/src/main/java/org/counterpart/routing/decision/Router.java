@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.Urgency;
 import org.counterpart.routing.directory.ContactPoint;
@@ -33,7 +34,7 @@ public final class Router {
     /** {@code candidates}: the active directory entries of the requested country. */
     public static RoutingDecision decide(RoutingQuery query, List<ContactPoint> candidates, Period staleAfter,
             LocalDate today) {
-        String country = query.requestedCountry();
+        Country country = query.requestedCountry();
         List<String> path = new ArrayList<>();
         if (candidates.isEmpty()) {
             path.add("requested country " + country + ": no active contact point");

@@ -1,6 +1,7 @@
 package org.counterpart.routing.decision;
 
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Urgency;
@@ -10,7 +11,7 @@ import org.counterpart.events.Urgency;
  * {@code regionOfExecution} (an ISO 3166-2 code) and {@code language} may be unknown while drafting.
  */
 public record RoutingQuery(
-        String requestedCountry,
+        Country requestedCountry,
         Channel channel,
         AssistanceType measure,
         LegalBasis legalBasis,

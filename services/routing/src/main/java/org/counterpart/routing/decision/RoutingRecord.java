@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.workflow.CooperationKind;
@@ -31,10 +32,10 @@ public class RoutingRecord extends PanacheEntityBase {
     public UUID correlationId;
 
     @Column(name = "requesting_country", nullable = false)
-    public String requestingCountry;
+    public Country requestingCountry;
 
     @Column(name = "requested_country", nullable = false)
-    public String requestedCountry;
+    public Country requestedCountry;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "assistance_type", nullable = false)

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RegionCode;
 import org.counterpart.events.Urgency;
@@ -31,7 +31,7 @@ import org.counterpart.routing.directory.DirectoryVersion;
 @Produces(MediaType.APPLICATION_JSON)
 public class RoutingResource {
 
-    public record RecordView(UUID requestId, String requestingCountry, String requestedCountry,
+    public record RecordView(UUID requestId, Country requestingCountry, Country requestedCountry,
             AssistanceType assistanceType, RoutingOutcome outcome, String contactPointId, List<String> decisionPath,
             String reason, List<String> warnings, String directoryVersion, Instant decidedAt, String assignedBy,
             String assignmentReason, Instant assignedAt, String misroutedFrom, Instant forwardedAt) {
@@ -71,21 +71,22 @@ public class RoutingResource {
             @QueryParam("urgency") String urgency, @QueryParam("channel") String channel,
             @QueryParam("regionOfExecution") String regionOfExecution, @QueryParam("language") String language) {
         List<FieldError> errors = new ArrayList<>();
-        if (!CountryCode.isWellFormed(requestedCountry)) {
+        Country requested = Country.isWellFormed(requestedCountry) ? Country.of(requestedCountry) : null;
+        if (requested == null) {
             errors.add(new FieldError("requestedCountry", "must be an ISO 3166-1 alpha-2 code such as MY"));
         }
         AssistanceType measure = parse(AssistanceType.class, "assistanceType", assistanceType, true, errors);
         LegalBasis basis = parse(LegalBasis.class, "legalBasis", legalBasis, false, errors);
         Urgency urgent = parse(Urgency.class, "urgency", urgency, false, errors);
         RoutingQuery.Channel route = parse(RoutingQuery.Channel.class, "channel", channel, false, errors);
-        if (regionOfExecution != null && !RegionCode.isIn(regionOfExecution, String.valueOf(requestedCountry))) {
+        if (regionOfExecution != null && requested != null && !RegionCode.isIn(regionOfExecution, requested)) {
             errors.add(new FieldError("regionOfExecution",
                     "must be the ISO 3166-2 code of a province or state of the requested country, e.g. MY-12 for Sabah"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        RoutingDecision decision = routing.preview(new RoutingQuery(requestedCountry,
+        RoutingDecision decision = routing.preview(new RoutingQuery(requested,
                 route == null ? RoutingQuery.Channel.FORMAL : route, measure, basis,
                 urgent == null ? Urgency.ROUTINE : urgent, regionOfExecution, language));
         ContactPoint chosen = decision.contactPoint();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 
 /** One authority in the regional directory: who, for which country, in which role, reached how. */
@@ -22,7 +23,7 @@ public class ContactPoint extends PanacheEntityBase {
     public String id;
 
     @Column(nullable = false)
-    public String country;
+    public Country country;
 
     @Column(nullable = false)
     public String authority;
@@ -114,7 +115,7 @@ public class ContactPoint extends PanacheEntityBase {
         return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
     }
 
-    public static List<ContactPoint> activeIn(String country) {
+    public static List<ContactPoint> activeIn(Country country) {
         return list("country = ?1 and active = true order by id", country);
     }
 }

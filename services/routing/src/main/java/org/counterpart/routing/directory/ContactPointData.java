@@ -3,6 +3,7 @@ package org.counterpart.routing.directory;
 import java.time.LocalDate;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 
 /**
@@ -36,7 +37,7 @@ public record ContactPointData(
     }
 
     /** Writes this entry onto {@code point}, which belongs to {@code country} and is now the country's word, not seed data. */
-    void applyTo(ContactPoint point, String country) {
+    void applyTo(ContactPoint point, Country country) {
         point.illustrative = false;
         point.country = country;
         point.authority = authority.strip();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.counterpart.events.Country;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
@@ -29,7 +30,7 @@ public class DirectoryEditor {
 
     @Transactional
     public ContactPoint create(ContactPointData entry, Caller caller) {
-        String country = ownCountry(caller);
+        Country country = ownCountry(caller);
         check(entry, country, "");
         if (ContactPoint.findById(entry.id()) != null) {
             throw ProblemException.conflict("Contact point " + entry.id() + " already exists; change it with PUT",
@@ -48,7 +49,7 @@ public class DirectoryEditor {
 
     @Transactional
     public ContactPoint update(String id, ContactPointData entry, Caller caller) {
-        String country = ownCountry(caller);
+        Country country = ownCountry(caller);
         ContactPoint point = ownEntry(id, country);
         if (entry.id() != null && !entry.id().equals(id)) {
             throw ProblemException.invalid("id", "cannot change; it was " + id);
@@ -69,7 +70,7 @@ public class DirectoryEditor {
     /** The correspondent confirms the entry is current as of today. */
     @Transactional
     public ContactPoint verify(String id, Caller caller) {
-        String country = ownCountry(caller);
+        Country country = ownCountry(caller);
         ContactPoint point = ownEntry(id, country);
         DirectoryVersion version = begin(country, "verified " + id, caller);
         point.lastVerified = LocalDate.now();
@@ -81,7 +82,7 @@ public class DirectoryEditor {
     /** Entries are deactivated, never deleted: routing records keep pointing at them. */
     @Transactional
     public ContactPoint deactivate(String id, Caller caller) {
-        String country = ownCountry(caller);
+        Country country = ownCountry(caller);
         ContactPoint point = ownEntry(id, country);
         DirectoryVersion version = begin(country, "deactivated " + id, caller);
         point.active = false;
@@ -95,7 +96,7 @@ public class DirectoryEditor {
      * so an import cannot silently undo a change made since the export it started from.
      */
     @Transactional
-    public ImportResult replace(String country, List<ContactPointData> entries, String basedOn, Caller caller) {
+    public ImportResult replace(Country country, List<ContactPointData> entries, String basedOn, Caller caller) {
         if (!ownCountry(caller).equals(country)) {
             throw new jakarta.ws.rs.ForbiddenException("directory correspondents change only their own country's entries");
         }
@@ -161,14 +162,14 @@ public class DirectoryEditor {
         return errors;
     }
 
-    private static void check(ContactPointData entry, String country, String prefix) {
+    private static void check(ContactPointData entry, Country country, String prefix) {
         List<FieldError> errors = EntryRules.check(entry, country, prefix);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
     }
 
-    private static String ownCountry(Caller caller) {
+    private static Country ownCountry(Caller caller) {
         if (caller.isRegional()) {
             throw new jakarta.ws.rs.ForbiddenException(
                     "the regional administration reads the directory; each country's correspondents change its entries");
@@ -177,7 +178,7 @@ public class DirectoryEditor {
     }
 
     /** Another country's entry is answered like a missing one. */
-    private static ContactPoint ownEntry(String id, String country) {
+    private static ContactPoint ownEntry(String id, Country country) {
         ContactPoint point = ContactPoint.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (point == null || !point.country.equals(country)) {
             throw ProblemException.notFound("Contact point " + id + " of " + country);
@@ -193,7 +194,7 @@ public class DirectoryEditor {
     }
 
     /** Opens the version a change belongs to, so changed entries can carry its number. */
-    private static DirectoryVersion begin(String country, String summary, Caller caller) {
+    private static DirectoryVersion begin(Country country, String summary, Caller caller) {
         DirectoryVersion version = new DirectoryVersion();
         version.country = country;
         version.summary = summary;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.events.Country;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 
@@ -29,21 +30,21 @@ public final class DirectoryFile {
     public static final String FORMAT = "counterpart-directory/1";
 
     /** The file's shape. {@code version} is the country's directory version it was exported from. */
-    public record Document(String format, String country, String version, Instant exportedAt,
+    public record Document(String format, Country country, String version, Instant exportedAt,
             List<ContactPointData> contactPoints) {
     }
 
     private DirectoryFile() {
     }
 
-    public static Document export(String country) {
+    public static Document export(Country country) {
         List<ContactPointData> entries = ContactPoint.<ContactPoint>list("country = ?1 and active = true order by id", country)
                 .stream().map(ContactPointData::of).toList();
         return new Document(FORMAT, country, DirectoryVersion.currentFor(country), Instant.now(), entries);
     }
 
     /** The entries of {@code text} for {@code country}, or a 400 listing every problem with line and field. */
-    public static Document parse(String text, String country, ObjectMapper json) {
+    public static Document parse(String text, Country country, ObjectMapper json) {
         Map<String, Integer> lines;
         JsonNode root;
         try {
@@ -62,7 +63,7 @@ public final class DirectoryFile {
         if (!FORMAT.equals(root.path("format").asText(null))) {
             errors.add(at(lines, "format", "must be \"" + FORMAT + "\""));
         }
-        if (!country.equals(root.path("country").asText(null))) {
+        if (!country.code().equals(root.path("country").asText(null))) {
             errors.add(at(lines, "country", "must be " + country + ", the country this file is imported for"));
         }
         JsonNode points = root.path("contactPoints");

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -125,7 +125,7 @@ public class DirectoryResource {
     @Path("/countries/{country}/export")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.DIRECTORY_ADMIN, Roles.ANALYST})
     public Response export(@PathParam("country") String country) {
-        String cc = wellFormed(country);
+        Country cc = wellFormed(country);
         return Response.ok(DirectoryFile.export(cc))
                 .header("Content-Disposition", "attachment; filename=\"directory-" + cc + ".json\"")
                 .build();
@@ -140,19 +140,19 @@ public class DirectoryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     public DirectoryEditor.ImportResult importFile(@PathParam("country") String country, String file) {
-        String cc = wellFormed(country);
-        if (caller.isRegional() || !caller.country().equals(cc)) {
+        Country cc = wellFormed(country);
+        if (!caller.speaksFor(cc)) {
             throw new jakarta.ws.rs.ForbiddenException("directory correspondents change only their own country's entries");
         }
         DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : file, cc, json);
         return editor.replace(cc, document.contactPoints(), document.version(), caller);
     }
 
-    public record VersionView(String version, String country, String summary, String changedBy,
+    public record VersionView(String version, Country country, String summary, String changedBy,
             java.time.Instant changedAt, int entries) {
     }
 
-    public record ContactPointView(String id, String country, String authority, ContactPointRole role,
+    public record ContactPointView(String id, Country country, String authority, ContactPointRole role,
             List<String> languages, List<String> urgentLanguages, String channel, String measures,
             String legalInstruments, List<String> regions, Long attachmentLimitBytes, boolean eSignatureRequired,
             boolean encryptionRequired, String owner, LocalDate lastVerified, boolean stale, boolean illustrative,
@@ -176,10 +176,10 @@ public class DirectoryResource {
         return entry;
     }
 
-    private static String wellFormed(String country) {
-        if (!CountryCode.isWellFormed(country)) {
+    private static Country wellFormed(String country) {
+        if (!Country.isWellFormed(country)) {
             throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as MY");
         }
-        return country;
+        return Country.of(country);
     }
 }

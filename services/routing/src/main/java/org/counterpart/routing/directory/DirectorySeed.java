@@ -1,5 +1,6 @@
 package org.counterpart.routing.directory;
 
+import org.counterpart.events.Country;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.counterpart.events.CountryCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -67,7 +67,7 @@ public class DirectorySeed {
     private static ContactPoint toContactPoint(Entry entry, String version) {
         ContactPoint point = new ContactPoint();
         point.id = entry.id();
-        point.country = CountryCode.require(entry.country());
+        point.country = Country.of(entry.country());
         point.authority = entry.authority();
         point.role = entry.role();
         point.languages = String.join(",", entry.languages());

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.counterpart.events.Country;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,7 +24,7 @@ public class DirectoryVersion extends PanacheEntityBase {
 
     /** Null for the seed, which covers every country. */
     @Column
-    public String country;
+    public Country country;
 
     @Column(nullable = false)
     public String summary;
@@ -50,7 +51,7 @@ public class DirectoryVersion extends PanacheEntityBase {
     }
 
     /** The newest version that changed {@code country}'s entries (the seed counts for every country). */
-    public static String currentFor(String country) {
+    public static String currentFor(Country country) {
         Long newest = getEntityManager().createQuery(
                         "select max(v.number) from DirectoryVersion v where v.country = ?1 or v.country is null", Long.class)
                 .setParameter(1, country)

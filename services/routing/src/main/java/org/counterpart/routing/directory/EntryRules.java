@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.counterpart.events.Country;
 import org.counterpart.events.RegionCode;
 import org.counterpart.platform.problem.FieldError;
 
@@ -16,7 +17,7 @@ final class EntryRules {
     }
 
     /** Every problem of {@code entry} of {@code country}; field names start with {@code prefix}. */
-    static List<FieldError> check(ContactPointData entry, String country, String prefix) {
+    static List<FieldError> check(ContactPointData entry, Country country, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         if (entry.id() == null || !entry.id().matches("[A-Z]{2}-[A-Z0-9-]{2,37}")) {
             errors.add(new FieldError(prefix + "id", "is required: the country code, '-', then 2-37 of A-Z, 0-9, '-'"));

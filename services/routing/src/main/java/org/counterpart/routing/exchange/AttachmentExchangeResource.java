@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.platform.problem.Problem;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
@@ -40,11 +41,11 @@ public class AttachmentExchangeResource {
     @RolesAllowed(Roles.COUNTRY_SERVICE)
     public Response fetch(@PathParam("requestId") UUID requestId, @PathParam("attachmentId") UUID attachmentId) {
         RoutingRecord record = RoutingRecord.findById(requestId);
-        String asking = caller.country();
+        Country asking = caller.country();
         if (record == null || record.outcome != RoutingOutcome.ROUTED || !Provenance.isParty(record, asking)) {
             throw ProblemException.notFound("Request " + requestId);
         }
-        String sender = Provenance.otherParty(record, asking);
+        Country sender = Provenance.otherParty(record, asking);
         CountryExchange exchange = countries.exchangeOf(sender).orElseThrow(() -> unreachable(sender, "has no address"));
         Response collected = exchange.sentAttachment(attachmentId, requestId);
         if (collected.getStatus() != 200) {
@@ -66,7 +67,7 @@ public class AttachmentExchangeResource {
                 .build();
     }
 
-    private static ProblemException unreachable(String country, String why) {
+    private static ProblemException unreachable(Country country, String why) {
         return new ProblemException(new Problem("urn:counterpart:problem:country-unreachable",
                 "Country service unavailable", 502, "the hub cannot collect the file: " + country + "'s service " + why,
                 null, null));

@@ -3,6 +3,7 @@ package org.counterpart.routing.exchange;
 import io.smallrye.config.ConfigMapping;
 import java.util.Map;
 import java.util.Optional;
+import org.counterpart.events.Country;
 import org.counterpart.platform.ConfigKeys;
 
 /**
@@ -15,7 +16,7 @@ public interface CountryAddresses {
 
     Map<String, String> countries();
 
-    default Optional<String> urlOf(String country) {
-        return ConfigKeys.ignoringCase(countries(), country);
+    default Optional<String> urlOf(Country country) {
+        return ConfigKeys.ignoringCase(countries(), country.code());
     }
 }

@@ -6,19 +6,20 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.counterpart.events.Country;
 
 /** The hub's clients for each country's service, at the addresses {@link CountryAddresses} gives. */
 @ApplicationScoped
 public class CountryServices {
 
     private final CountryAddresses addresses;
-    private final Map<String, CountryExchange> clients = new ConcurrentHashMap<>();
+    private final Map<Country, CountryExchange> clients = new ConcurrentHashMap<>();
 
     CountryServices(CountryAddresses addresses) {
         this.addresses = addresses;
     }
 
-    public Optional<CountryExchange> exchangeOf(String country) {
+    public Optional<CountryExchange> exchangeOf(Country country) {
         return addresses.urlOf(country).map(url -> clients.computeIfAbsent(country,
                 c -> QuarkusRestClientBuilder.newBuilder()
                         .baseUri(URI.create(url))

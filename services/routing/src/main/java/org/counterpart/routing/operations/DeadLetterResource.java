@@ -1,5 +1,6 @@
 package org.counterpart.routing.operations;
 
+import org.counterpart.events.Country;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -48,7 +49,7 @@ public class DeadLetterResource {
     public static final String REPLAYED_FROM = "counterpart-replayed-from";
 
     public record LetterView(int partition, long offset, Instant parkedAt, String consumer, String reason, String origin,
-            String eventId, String type, String requestId, String sourceCountry, Instant replayedAt, String replayedBy) {
+            String eventId, String type, String requestId, Country sourceCountry, Instant replayedAt, String replayedBy) {
     }
 
     private final DeadLetterArchive archive;

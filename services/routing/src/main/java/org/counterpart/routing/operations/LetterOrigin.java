@@ -2,6 +2,7 @@ package org.counterpart.routing.operations;
 
 import java.util.Optional;
 import org.counterpart.events.ConsumerGroups;
+import org.counterpart.events.Country;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 
@@ -25,7 +26,7 @@ record LetterOrigin(String topic, boolean redeliverHere) {
             return parker.equals(Signer.TRACKING) && Topics.LIFECYCLE.equals(topic)
                     ? Optional.of(new LetterOrigin(topic, false)) : Optional.empty();
         }
-        String country = ConsumerGroups.countryOf(consumer);
+        Country country = ConsumerGroups.countryOf(consumer);
         if (country != null) {
             return parker.is(country) && Topics.inbound(country).equals(topic)
                     ? Optional.of(new LetterOrigin(topic, false)) : Optional.empty();

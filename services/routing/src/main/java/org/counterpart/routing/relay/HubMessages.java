@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.Sources;
@@ -52,7 +53,7 @@ public class HubMessages {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void relayToOtherParty(ReceivedEvent message, RoutingRecord record, Milestone milestone, Instant at) {
-        String sender = message.envelope().sourceCountry();
+        Country sender = message.envelope().sourceCountry();
         if (Provenance.sideOf(record, sender) == Side.REQUESTING) {
             outbox.relay(Topics.inbound(record.requestedCountry), message, record.contactPointId);
         } else {
@@ -68,18 +69,18 @@ public class HubMessages {
 
     /** Metadata only: which request, which pair, what happened when. No case content reaches tracking. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lifecycle(Envelope cause, RoutingRecord record, Milestone milestone, Instant at, String sourceCountry) {
+    public void lifecycle(Envelope cause, RoutingRecord record, Milestone milestone, Instant at, Country sourceCountry) {
         lifecycle(cause, record.requestingCountry, record.requestedCountry, milestone, at, sourceCountry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lifecycle(Envelope cause, String requesting, String requested, Milestone milestone, Instant at,
-            String sourceCountry) {
+    public void lifecycle(Envelope cause, Country requesting, Country requested, Milestone milestone, Instant at,
+            Country sourceCountry) {
         outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Sources.HUB, sourceCountry, cause.correlationId(),
                 new StatusChanged(cause.requestId(), requesting, requested, milestone, at)));
     }
 
-    private static String centralAuthorityOf(String country) {
+    private static String centralAuthorityOf(Country country) {
         return ContactPoint.activeIn(country).stream()
                 .filter(point -> point.role == ContactPointRole.CENTRAL_AUTHORITY)
                 .map(point -> point.id)

@@ -6,15 +6,16 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
+import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
-import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.events.TransportReceipt;
+import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.outbox.OutboxPublished;
-import org.counterpart.events.Sources;
 import org.counterpart.routing.decision.RoutingRecord;
 
 /**
@@ -48,7 +49,7 @@ public class HubReceipts {
 
     /** Told to the country that wrote the topic, whatever the message claims about its origin. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void rejected(Envelope message, String writerCountry, String reason) {
+    void rejected(Envelope message, Country writerCountry, String reason) {
         tell(writerCountry, message.correlationId(), message.id(), message.type().ceType(), message.requestId(),
                 Evidence.RELAY_REJECTION, reason);
     }
@@ -61,7 +62,7 @@ public class HubReceipts {
     @Transactional(Transactional.TxType.MANDATORY)
     void returnToSender(ReceivedEvent event) {
         TransportReceipt receipt = event.envelope().dataAs(TransportReceipt.class);
-        String issuer = event.envelope().sourceCountry();
+        Country issuer = event.envelope().sourceCountry();
         if (!receipt.evidence().byRecipient()) {
             throw new RejectedEventException(receipt.evidence() + " is the hub's to issue, not " + issuer + "'s");
         }
@@ -93,7 +94,7 @@ public class HubReceipts {
                 Evidence.DELIVERY, null);
     }
 
-    private void tell(String country, UUID correlationId, String messageId, String messageType,
+    private void tell(Country country, UUID correlationId, String messageId, String messageType,
             UUID requestId, Evidence evidence, String reason) {
         outbox.enqueue(Topics.inbound(country), Envelope.create(Sources.HUB, country, correlationId,
                 new TransportReceipt(requestId, messageId, messageType, evidence, reason, now())));

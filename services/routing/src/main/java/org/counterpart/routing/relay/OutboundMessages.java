@@ -1,5 +1,6 @@
 package org.counterpart.routing.relay;
 
+import org.counterpart.events.Country;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.counterpart.events.ConsumerGroups;
-import org.counterpart.events.CountryCode;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.MessagePosted;
@@ -89,7 +89,7 @@ public class OutboundMessages implements EventHandler {
     @Override
     public void rejected(ReceivedEvent event, String reason) {
         if (event.envelope().type().isCountryMessage() && Provenance.writtenByTopicOwner(event)) {
-            receipts.rejected(event.envelope(), event.signer().name(), reason);
+            receipts.rejected(event.envelope(), event.signer().country(), reason);
         }
     }
 
@@ -99,10 +99,6 @@ public class OutboundMessages implements EventHandler {
         if (!request.requestingCountry().equals(envelope.sourceCountry())) {
             throw new RejectedEventException(envelope.sourceCountry() + " cannot transmit a request of "
                     + request.requestingCountry());
-        }
-        if (!CountryCode.isWellFormed(request.requestedCountry())) {
-            throw new RejectedEventException("requested country '" + request.requestedCountry()
-                    + "' is not an ISO 3166-1 alpha-2 code");
         }
         RoutingRecord record = routing.route(request, envelope.correlationId());
         messages.lifecycle(envelope, record, Milestone.TRANSMITTED, request.transmittedAt(), request.requestingCountry());

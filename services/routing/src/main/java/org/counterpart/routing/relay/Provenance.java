@@ -2,6 +2,7 @@ package org.counterpart.routing.relay;
 
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.events.workflow.Side;
@@ -24,8 +25,8 @@ public final class Provenance {
      * signature and its envelope must both name. A country's key cannot speak on another's topic, and
      * the broker lets no country write another's topic.
      */
-    public static String writer(ReceivedEvent event) {
-        String topicOwner = topicOwner(event);
+    public static Country writer(ReceivedEvent event) {
+        Country topicOwner = topicOwner(event);
         if (!writtenByTopicOwner(event)) {
             throw new RejectedEventException("message on " + event.topic() + " is signed by " + event.signer()
                     + ", not by " + topicOwner);
@@ -42,12 +43,12 @@ public final class Provenance {
         return event.signedBy(Signer.country(topicOwner(event)));
     }
 
-    private static String topicOwner(ReceivedEvent event) {
-        return event.topic().substring(Topics.OUTBOUND_PREFIX.length());
+    private static Country topicOwner(ReceivedEvent event) {
+        return Country.of(event.topic().substring(Topics.OUTBOUND_PREFIX.length()));
     }
 
     /** The record of a request the hub delivered, between exactly the two countries a message names. */
-    public static RoutingRecord deliveredBetween(UUID requestId, String requesting, String requested) {
+    public static RoutingRecord deliveredBetween(UUID requestId, Country requesting, Country requested) {
         RoutingRecord record = delivered(requestId);
         if (!record.requestingCountry.equals(requesting) || !record.requestedCountry.equals(requested)) {
             throw new RejectedEventException("request " + record.requestId + " is between " + record.requestingCountry
@@ -69,7 +70,7 @@ public final class Provenance {
     }
 
     /** Which side of {@code record} {@code country} is on; a country that is neither is refused. */
-    public static Side sideOf(RoutingRecord record, String country) {
+    public static Side sideOf(RoutingRecord record, Country country) {
         if (country.equals(record.requestingCountry)) {
             return Side.REQUESTING;
         }
@@ -80,7 +81,7 @@ public final class Provenance {
     }
 
     /** Refuses unless {@code country} is the party on {@code side} of {@code record}. */
-    public static void requireOn(RoutingRecord record, String country, Side side, String what) {
+    public static void requireOn(RoutingRecord record, Country country, Side side, String what) {
         if (sideOf(record, country) != side) {
             throw new RejectedEventException(what + " of request " + record.requestId + " is for the "
                     + side.name().toLowerCase(java.util.Locale.ROOT) + " country, not " + country);
@@ -88,12 +89,12 @@ public final class Provenance {
     }
 
     /** Whether {@code country} is a party to {@code record} at all (for reads, which answer 404 otherwise). */
-    public static boolean isParty(RoutingRecord record, String country) {
+    public static boolean isParty(RoutingRecord record, Country country) {
         return country.equals(record.requestingCountry) || country.equals(record.requestedCountry);
     }
 
     /** The other party of {@code record}, seen from {@code country}. */
-    public static String otherParty(RoutingRecord record, String country) {
+    public static Country otherParty(RoutingRecord record, Country country) {
         return sideOf(record, country) == Side.REQUESTING ? record.requestedCountry : record.requestingCountry;
     }
 }

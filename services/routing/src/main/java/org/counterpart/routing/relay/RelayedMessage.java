@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.Country;
 
 /** A country's message the hub passed on; the delivery receipt is owed to its sender. */
 @Entity
@@ -24,7 +25,7 @@ public class RelayedMessage extends PanacheEntityBase {
     public String messageType;
 
     @Column(name = "sender_country", nullable = false)
-    public String senderCountry;
+    public Country senderCountry;
 
     @Column(name = "correlation_id", nullable = false)
     public UUID correlationId;

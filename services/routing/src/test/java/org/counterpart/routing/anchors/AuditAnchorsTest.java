@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -52,20 +53,20 @@ class AuditAnchorsTest {
         AuditAnchor earlier = anchor(9, (byte) 3);
         AuditAnchor next = anchor(25, (byte) 4);
 
-        leave(MALAYSIA_SERVICE, first, keys.sign(Signer.country("TH"), bytes(first))).statusCode(403);
-        leave(THAILAND_SERVICE, first, keys.sign(Signer.country("MY"), bytes(first))).statusCode(400)
+        leave(MALAYSIA_SERVICE, first, keys.sign(Signer.country(Countries.TH), bytes(first))).statusCode(403);
+        leave(THAILAND_SERVICE, first, keys.sign(Signer.country(Countries.MY), bytes(first))).statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("signature"));
         leave(THAILAND_SERVICE, first, keys.sign(Signer.HUB, bytes(first))).statusCode(400);
         given().auth().oauth2(THAILAND_SERVICE).contentType(ContentType.JSON)
                 .body(Map.of("statement", "{\"country\":\"TH\"}", "signature", "x"))
                 .post("/exchange/audit-anchors").then().statusCode(400).body("errors[0].field", equalTo("statement"));
 
-        leave(THAILAND_SERVICE, first, keys.sign(Signer.country("TH"), bytes(first))).statusCode(200);
-        leave(THAILAND_SERVICE, first, keys.sign(Signer.country("TH"), bytes(first))).statusCode(200);
-        leave(THAILAND_SERVICE, rewritten, keys.sign(Signer.country("TH"), bytes(rewritten))).statusCode(409)
+        leave(THAILAND_SERVICE, first, keys.sign(Signer.country(Countries.TH), bytes(first))).statusCode(200);
+        leave(THAILAND_SERVICE, first, keys.sign(Signer.country(Countries.TH), bytes(first))).statusCode(200);
+        leave(THAILAND_SERVICE, rewritten, keys.sign(Signer.country(Countries.TH), bytes(rewritten))).statusCode(409)
                 .body("anchoredSeq", equalTo(10));
-        leave(THAILAND_SERVICE, earlier, keys.sign(Signer.country("TH"), bytes(earlier))).statusCode(409);
-        leave(THAILAND_SERVICE, next, keys.sign(Signer.country("TH"), bytes(next))).statusCode(200);
+        leave(THAILAND_SERVICE, earlier, keys.sign(Signer.country(Countries.TH), bytes(earlier))).statusCode(409);
+        leave(THAILAND_SERVICE, next, keys.sign(Signer.country(Countries.TH), bytes(next))).statusCode(200);
 
         given().auth().oauth2(THAILAND_SERVICE).get("/exchange/audit-anchors/TH").then().statusCode(200)
                 .body("$", hasSize(2)).body("[0].statement", equalTo(first.statement()))
@@ -84,7 +85,7 @@ class AuditAnchorsTest {
     private static AuditAnchor anchor(long seq, byte mark) {
         byte[] hash = new byte[32];
         hash[0] = mark;
-        return AuditAnchor.of("TH", seq, hash, Instant.parse("2026-12-01T08:00:00Z").plusSeconds(seq));
+        return AuditAnchor.of(Countries.TH, seq, hash, Instant.parse("2026-12-01T08:00:00Z").plusSeconds(seq));
     }
 
     private static byte[] bytes(AuditAnchor anchor) {

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -44,9 +46,9 @@ class ClockBrokerTest {
     void unacknowledgedRequestWarnsThenBreachesAndBothSidesAndTrackingHear() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "VN", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
 
-        for (String topic : List.of(Topics.inbound("TH"), Topics.inbound("VN"), Topics.LIFECYCLE)) {
+        for (String topic : List.of(Topics.inbound(Countries.TH), Topics.inbound(Countries.VN), Topics.LIFECYCLE)) {
             List<ClockAlert> alerts = alertsAbout(kafka, topic, transmitted.requestId(), 2);
             assertEquals(List.of(Level.WARNING, Level.BREACH), alerts.stream().map(ClockAlert::level).toList(), topic);
             assertEquals(Clock.ACKNOWLEDGE, alerts.get(1).clock());
@@ -59,7 +61,7 @@ class ClockBrokerTest {
     void clockStoredBeforeARestartStillFires() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "LA", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.ACKNOWLEDGE) != null);
         Instant beforeTheRestart = Instant.now().minus(Duration.ofDays(8));
         QuarkusTransaction.requiringNew().run(() -> {
@@ -69,7 +71,7 @@ class ClockBrokerTest {
             stored.dueAt = beforeTheRestart.plus(Duration.ofDays(7));
         });
 
-        List<ClockAlert> alerts = alertsAbout(kafka, Topics.inbound("TH"), transmitted.requestId(), 2);
+        List<ClockAlert> alerts = alertsAbout(kafka, Topics.inbound(Countries.TH), transmitted.requestId(), 2);
         assertEquals(List.of(Level.WARNING, Level.BREACH), alerts.stream().map(ClockAlert::level).toList());
         assertEquals(Duration.ofDays(7), alerts.get(0).target());
     }
@@ -78,18 +80,18 @@ class ClockBrokerTest {
     void decisionClockPausesWhileTheRequesterOwesInformation() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "KH", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.ACKNOWLEDGE) != null);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("KH"), Envelope.create(URI.create("/counterpart/mla-request/KH"), "KH",
-                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "KH", "KH-1", now()))));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.KH), Envelope.create(URI.create("/counterpart/mla-request/KH"), Countries.KH,
+                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), Countries.TH, Countries.KH, "KH-1", now()))));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE) != null);
         Instant dueBefore = clock(transmitted.requestId(), Clock.DECIDE).dueAt;
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("KH"), action(transmitted, "KH", RequestAction.REQUEST_INFO, RequestStatus.INFO_REQUESTED)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.KH), action(transmitted, "KH", RequestAction.REQUEST_INFO, RequestStatus.INFO_REQUESTED)));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE).state
                 == RequestClock.State.PAUSED);
         Instant pausedAt = clock(transmitted.requestId(), Clock.DECIDE).pausedAt;
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), action(transmitted, "TH", RequestAction.PROVIDE_INFO, RequestStatus.INFO_PROVIDED)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), action(transmitted, "TH", RequestAction.PROVIDE_INFO, RequestStatus.INFO_PROVIDED)));
         await().atMost(RelayTestMessages.BOUND).until(() -> clock(transmitted.requestId(), Clock.DECIDE).state
                 == RequestClock.State.RUNNING);
 
@@ -101,8 +103,8 @@ class ClockBrokerTest {
     }
 
     private static Envelope action(Envelope about, String sender, RequestAction action, RequestStatus status) {
-        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
-                new RequestActionTaken(about.requestId(), "TH", about.dataAs(org.counterpart.events.RequestTransmitted.class)
+        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), Country.of(sender), about.correlationId(),
+                new RequestActionTaken(about.requestId(), Countries.TH, about.dataAs(org.counterpart.events.RequestTransmitted.class)
                         .requestedCountry(), action, status, null, null, null, now(), null));
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -67,7 +69,7 @@ class RouterTest {
     @MethodSource("decisions")
     void decisionTreeOverMalaysia(Channel channel, AssistanceType measure, LegalBasis basis, Urgency urgency,
             String place, String expected) {
-        RoutingDecision decision = Router.decide(new RoutingQuery("MY", channel, measure, basis, urgency, place, null),
+        RoutingDecision decision = Router.decide(new RoutingQuery(Countries.MY, channel, measure, basis, urgency, place, null),
                 malaysia(), STALE_AFTER, TODAY);
         String outcome = decision.routed() ? decision.contactPoint().id : "unroutable: " + decision.reason();
         assertEquals(expected, outcome, () -> String.join(" / ", decision.path()));
@@ -140,13 +142,13 @@ class RouterTest {
 
     private static RoutingQuery query(String country, AssistanceType measure, LegalBasis basis, String place,
             String language) {
-        return new RoutingQuery(country, Channel.FORMAL, measure, basis, Urgency.ROUTINE, place, language);
+        return new RoutingQuery(Country.of(country), Channel.FORMAL, measure, basis, Urgency.ROUTINE, place, language);
     }
 
     private static ContactPoint point(String id, ContactPointRole role, String measures) {
         ContactPoint point = new ContactPoint();
         point.id = id;
-        point.country = id.substring(0, 2);
+        point.country = Country.of(id.substring(0, 2));
         point.authority = "authority " + id;
         point.role = role;
         point.measures = measures;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
@@ -46,8 +47,8 @@ class UnroutableDeskTest {
     void assignedRequestIsDeliveredAndEveryoneIsTold() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "NZ", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        kafka.await(Topics.inbound("TH"), r -> transmitted.requestId().toString().equals(r.key())
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        kafka.await(Topics.inbound(Countries.TH), r -> transmitted.requestId().toString().equals(r.key())
                 && KafkaWire.fromRecord(r).type() == EventType.REQUEST_UNROUTABLE, RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("not unroutable"));
         given().auth().oauth2(Tokens.DIRECTORY_ADMIN).get("/routing/records").then()
@@ -58,7 +59,7 @@ class UnroutableDeskTest {
         assign(DIRECTORY_TH, transmitted, "NZ-CA-CROWN", "mine").statusCode(403);
         // New Zealand joins: the exchange's admin provisions its topics and principal, its correspondent its entry.
         try (ExchangeProvisioning admin = ExchangeProvisioning.connect(ExchangeCredentials.load(Path.of(exchange)))) {
-            admin.addCountry("NZ");
+            admin.addCountry(Countries.NZ);
         }
         given().auth().oauth2(DIRECTORY_NZ).contentType(ContentType.JSON)
                 .body(Map.of("id", "NZ-CA-CROWN", "authority", "Crown Law Office", "role", "CENTRAL_AUTHORITY",
@@ -72,12 +73,12 @@ class UnroutableDeskTest {
                 .body("assignedBy", equalTo("directory-admin"))
                 .body("decisionPath[-1]", startsWith("assigned by the regional desk (directory-admin) to NZ-CA-CROWN"));
 
-        Envelope delivered = KafkaWire.fromRecord(kafka.await(Topics.inbound("NZ"),
+        Envelope delivered = KafkaWire.fromRecord(kafka.await(Topics.inbound(Countries.NZ),
                 r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("the held request was not delivered")));
         assertEquals(transmitted.id(), delivered.id());
         assertEquals("NZ-CA-CROWN", delivered.contactPoint());
-        RequestRouted notice = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
+        RequestRouted notice = KafkaWire.fromRecord(kafka.await(Topics.inbound(Countries.TH),
                         r -> transmitted.requestId().toString().equals(r.key())
                                 && KafkaWire.fromRecord(r).type() == EventType.REQUEST_ROUTED, RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("the requester was not told"))).dataAs(RequestRouted.class);
@@ -94,13 +95,13 @@ class UnroutableDeskTest {
     void requestWithdrawnWhileUnroutableCannotBeDeliveredAnyMore() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "FJ", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        Envelope withdrawal = Envelope.create(java.net.URI.create("/counterpart/mla-request/TH"), "TH",
-                transmitted.correlationId(), new org.counterpart.events.RequestActionTaken(transmitted.requestId(), "TH", "FJ",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        Envelope withdrawal = Envelope.create(java.net.URI.create("/counterpart/mla-request/TH"), Countries.TH,
+                transmitted.correlationId(), new org.counterpart.events.RequestActionTaken(transmitted.requestId(), Countries.TH, Countries.FJ,
                         RequestAction.WITHDRAW, RequestStatus.WITHDRAWN, null, null, null,
                         java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
                         RelayTestMessages.note("TH", "FJ", transmitted.requestId(), "Sent to the wrong country.")));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawal));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), withdrawal));
         List<Milestone> milestones = kafka.awaitAll(Topics.LIFECYCLE, r -> transmitted.requestId().toString().equals(r.key()),
                 3, RelayTestMessages.BOUND).stream()
                 .map(r -> EventCodec.deserialize(r.value()).dataAs(StatusChanged.class).milestone()).toList();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -51,12 +52,12 @@ class DirectoryKeysTest {
         OctetKeyPair next = new OctetKeyPairGenerator(Curve.Ed25519).keyID("MY/2").generate();
         String publicJwk = next.toPublicJWK().toJSONString();
         ServiceKeys keys = ServiceKeys.in(Path.of(exchange).resolve("signing"));
-        String endorsement = keys.sign(Signer.country("MY"), publicJwk.getBytes(StandardCharsets.UTF_8));
+        String endorsement = keys.sign(Signer.country(Countries.MY), publicJwk.getBytes(StandardCharsets.UTF_8));
 
         publish(THAILAND_SERVICE, "MY/2", publicJwk, endorsement).statusCode(403);
         publish(MALAYSIA_SERVICE, "MY/3", publicJwk, endorsement).statusCode(400)
                 .body("errors[0].field", equalTo("keyId"));
-        publish(MALAYSIA_SERVICE, "MY/2", publicJwk, keys.sign(Signer.country("TH"), publicJwk.getBytes(StandardCharsets.UTF_8)))
+        publish(MALAYSIA_SERVICE, "MY/2", publicJwk, keys.sign(Signer.country(Countries.TH), publicJwk.getBytes(StandardCharsets.UTF_8)))
                 .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("endorsement"));
         publish(MALAYSIA_SERVICE, "MY/2", next.toJSONString(), endorsement).statusCode(400)
                 .body("errors[0].field", equalTo("publicJwk"));
@@ -66,10 +67,10 @@ class DirectoryKeysTest {
                 .body("endorsement", equalTo(endorsement));
 
         // Malaysia signs with the new key; the hub learns it from its directory and trusts the endorsement.
-        Envelope early = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY", UUID.randomUUID(),
-                new RequestAcknowledged(UUID.randomUUID(), "TH", "MY", "AGC-2", Instant.now()));
-        ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.outbound("MY"), early);
-        record.headers().add(EventSignature.HEADER, EventSignature.sign(record.value(), new KeyId(Signer.country("MY"), 2),
+        Envelope early = Envelope.create(URI.create("/counterpart/mla-request/MY"), Countries.MY, UUID.randomUUID(),
+                new RequestAcknowledged(UUID.randomUUID(), Countries.TH, Countries.MY, "AGC-2", Instant.now()));
+        ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.outbound(Countries.MY), early);
+        record.headers().add(EventSignature.HEADER, EventSignature.sign(record.value(), new KeyId(Signer.country(Countries.MY), 2),
                 next).getBytes(StandardCharsets.UTF_8));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         kafka.send(record);

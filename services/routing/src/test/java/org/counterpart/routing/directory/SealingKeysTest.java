@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -37,14 +38,14 @@ class SealingKeysTest {
         ServiceKeys keys = ServiceKeys.in(Path.of(exchange).resolve("signing"));
         OctetKeyPair first = new OctetKeyPairGenerator(Curve.X25519).keyID("PH/seal/1").generate();
         String firstJwk = first.toPublicJWK().toJSONString();
-        String endorsed = keys.sign(Signer.country("PH"), firstJwk.getBytes(StandardCharsets.UTF_8));
+        String endorsed = keys.sign(Signer.country(Countries.PH), firstJwk.getBytes(StandardCharsets.UTF_8));
 
         given().auth().oauth2(THAILAND_SERVICE).get("/directory/sealing-keys/PH").then().statusCode(404)
                 .contentType("application/problem+json");
         publish(THAILAND_SERVICE, "PH/seal/1", firstJwk, endorsed).statusCode(403);
         OctetKeyPair second = new OctetKeyPairGenerator(Curve.X25519).keyID("PH/seal/2").generate();
         String secondJwk = second.toPublicJWK().toJSONString();
-        String secondEndorsed = keys.sign(Signer.country("PH"), secondJwk.getBytes(StandardCharsets.UTF_8));
+        String secondEndorsed = keys.sign(Signer.country(Countries.PH), secondJwk.getBytes(StandardCharsets.UTF_8));
         publish(PHILIPPINES_SERVICE, "PH/seal/2", secondJwk, secondEndorsed).statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("keyId"));
         publish(PHILIPPINES_SERVICE, "PH/seal/1", first.toJSONString(), endorsed).statusCode(400)
@@ -58,7 +59,7 @@ class SealingKeysTest {
         // Nobody replaces a published version, not even its own country: keys are only ever added.
         String otherFirst = new OctetKeyPairGenerator(Curve.X25519).keyID("PH/seal/1").generate().toPublicJWK().toJSONString();
         publish(PHILIPPINES_SERVICE, "PH/seal/1", otherFirst,
-                keys.sign(Signer.country("PH"), otherFirst.getBytes(StandardCharsets.UTF_8))).statusCode(400)
+                keys.sign(Signer.country(Countries.PH), otherFirst.getBytes(StandardCharsets.UTF_8))).statusCode(400)
                 .body("errors[0].field", equalTo("keyId"));
         publish(PHILIPPINES_SERVICE, "PH/seal/2", secondJwk, secondEndorsed).statusCode(201);
 

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import org.counterpart.network.Countries;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -44,8 +45,8 @@ class AttachmentExchangeTest {
     void requestedCountryGetsTheFileTheRequesterSentWithTheHubsOwnToken() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        kafka.await(Topics.inbound("MY"), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        kafka.await(Topics.inbound(Countries.MY), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("request never routed"));
         UUID attachment = UUID.randomUUID();
         byte[] pdf = "%PDF-1.7 court order".getBytes(StandardCharsets.UTF_8);

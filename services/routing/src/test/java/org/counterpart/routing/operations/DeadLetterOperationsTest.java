@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -46,11 +47,11 @@ class DeadLetterOperationsTest {
     @Test
     void operatorListsTheLetterWithItsReasonAndReplaysItOnceTheCauseIsGone() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        Envelope earlyAcknowledgement = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
-                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "MY", "AGC-77",
+        Envelope earlyAcknowledgement = Envelope.create(URI.create("/counterpart/mla-request/MY"), Countries.MY,
+                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), Countries.TH, Countries.MY, "AGC-77",
                         Instant.now().truncatedTo(ChronoUnit.MILLIS)));
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), earlyAcknowledgement));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.MY), earlyAcknowledgement));
         kafka.await(Topics.DEADLETTER, r -> contains(r.value(), earlyAcknowledgement.id()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("the early acknowledgement was not dead-lettered"));
 
@@ -58,14 +59,14 @@ class DeadLetterOperationsTest {
         org.hamcrest.MatcherAssert.assertThat((String) letter.get("reason"), containsString("never delivered by the hub"));
         org.hamcrest.MatcherAssert.assertThat((String) letter.get("origin"), containsString("counterpart.outbound.MY/"));
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        kafka.await(Topics.inbound("MY"), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        kafka.await(Topics.inbound(Countries.MY), r -> transmitted.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("request never routed"));
         given().auth().oauth2(Tokens.OPERATOR)
                 .post("/operations/dead-letters/{p}/{o}/replay", letter.get("partition"), letter.get("offset"))
                 .then().statusCode(200).body("replayedBy", equalTo("operator-region")).body("replayedAt", notNullValue());
 
-        kafka.await(Topics.inbound("TH"), r -> contains(r.value(), earlyAcknowledgement.id())
+        kafka.await(Topics.inbound(Countries.TH), r -> contains(r.value(), earlyAcknowledgement.id())
                         && contains(r.value(), "org.counterpart.request.acknowledged"), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("the replayed acknowledgement never reached TH"));
         given().auth().oauth2(Tokens.OPERATOR)
@@ -82,10 +83,10 @@ class DeadLetterOperationsTest {
         Envelope unsealed = RelayTestMessages.transmitted("MY", "TH", AssistanceType.TAKING_EVIDENCE);
 
         // Thailand's service seals a letter claiming it read Malaysia's inbox: TH does not, so it cannot go there.
-        kafka.send(letter(pointedElsewhere, "mla-request-TH", "counterpart.inbound.MY/0/0", keys, Signer.country("TH")));
+        kafka.send(letter(pointedElsewhere, "mla-request-TH", "counterpart.inbound.MY/0/0", keys, Signer.country(Countries.TH)));
         // A genuine seal over one origin, with the origin header changed afterwards.
         ProducerRecord<String, byte[]> tampered = letter(altered, "mla-request-TH", "counterpart.inbound.TH/0/0", keys,
-                Signer.country("TH"));
+                Signer.country(Countries.TH));
         tampered.headers().remove(DeadLetters.ORIGIN).add(DeadLetters.ORIGIN,
                 "counterpart.inbound.MY/0/0".getBytes(StandardCharsets.UTF_8));
         kafka.send(tampered);
@@ -102,7 +103,7 @@ class DeadLetterOperationsTest {
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("detail", containsString("cannot be replayed"));
         }
-        assertTrue(kafka.readToEnd(Topics.inbound("MY"), r -> contains(r.value(), pointedElsewhere.id())
+        assertTrue(kafka.readToEnd(Topics.inbound(Countries.MY), r -> contains(r.value(), pointedElsewhere.id())
                 || contains(r.value(), altered.id())).isEmpty(), "nothing reached Malaysia's inbox");
         given().auth().oauth2(Tokens.TH_AUTHORITY).get("/routing/records/{id}", unsealed.requestId()).then().statusCode(404);
     }

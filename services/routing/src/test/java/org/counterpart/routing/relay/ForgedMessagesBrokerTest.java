@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,20 +42,20 @@ class ForgedMessagesBrokerTest {
         Envelope byTheHub = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE, genuine.requestId());
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.send(KafkaWire.toRecord(Topics.outbound("TH"), unsigned));
-        kafka.sendAs(Signer.country("MY"), KafkaWire.toRecord(Topics.outbound("TH"), byMalaysia));
-        kafka.sendAs(Signer.HUB, KafkaWire.toRecord(Topics.outbound("TH"), byTheHub));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), genuine));
+        kafka.send(KafkaWire.toRecord(Topics.outbound(Countries.TH), unsigned));
+        kafka.sendAs(Signer.country(Countries.MY), KafkaWire.toRecord(Topics.outbound(Countries.TH), byMalaysia));
+        kafka.sendAs(Signer.HUB, KafkaWire.toRecord(Topics.outbound(Countries.TH), byTheHub));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), genuine));
 
-        ConsumerRecord<String, byte[]> delivered = kafka.await(Topics.inbound("MY"),
+        ConsumerRecord<String, byte[]> delivered = kafka.await(Topics.inbound(Countries.MY),
                 r -> genuine.requestId().toString().equals(r.key()), RelayTestMessages.BOUND)
                 .orElseThrow(() -> new AssertionError("the genuine request was not delivered"));
         assertEquals(genuine.id(), KafkaWire.fromRecord(delivered).id());
-        List<ConsumerRecord<String, byte[]>> sent = kafka.readToEnd(Topics.outbound("TH"),
+        List<ConsumerRecord<String, byte[]>> sent = kafka.readToEnd(Topics.outbound(Countries.TH),
                 r -> contains(r, genuine.id()));
         assertArrayEquals(sent.get(0).value(), delivered.value(), "the hub passes Thailand's bytes on unchanged");
         assertEquals(KafkaWire.signatureOf(sent.get(0)), KafkaWire.signatureOf(delivered));
-        assertEquals(Signer.country("TH"), EventSignature.keyOf(KafkaWire.signatureOf(delivered)).signer());
+        assertEquals(Signer.country(Countries.TH), EventSignature.keyOf(KafkaWire.signatureOf(delivered)).signer());
 
         Map<String, String> reasons = Map.of(
                 unsigned.id(), "the message is not signed",
@@ -66,7 +67,7 @@ class ForgedMessagesBrokerTest {
             String reason = new String(letters.get(0).headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
             assertTrue(reason.contains(forgery.getValue()), reason);
         }
-        assertTrue(kafka.readToEnd(Topics.inbound("MY"), r -> reasons.keySet().stream().anyMatch(id -> contains(r, id)))
+        assertTrue(kafka.readToEnd(Topics.inbound(Countries.MY), r -> reasons.keySet().stream().anyMatch(id -> contains(r, id)))
                 .isEmpty(), "no forgery reached Malaysia");
         given().auth().oauth2(Tokens.TH_AUTHORITY).get("/routing/records/{id}", genuine.requestId())
                 .then().statusCode(200);

@@ -3,6 +3,8 @@ package org.counterpart.routing.relay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,7 @@ class HubReceiptsBrokerTest {
     void senderLearnsThatTheHubAcceptedAndDeliveredItsRequest() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
 
         List<Evidence> evidence = receiptsAbout(kafka, "TH", transmitted.id(), 2).stream()
                 .map(TransportReceipt::evidence).toList();
@@ -50,7 +52,7 @@ class HubReceiptsBrokerTest {
     void unroutableRequestIsARelayRejectionWithTheReason() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
 
         TransportReceipt rejection = receiptsAbout(kafka, "TH", transmitted.id(), 1).get(0);
         assertEquals(Evidence.RELAY_REJECTION, rejection.evidence());
@@ -61,18 +63,18 @@ class HubReceiptsBrokerTest {
     void threadMessageReachesTheOtherPartyAndARefusedOneIsRejectedToItsWriter() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
 
         Envelope enquiry = posted(transmitted, "TH", "TH", "MY");
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), enquiry));
-        Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), enquiry));
+        Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound(Countries.MY),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(enquiry.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("the enquiry never reached MY")));
         assertEquals(MessageKind.STATUS_ENQUIRY, relayed.dataAs(MessagePosted.class).kind());
         assertEquals("MY-CA-AGC", relayed.contactPoint());
 
         Envelope outsider = posted(transmitted, "PH", "TH", "MY");
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.PH), outsider));
         TransportReceipt rejection = receiptsAbout(kafka, "PH", outsider.id(), 1).get(0);
         assertEquals(Evidence.RELAY_REJECTION, rejection.evidence());
         assertTrue(rejection.reason().contains("is not a party"), rejection.reason());
@@ -82,35 +84,35 @@ class HubReceiptsBrokerTest {
     void recipientsRetrievalReceiptIsCarriedBackToTheSender() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
         receiptsAbout(kafka, "TH", transmitted.id(), 2);
 
-        Envelope retrieval = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
+        Envelope retrieval = Envelope.create(URI.create("/counterpart/mla-request/MY"), Countries.MY,
                 transmitted.correlationId(), new TransportReceipt(transmitted.requestId(), transmitted.id(),
                         EventType.REQUEST_TRANSMITTED.ceType(), Evidence.RETRIEVAL, null, now()));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), retrieval));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.MY), retrieval));
 
         List<TransportReceipt> receipts = receiptsAbout(kafka, "TH", transmitted.id(), 3);
         assertEquals(Evidence.RETRIEVAL, receipts.get(2).evidence());
 
-        Envelope selfConfirmed = Envelope.create(URI.create("/counterpart/mla-request/TH"), "TH",
+        Envelope selfConfirmed = Envelope.create(URI.create("/counterpart/mla-request/TH"), Countries.TH,
                 transmitted.correlationId(), new TransportReceipt(transmitted.requestId(), transmitted.id(),
                         EventType.REQUEST_TRANSMITTED.ceType(), Evidence.RETRIEVAL, null, now()));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), selfConfirmed));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), selfConfirmed));
         kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8).contains(selfConfirmed.id()),
                 BOUND).orElseThrow(() -> new AssertionError("a sender confirming its own message was not refused"));
     }
 
     private static Envelope posted(Envelope about, String sender, String requesting, String requested) {
-        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
-                new MessagePosted(about.requestId(), UUID.randomUUID(), requesting, requested,
+        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), Country.of(sender), about.correlationId(),
+                new MessagePosted(about.requestId(), UUID.randomUUID(), Country.of(requesting), Country.of(requested),
                         MessageKind.STATUS_ENQUIRY, null, "central-authority", null, now(),
                         RelayTestMessages.sealed(sender, sender.equals(requesting) ? requested : requesting, about.requestId(),
                                 new MessageContent("authority-th", "Where does the request stand?", List.of()))));
     }
 
     private static List<TransportReceipt> receiptsAbout(KafkaProbe kafka, String country, String messageId, int count) {
-        return kafka.awaitAll(Topics.inbound(country), r -> {
+        return kafka.awaitAll(Topics.inbound(Country.of(country)), r -> {
                     Envelope envelope = KafkaWire.fromRecord(r);
                     return envelope.type() == EventType.TRANSPORT_RECEIPT
                             && envelope.dataAs(TransportReceipt.class).messageId().equals(messageId);

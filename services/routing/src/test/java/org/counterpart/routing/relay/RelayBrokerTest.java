@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.network.Countries;
+import org.counterpart.events.Country;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -55,9 +57,9 @@ class RelayBrokerTest {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
 
-        Envelope delivered = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound("MY"), transmitted));
+        Envelope delivered = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted));
         assertEquals(transmitted.id(), delivered.id());
         assertEquals("MY-CA-AGC", delivered.contactPoint());
         assertEquals(transmitted.data(), delivered.data());
@@ -76,13 +78,13 @@ class RelayBrokerTest {
     void theHubKeepsWhatItRelayedButNotWhatItSaid() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        ConsumerRecord<String, byte[]> delivered = awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        ConsumerRecord<String, byte[]> delivered = awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted);
 
         // Marked published (and purged) just after the broker's acknowledgement: wait for that commit.
         OutboxMessage kept = await().atMost(BOUND).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> OutboxMessage.<OutboxMessage>find("eventId = ?1 and topic = ?2", transmitted.id(),
-                        Topics.inbound("MY")).firstResult()), row -> row != null && row.purgedAt != null);
+                        Topics.inbound(Countries.MY)).firstResult()), row -> row != null && row.purgedAt != null);
         assertNull(kept.payload);
         assertNull(kept.signature);
         assertEquals(ContentDigest.of(delivered.value()), kept.contentDigest);
@@ -95,16 +97,16 @@ class RelayBrokerTest {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
         // A second, different transmission of the same request follows on the same partition and is refused;
         // once it is dead-lettered, both copies before it have been consumed.
         Envelope again = RelayTestMessages.transmitted("TH", "VN", AssistanceType.SERVICE_OF_DOCUMENTS, transmitted.requestId());
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), again));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), again));
         awaitDeadLetter(kafka, again.id());
 
         long deliveries = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count(
-                "topic = ?1 and messageKey = ?2", Topics.inbound("VN"), transmitted.requestId().toString()));
+                "topic = ?1 and messageKey = ?2", Topics.inbound(Countries.VN), transmitted.requestId().toString()));
         assertEquals(1, deliveries);
     }
 
@@ -113,9 +115,9 @@ class RelayBrokerTest {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "AU", AssistanceType.SEARCH_AND_SEIZURE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
 
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
 
-        Envelope notice = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound("TH"), transmitted));
+        Envelope notice = KafkaWire.fromRecord(awaitKeyed(kafka, Topics.inbound(Countries.TH), transmitted));
         assertEquals(EventType.REQUEST_UNROUTABLE, notice.type());
         assertEquals("No active contact point in the directory for AU", notice.dataAs(RequestUnroutable.class).reason());
         assertEquals(List.of(Milestone.TRANSMITTED, Milestone.UNROUTABLE), milestones(kafka, transmitted, 2));
@@ -127,15 +129,15 @@ class RelayBrokerTest {
     void acknowledgementTravelsBackToTheRequester() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted);
 
-        Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), "MY",
-                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), "TH", "MY",
+        Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), Countries.MY,
+                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), Countries.TH, Countries.MY,
                         "AGC-MLA-2026/0456", Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), acknowledged));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.MY), acknowledged));
 
-        Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
+        Envelope relayed = KafkaWire.fromRecord(kafka.await(Topics.inbound(Countries.TH),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(acknowledged.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("acknowledgement never reached TH")));
         assertEquals("AGC-MLA-2026/0456", relayed.dataAs(RequestAcknowledged.class).counterpartReference());
@@ -148,33 +150,33 @@ class RelayBrokerTest {
     void laterActionsTravelToTheOtherPartyAndToTracking() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted);
 
         Envelope refused = action(transmitted, "MY", RequestAction.REFUSE, RequestStatus.REFUSED);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), refused));
-        Envelope toRequester = KafkaWire.fromRecord(kafka.await(Topics.inbound("TH"),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.MY), refused));
+        Envelope toRequester = KafkaWire.fromRecord(kafka.await(Topics.inbound(Countries.TH),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(refused.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("refusal never reached TH")));
         assertEquals(RequestAction.REFUSE, toRequester.dataAs(RequestActionTaken.class).action());
         assertEquals("TH-CA-OAG", toRequester.contactPoint());
 
         Envelope withdrawn = action(transmitted, "TH", RequestAction.WITHDRAW, RequestStatus.WITHDRAWN);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), withdrawn));
-        assertEquals("MY-CA-AGC", KafkaWire.fromRecord(kafka.await(Topics.inbound("MY"),
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), withdrawn));
+        assertEquals("MY-CA-AGC", KafkaWire.fromRecord(kafka.await(Topics.inbound(Countries.MY),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(withdrawn.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("withdrawal never reached MY"))).contactPoint());
         assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED, Milestone.REFUSED, Milestone.WITHDRAWN),
                 milestones(kafka, transmitted, 4));
 
         Envelope outsider = action(transmitted, "PH", RequestAction.ACCEPT, RequestStatus.ACCEPTED);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), outsider));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.PH), outsider));
         assertTrue(header(awaitDeadLetter(kafka, outsider.id())).contains("PH is not a party to request"));
     }
 
     private static Envelope action(Envelope about, String sender, RequestAction action, RequestStatus status) {
-        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), sender, about.correlationId(),
-                new RequestActionTaken(about.requestId(), "TH", "MY", action, status, null, null, null,
+        return Envelope.create(URI.create("/counterpart/mla-request/" + sender), Country.of(sender), about.correlationId(),
+                new RequestActionTaken(about.requestId(), Countries.TH, Countries.MY, action, status, null, null, null,
                         Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         RelayTestMessages.note(sender, sender.equals("TH") ? "MY" : "TH", about.requestId(), "note")));
     }
@@ -188,14 +190,14 @@ class RelayBrokerTest {
                 .post("/directory/contact-points").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), transmitted));
-        awaitKeyed(kafka, Topics.inbound("MY"), transmitted);
-        Envelope forward = Envelope.create(java.net.URI.create("/counterpart/mla-request/MY"), "MY", transmitted.correlationId(),
-                new RequestActionTaken(transmitted.requestId(), "TH", "MY", RequestAction.FORWARD, RequestStatus.FORWARDED, null, null,
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted);
+        Envelope forward = Envelope.create(java.net.URI.create("/counterpart/mla-request/MY"), Countries.MY, transmitted.correlationId(),
+                new RequestActionTaken(transmitted.requestId(), Countries.TH, Countries.MY, RequestAction.FORWARD, RequestStatus.FORWARDED, null, null,
                         "MY-EXEC-JOHOR", Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         RelayTestMessages.note("MY", "TH", transmitted.requestId(), "Johor is competent.")));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("MY"), forward));
-        kafka.await(Topics.inbound("TH"), r -> new String(r.value(), StandardCharsets.UTF_8).contains(forward.id()), BOUND)
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.MY), forward));
+        kafka.await(Topics.inbound(Countries.TH), r -> new String(r.value(), StandardCharsets.UTF_8).contains(forward.id()), BOUND)
                 .orElseThrow(() -> new AssertionError("the forward never reached TH"));
 
         given().auth().oauth2(Tokens.TH_AUTHORITY).get("/routing/records/{id}", transmitted.requestId()).then()
@@ -211,17 +213,17 @@ class RelayBrokerTest {
         Envelope spoofed = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
         KafkaProbe kafka = KafkaProbe.admin(exchange);
         // PH writes on its own topic, signed with its own key, a request that claims to be Thailand's.
-        kafka.sendAs(Signer.country("PH"), KafkaWire.toRecord(Topics.outbound("PH"), spoofed));
+        kafka.sendAs(Signer.country(Countries.PH), KafkaWire.toRecord(Topics.outbound(Countries.PH), spoofed));
         ConsumerRecord<String, byte[]> letter = awaitDeadLetter(kafka, spoofed.id());
         assertTrue(header(letter).contains("claims to come from TH"), header(letter));
 
         Envelope routedToMy = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("TH"), routedToMy));
-        awaitKeyed(kafka, Topics.inbound("MY"), routedToMy);
-        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), "PH",
-                routedToMy.correlationId(), new RequestAcknowledged(routedToMy.requestId(), "TH", "PH", "PH-1",
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), routedToMy));
+        awaitKeyed(kafka, Topics.inbound(Countries.MY), routedToMy);
+        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), Countries.PH,
+                routedToMy.correlationId(), new RequestAcknowledged(routedToMy.requestId(), Countries.TH, Countries.PH, "PH-1",
                         Instant.now()));
-        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound("PH"), impostor));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.PH), impostor));
         assertTrue(header(awaitDeadLetter(kafka, impostor.id())).contains("is between TH and MY, not TH and PH"));
         given().auth().oauth2(Tokens.PH_AUTHORITY).get("/routing/records/{id}", routedToMy.requestId())
                 .then().statusCode(404);

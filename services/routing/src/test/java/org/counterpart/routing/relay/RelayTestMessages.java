@@ -1,5 +1,6 @@
 package org.counterpart.routing.relay;
 
+import org.counterpart.events.Country;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -34,8 +35,8 @@ public final class RelayTestMessages {
     }
 
     public static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId) {
-        return Envelope.create(URI.create("/counterpart/mla-request/" + from), from, UUID.randomUUID(),
-                new RequestTransmitted(requestId, from + "-2026-000001", from, to, CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT,
+        return Envelope.create(URI.create("/counterpart/mla-request/" + from), Country.of(from), UUID.randomUUID(),
+                new RequestTransmitted(requestId, from + "-2026-000001", Country.of(from), Country.of(to), CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT,
                         Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         sealed(from, to, requestId, new RequestParticulars("Trafficking in persons", "Summary of facts.", null))));
     }
@@ -48,8 +49,8 @@ public final class RelayTestMessages {
     /** Content sealed for {@code to} with a key only that country's service (not played here) would hold. */
     public static <T> Sealed<T> sealed(String from, String to, UUID requestId, T content) {
         try {
-            return ContentSeal.seal(content, new SealBinding(requestId, from, to),
-                    new OctetKeyPairGenerator(Curve.X25519).keyID(new SealingKeyId(to, 1).value()).generate().toPublicJWK());
+            return ContentSeal.seal(content, new SealBinding(requestId, Country.of(from), Country.of(to)),
+                    new OctetKeyPairGenerator(Curve.X25519).keyID(new SealingKeyId(Country.of(to), 1).value()).generate().toPublicJWK());
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

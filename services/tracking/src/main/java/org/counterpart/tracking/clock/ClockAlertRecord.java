@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.ClockAlert;
+import org.counterpart.events.Country;
 
 /** A clock warning or breach as tracking keeps it: which request, which pair, which clock, when. */
 @Entity
@@ -28,10 +29,10 @@ public class ClockAlertRecord extends PanacheEntityBase {
     public Key key;
 
     @Column(name = "requesting_country", nullable = false)
-    public String requestingCountry;
+    public Country requestingCountry;
 
     @Column(name = "requested_country", nullable = false)
-    public String requestedCountry;
+    public Country requestedCountry;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.counterpart.events.Country;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 
@@ -16,7 +17,7 @@ import org.counterpart.platform.security.Roles;
 @RolesAllowed(Roles.ANALYST)
 public class ClockAlertResource {
 
-    public record PairClockAlerts(String requestingCountry, String requestedCountry, String clock, long warnings,
+    public record PairClockAlerts(Country requestingCountry, Country requestedCountry, String clock, long warnings,
             long breaches) {
     }
 
@@ -30,7 +31,7 @@ public class ClockAlertResource {
 
     @GET
     public List<PairClockAlerts> byPair() {
-        String scope = caller.isRegional() ? null : caller.country();
+        String scope = caller.isRegional() ? null : caller.country().code();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select requesting_country, requested_country, clock,
@@ -40,7 +41,7 @@ public class ClockAlertResource {
                 group by requesting_country, requested_country, clock
                 order by requesting_country, requested_country, clock
                 """).setParameter("scope", scope).getResultList();
-        return rows.stream().map(r -> new PairClockAlerts((String) r[0], (String) r[1], (String) r[2],
+        return rows.stream().map(r -> new PairClockAlerts(Country.of((String) r[0]), Country.of((String) r[1]), (String) r[2],
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
     }
 }

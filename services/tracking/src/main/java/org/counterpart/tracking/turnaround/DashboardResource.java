@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -43,14 +43,14 @@ public class DashboardResource {
                 country("requestedCountry", requested));
     }
 
-    private String scope() {
+    private Country scope() {
         return caller.isRegional() ? null : caller.country();
     }
 
-    private static String country(String field, String value) {
-        if (value != null && !CountryCode.isWellFormed(value)) {
+    private static Country country(String field, String value) {
+        if (value != null && !Country.isWellFormed(value)) {
             throw ProblemException.invalid(field, "must be an ISO 3166-1 alpha-2 code such as TH");
         }
-        return value;
+        return value == null ? null : Country.of(value);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.StatusChanged;
 
 /** The milestones of one request, as lifecycle events reported them. */
@@ -19,10 +20,10 @@ public class RequestTimeline extends PanacheEntityBase {
     public UUID requestId;
 
     @Column(name = "requesting_country", nullable = false)
-    public String requestingCountry;
+    public Country requestingCountry;
 
     @Column(name = "requested_country", nullable = false)
-    public String requestedCountry;
+    public Country requestedCountry;
 
     @Column(name = "transmitted_at")
     public Instant transmittedAt;

@@ -2,6 +2,7 @@ package org.counterpart.tracking.turnaround;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.counterpart.events.Country;
 
 /**
  * Time to acknowledge for one request; {@code hoursWaiting} counts while a delivered request is still
@@ -9,8 +10,8 @@ import java.util.UUID;
  */
 public record RequestTurnaround(
         UUID requestId,
-        String requestingCountry,
-        String requestedCountry,
+        Country requestingCountry,
+        Country requestedCountry,
         Instant transmittedAt,
         Instant acknowledgedAt,
         Double hoursToAcknowledge,

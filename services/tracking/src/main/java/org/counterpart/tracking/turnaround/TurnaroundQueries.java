@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The dashboard figures, computed by PostgreSQL over the timelines. */
@@ -33,7 +34,7 @@ public class TurnaroundQueries {
     private static final String DELIVERED = "(unroutable_at is null or routed_at is not null)";
 
     /** {@code scope}: only pairs involving this country; null for the whole region. */
-    public List<PairTurnaround> byPair(String scope, String requesting, String requested) {
+    public List<PairTurnaround> byPair(Country scope, Country requesting, Country requested) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select requesting_country, requested_country,
@@ -51,17 +52,17 @@ public class TurnaroundQueries {
                 group by requesting_country, requested_country
                 order by requesting_country, requested_country
                 """.formatted(HOURS, SCOPE, DELIVERED))
-                .setParameter("scope", scope)
-                .setParameter("requesting", requesting)
-                .setParameter("requested", requested)
+                .setParameter("scope", code(scope))
+                .setParameter("requesting", code(requesting))
+                .setParameter("requested", code(requested))
                 .setParameter("targetHours", targetHours())
                 .getResultList();
-        return rows.stream().map(r -> new PairTurnaround((String) r[0], (String) r[1], count(r[2]), count(r[3]),
+        return rows.stream().map(r -> new PairTurnaround(Country.of((String) r[0]), Country.of((String) r[1]), count(r[2]), count(r[3]),
                 count(r[4]), count(r[5]), hours(r[6]), hours(r[7]), hours(r[8]), count(r[9]), targetHours(), count(r[10])))
                 .toList();
     }
 
-    public List<RequestTurnaround> byRequest(String scope, String requesting, String requested) {
+    public List<RequestTurnaround> byRequest(Country scope, Country requesting, Country requested) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select request_id, requesting_country, requested_country, transmitted_at, acknowledged_at, %1$s,
@@ -72,9 +73,9 @@ public class TurnaroundQueries {
                 order by transmitted_at desc
                 limit 500
                 """.formatted(HOURS, SCOPE, DELIVERED))
-                .setParameter("scope", scope)
-                .setParameter("requesting", requesting)
-                .setParameter("requested", requested)
+                .setParameter("scope", code(scope))
+                .setParameter("requesting", code(requesting))
+                .setParameter("requested", code(requested))
                 .getResultList();
         Instant now = Instant.now();
         return rows.stream().map(r -> {
@@ -86,7 +87,7 @@ public class TurnaroundQueries {
             Double waiting = acknowledged == null && !unroutable
                     ? round(Duration.between(transmitted, now).toSeconds() / 3600.0) : null;
             Double elapsed = toAcknowledge != null ? toAcknowledge : waiting;
-            return new RequestTurnaround((UUID) r[0], (String) r[1], (String) r[2], transmitted, acknowledged,
+            return new RequestTurnaround((UUID) r[0], Country.of((String) r[1]), Country.of((String) r[2]), transmitted, acknowledged,
                     toAcknowledge, waiting, unroutable, elapsed != null && elapsed > targetHours());
         }).toList();
     }
@@ -112,5 +113,10 @@ public class TurnaroundQueries {
             return null;
         }
         return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+    }
+
+    /** Native queries compare the plain text columns; null means "any". */
+    private static String code(Country country) {
+        return country == null ? null : country.code();
     }
 }

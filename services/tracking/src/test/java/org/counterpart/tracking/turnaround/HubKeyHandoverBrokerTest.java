@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.counterpart.events.Country;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -75,7 +76,7 @@ class HubKeyHandoverBrokerTest {
                 .get("/dashboards/time-to-acknowledge").then().statusCode(200).body("[0].transmitted", equalTo(1)));
 
         Envelope fromACountry = fact("TL", "MM");
-        kafka.sendAs(Signer.country("TL"), KafkaWire.toRecord(Topics.LIFECYCLE, fromACountry));
+        kafka.sendAs(Signer.country(Country.of("TL")), KafkaWire.toRecord(Topics.LIFECYCLE, fromACountry));
         String refusal = new String(kafka.await(Topics.DEADLETTER, r -> new String(r.value(), StandardCharsets.UTF_8)
                         .contains(fromACountry.id()), BOUND).orElseThrow(() -> new AssertionError("not parked"))
                 .headers().lastHeader(DeadLetters.REASON).value(), StandardCharsets.UTF_8);
@@ -90,7 +91,7 @@ class HubKeyHandoverBrokerTest {
     }
 
     private static Envelope fact(String from, String to) {
-        return Envelope.create(Sources.HUB, from, UUID.randomUUID(), new StatusChanged(UUID.randomUUID(), from, to,
+        return Envelope.create(Sources.HUB, Country.of(from), UUID.randomUUID(), new StatusChanged(UUID.randomUUID(), Country.of(from), Country.of(to),
                 Milestone.TRANSMITTED, Instant.parse("2026-11-03T00:00:00Z")));
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.counterpart.events.Country;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.net.URI;
@@ -167,13 +168,13 @@ class TurnaroundBrokerTest {
     }
 
     private static Envelope alert(UUID request, String from, String to, ClockAlert.Level level) {
-        return Envelope.create(URI.create("/counterpart/routing"), from, UUID.randomUUID(),
-                new ClockAlert(request, from, to, ClockAlert.Clock.ACKNOWLEDGE, level, Duration.ofDays(7),
+        return Envelope.create(URI.create("/counterpart/routing"), Country.of(from), UUID.randomUUID(),
+                new ClockAlert(request, Country.of(from), Country.of(to), ClockAlert.Clock.ACKNOWLEDGE, level, Duration.ofDays(7),
                         T0.plus(Duration.ofDays(7)), T0.plus(Duration.ofDays(8))));
     }
 
     private static Envelope fact(UUID request, String from, String to, Milestone milestone, Instant at) {
-        return Envelope.create(URI.create("/counterpart/routing"), from, UUID.randomUUID(),
-                new StatusChanged(request, from, to, milestone, at));
+        return Envelope.create(URI.create("/counterpart/routing"), Country.of(from), UUID.randomUUID(),
+                new StatusChanged(request, Country.of(from), Country.of(to), milestone, at));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.counterpart.events.Country;
 import org.counterpart.events.sealing.PublishedSealingKey;
 import org.counterpart.events.sealing.SealingKeyId;
 
@@ -37,11 +38,11 @@ public class SealingKeyEntry extends PanacheEntityBase {
     public String publishedBy;
 
     public PublishedSealingKey published() {
-        return new PublishedSealingKey(new SealingKeyId(id.country(), id.version()), publicJwk, endorsement);
+        return new PublishedSealingKey(new SealingKeyId(Country.of(id.country()), id.version()), publicJwk, endorsement);
     }
 
-    static SealingKeyEntry newestOf(String country) {
-        List<SealingKeyEntry> keys = list("id.country = ?1 order by id.version desc", country);
+    static SealingKeyEntry newestOf(Country country) {
+        List<SealingKeyEntry> keys = list("id.country = ?1 order by id.version desc", country.code());
         return keys.isEmpty() ? null : keys.get(0);
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.counterpart.events.CountryCode;
+import org.counterpart.events.Country;
 import org.counterpart.events.sealing.PublishedSealingKey;
 import org.counterpart.events.sealing.SealingKeyId;
 import org.counterpart.events.signature.EventSignature;
@@ -35,11 +35,11 @@ import org.counterpart.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class SealingKeysResource {
 
-    public record SealingKeyView(String keyId, String country, int version, String publicJwk, String endorsement,
+    public record SealingKeyView(String keyId, Country country, int version, String publicJwk, String endorsement,
             Instant publishedAt, String publishedBy) {
 
         static SealingKeyView of(SealingKeyEntry entry) {
-            return new SealingKeyView(entry.published().id().value(), entry.id.country(), entry.id.version(),
+            return new SealingKeyView(entry.published().id().value(), entry.published().id().country(), entry.id.version(),
                     entry.publicJwk, entry.endorsement, entry.publishedAt, entry.publishedBy);
         }
     }
@@ -66,7 +66,7 @@ public class SealingKeysResource {
     @Path("/{country}")
     @RolesAllowed({Roles.COUNTRY_SERVICE, Roles.OPERATOR, Roles.DIRECTORY_ADMIN})
     public SealingKeyView newest(@PathParam("country") String country) {
-        SealingKeyEntry newest = CountryCode.isWellFormed(country) ? SealingKeyEntry.newestOf(country) : null;
+        SealingKeyEntry newest = Country.isWellFormed(country) ? SealingKeyEntry.newestOf(Country.of(country)) : null;
         if (newest == null) {
             throw ProblemException.notFound("Sealing key of " + country);
         }
@@ -101,7 +101,7 @@ public class SealingKeysResource {
             throw ProblemException.invalid("publicJwk", jwkProblem);
         }
         endorsedBy(published, id.country());
-        SealingKeyEntry same = SealingKeyEntry.findById(new SealingKeyEntry.Id(id.country(), id.version()));
+        SealingKeyEntry same = SealingKeyEntry.findById(new SealingKeyEntry.Id(id.country().code(), id.version()));
         if (same != null && same.publicJwk.equals(key.publicJwk())) {
             // The country endorses the same key again after rotating its signing key; senders need the new one.
             same.endorsement = key.endorsement();
@@ -114,7 +114,7 @@ public class SealingKeysResource {
                     "the next sealing key of " + id.country() + " is version " + expected)));
         }
         SealingKeyEntry entry = new SealingKeyEntry();
-        entry.id = new SealingKeyEntry.Id(id.country(), id.version());
+        entry.id = new SealingKeyEntry.Id(id.country().code(), id.version());
         entry.publicJwk = key.publicJwk();
         entry.endorsement = key.endorsement();
         entry.publishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -124,7 +124,7 @@ public class SealingKeysResource {
     }
 
     /** The endorsement must at least claim the country's own signing key; whether it verifies is each sender's check. */
-    private static void endorsedBy(PublishedSealingKey key, String country) {
+    private static void endorsedBy(PublishedSealingKey key, Country country) {
         try {
             if (!EventSignature.keyOf(key.endorsement()).signer().equals(Signer.country(country))) {
                 throw ProblemException.invalid("endorsement", "must be signed with a signing key of " + country);
