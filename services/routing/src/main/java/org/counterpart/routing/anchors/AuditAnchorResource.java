@@ -1,6 +1,5 @@
 package org.counterpart.routing.anchors;
 
-import org.counterpart.events.Country;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.events.Country;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.audit.SignedAnchor;
 import org.counterpart.events.signature.SignatureRefusedException;

@@ -126,7 +126,7 @@ public final class Router {
 
     private static void warnAbout(ContactPoint chosen, RoutingQuery query, Period staleAfter, LocalDate today,
             List<String> warnings) {
-        List<String> accepted = query.urgency() == Urgency.URGENT ? chosen.urgentLanguageList() : chosen.languageList();
+        List<String> accepted = query.urgency() == Urgency.URGENT ? chosen.urgentLanguageList() : chosen.languages;
         if (query.language() != null && !accepted.contains(query.language())) {
             warnings.add("Translation needed: " + chosen.id + " accepts " + accepted + ", the request is in "
                     + query.language());

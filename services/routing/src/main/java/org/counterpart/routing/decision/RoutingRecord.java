@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
@@ -18,6 +19,8 @@ import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.Workflow;
 import org.counterpart.events.workflow.Workflows;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The hub's record of one request: the counterpart it chose, the path that chose it, the directory version. */
 @Entity
@@ -48,9 +51,10 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "contact_point_id")
     public String contactPointId;
 
-    /** One step per line, in the order the decision tree asked. */
+    /** One step per entry, in the order the decision tree asked. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "decision_path", nullable = false)
-    public String decisionPath;
+    public List<String> decisionPath;
 
     @Column
     public String reason;
@@ -107,9 +111,10 @@ public class RoutingRecord extends PanacheEntityBase {
         return Workflows.of(kind);
     }
 
-    /** Newline-separated; null when there is nothing to warn about. */
+    /** Null when there is nothing to warn about. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column
-    public String warnings;
+    public List<String> warnings;
 
     static RoutingRecord of(RequestTransmitted request, UUID correlationId, RoutingDecision decision,
             String directoryVersion, Instant at) {
@@ -124,19 +129,22 @@ public class RoutingRecord extends PanacheEntityBase {
         record.wantedBy = request.wantedBy();
         record.outcome = decision.routed() ? RoutingOutcome.ROUTED : RoutingOutcome.UNROUTABLE;
         record.contactPointId = decision.routed() ? decision.contactPoint().id : null;
-        record.decisionPath = String.join("\n", decision.path());
+        record.decisionPath = List.copyOf(decision.path());
         record.reason = decision.reason();
         record.directoryVersion = directoryVersion;
         record.decidedAt = at;
-        record.warnings = decision.warnings().isEmpty() ? null : String.join("\n", decision.warnings());
+        record.warnings = decision.warnings().isEmpty() ? null : List.copyOf(decision.warnings());
         return record;
     }
 
-    public List<String> pathSteps() {
-        return List.of(decisionPath.split("\n"));
+    public List<String> warningList() {
+        return warnings == null ? List.of() : warnings;
     }
 
-    public List<String> warningList() {
-        return warnings == null ? List.of() : List.of(warnings.split("\n"));
+    /** The record's path goes on: a forward or the desk's assignment adds its step. */
+    public void extendPath(String step) {
+        List<String> path = new ArrayList<>(decisionPath);
+        path.add(step);
+        decisionPath = path;
     }
 }

@@ -38,7 +38,7 @@ public class RoutingResource {
 
         static RecordView of(RoutingRecord r) {
             return new RecordView(r.requestId, r.requestingCountry, r.requestedCountry, r.assistanceType, r.outcome,
-                    r.contactPointId, r.pathSteps(), r.reason, r.warningList(), r.directoryVersion, r.decidedAt,
+                    r.contactPointId, r.decisionPath, r.reason, r.warningList(), r.directoryVersion, r.decidedAt,
                     r.assignedBy, r.assignmentReason, r.assignedAt, r.misroutedFrom, r.forwardedAt);
         }
     }
@@ -92,7 +92,7 @@ public class RoutingResource {
         ContactPoint chosen = decision.contactPoint();
         return new PreviewView(decision.routed(), chosen == null ? null : chosen.id,
                 chosen == null ? null : chosen.authority, chosen == null ? null : chosen.role,
-                chosen == null ? List.of() : chosen.languageList(), chosen == null ? null : chosen.channel,
+                chosen == null ? List.of() : chosen.languages, chosen == null ? null : chosen.channel,
                 decision.path(), decision.reason(), decision.warnings(), DirectoryVersion.current());
     }
 

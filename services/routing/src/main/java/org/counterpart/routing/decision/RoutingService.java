@@ -40,9 +40,9 @@ public class RoutingService {
             record.contactPointId = target.id;
         }
         // The forwarding note is case content between the two authorities; the record names entries only.
-        record.decisionPath = record.decisionPath + "\nforwarded by the counterpart from " + from
+        record.extendPath("forwarded by the counterpart from " + from
                 + (forwardedTo == null ? "" : listed ? " to " + forwardedTo
-                        : " to " + forwardedTo + ", which the directory does not list for " + record.requestedCountry);
+                        : " to " + forwardedTo + ", which the directory does not list for " + record.requestedCountry));
     }
 
     /** "Where would this go?": the same tree as real routing, over the directory as it is now. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.RequestRouted;
+import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.inbox.ReceivedEvent;
@@ -21,7 +22,6 @@ import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
-import org.counterpart.events.Sources;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
 import org.counterpart.routing.relay.HubMessages;
@@ -76,8 +76,8 @@ public class UnroutableDesk {
         record.assignmentReason = reason.strip();
         record.assignedAt = now;
         record.directoryVersion = DirectoryVersion.current();
-        record.decisionPath = record.decisionPath + "\nassigned by the regional desk (" + caller.name() + ") to "
-                + point.id + ": " + record.assignmentReason;
+        record.extendPath("assigned by the regional desk (" + caller.name() + ") to " + point.id + ": "
+                + record.assignmentReason);
         record.heldMessage = null;
         record.heldSignature = null;
 

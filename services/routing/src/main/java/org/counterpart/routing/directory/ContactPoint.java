@@ -8,11 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One authority in the regional directory: who, for which country, in which role, reached how. */
 @Entity
@@ -32,16 +33,18 @@ public class ContactPoint extends PanacheEntityBase {
     @Column(nullable = false)
     public ContactPointRole role;
 
-    /** Comma-separated language tags the authority accepts. */
+    /** Language tags the authority accepts. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String languages;
+    public List<String> languages;
 
     @Column(nullable = false)
     public String channel;
 
-    /** Comma-separated measures supported; null means every formal measure (a central authority). */
+    /** Measures supported; null means every formal measure (a central authority). */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column
-    public String measures;
+    public List<AssistanceType> measures;
 
     /** Who keeps this entry current; stale directories are what users complain about most. */
     @Column(nullable = false)
@@ -57,17 +60,20 @@ public class ContactPoint extends PanacheEntityBase {
     @Column(name = "directory_version", nullable = false)
     public String directoryVersion;
 
-    /** Languages accepted for urgent requests when they differ from {@link #languages}; comma-separated. */
+    /** Languages accepted for urgent requests when they differ from {@link #languages}. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "urgent_languages")
-    public String urgentLanguages;
+    public List<String> urgentLanguages;
 
-    /** Comma-separated {@code LegalBasis} names the entry acts under; null means every instrument. */
+    /** The instruments the entry acts under; null means every instrument. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "legal_instruments")
-    public String legalInstruments;
+    public List<LegalBasis> legalInstruments;
 
-    /** Comma-separated ISO 3166-2 codes of the provinces or states served; null means the whole country. */
+    /** ISO 3166-2 codes of the provinces or states served; null means the whole country. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column
-    public String regions;
+    public List<String> regions;
 
     @Column(name = "attachment_limit_bytes")
     public Long attachmentLimitBytes;
@@ -83,36 +89,28 @@ public class ContactPoint extends PanacheEntityBase {
     public boolean illustrative;
 
     public boolean supports(AssistanceType measure) {
-        return measures == null || listOf(measures).contains(measure.name());
+        return measures == null || measures.contains(measure);
     }
 
     public boolean actsUnder(LegalBasis basis) {
-        return legalInstruments == null || listOf(legalInstruments).contains(basis.name());
+        return legalInstruments == null || legalInstruments.contains(basis);
     }
 
     public boolean serves(String region) {
-        return regions == null || listOf(regions).stream().anyMatch(r -> r.equals(region));
+        return regions == null || regions.contains(region);
     }
 
     public boolean isNationwide() {
         return regions == null;
     }
 
-    public List<String> languageList() {
-        return listOf(languages);
-    }
-
     public List<String> urgentLanguageList() {
-        return urgentLanguages == null ? languageList() : listOf(urgentLanguages);
+        return urgentLanguages == null ? languages : urgentLanguages;
     }
 
     /** Not confirmed by its country within {@code period}, or never. */
     public boolean isStale(java.time.Period period, LocalDate today) {
         return lastVerified == null || lastVerified.plus(period).isBefore(today);
-    }
-
-    static List<String> listOf(String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.asList(commaSeparated.split(","));
     }
 
     public static List<ContactPoint> activeIn(Country country) {

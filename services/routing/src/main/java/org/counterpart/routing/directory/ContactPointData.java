@@ -27,13 +27,9 @@ public record ContactPointData(
         LocalDate lastVerified) {
 
     static ContactPointData of(ContactPoint p) {
-        return new ContactPointData(p.id, p.authority, p.role, p.languageList(),
-                p.urgentLanguages == null ? null : ContactPoint.listOf(p.urgentLanguages), p.channel,
-                p.measures == null ? null : ContactPoint.listOf(p.measures).stream().map(AssistanceType::valueOf).toList(),
-                p.legalInstruments == null ? null
-                        : ContactPoint.listOf(p.legalInstruments).stream().map(LegalBasis::valueOf).toList(),
-                p.regions == null ? null : ContactPoint.listOf(p.regions), p.attachmentLimitBytes,
-                p.eSignatureRequired, p.encryptionRequired, p.owner, p.lastVerified);
+        return new ContactPointData(p.id, p.authority, p.role, p.languages, p.urgentLanguages, p.channel, p.measures,
+                p.legalInstruments, p.regions, p.attachmentLimitBytes, p.eSignatureRequired, p.encryptionRequired,
+                p.owner, p.lastVerified);
     }
 
     /** Writes this entry onto {@code point}, which belongs to {@code country} and is now the country's word, not seed data. */
@@ -42,14 +38,12 @@ public record ContactPointData(
         point.country = country;
         point.authority = authority.strip();
         point.role = role;
-        point.languages = String.join(",", languages);
-        point.urgentLanguages = joinedOrNull(urgentLanguages);
+        point.languages = List.copyOf(languages);
+        point.urgentLanguages = copyOrNull(urgentLanguages);
         point.channel = channel.strip();
-        point.measures = measures == null || measures.isEmpty() ? null
-                : String.join(",", measures.stream().map(Enum::name).toList());
-        point.legalInstruments = legalInstruments == null || legalInstruments.isEmpty() ? null
-                : String.join(",", legalInstruments.stream().map(Enum::name).toList());
-        point.regions = joinedOrNull(regions);
+        point.measures = copyOrNull(measures);
+        point.legalInstruments = copyOrNull(legalInstruments);
+        point.regions = copyOrNull(regions);
         point.attachmentLimitBytes = attachmentLimitBytes;
         point.eSignatureRequired = Boolean.TRUE.equals(eSignatureRequired);
         point.encryptionRequired = Boolean.TRUE.equals(encryptionRequired);
@@ -57,7 +51,8 @@ public record ContactPointData(
         point.lastVerified = lastVerified;
     }
 
-    private static String joinedOrNull(List<String> values) {
-        return values == null || values.isEmpty() ? null : String.join(",", values);
+    /** Null for "all" (absent or empty), so that an entry's "all" is stored one way. */
+    private static <T> List<T> copyOrNull(List<T> values) {
+        return values == null || values.isEmpty() ? null : List.copyOf(values);
     }
 }

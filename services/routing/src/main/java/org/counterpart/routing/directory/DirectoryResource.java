@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
+import org.counterpart.events.LegalBasis;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -153,18 +155,15 @@ public class DirectoryResource {
     }
 
     public record ContactPointView(String id, Country country, String authority, ContactPointRole role,
-            List<String> languages, List<String> urgentLanguages, String channel, String measures,
-            String legalInstruments, List<String> regions, Long attachmentLimitBytes, boolean eSignatureRequired,
+            List<String> languages, List<String> urgentLanguages, String channel, List<AssistanceType> measures,
+            List<LegalBasis> legalInstruments, List<String> regions, Long attachmentLimitBytes, boolean eSignatureRequired,
             boolean encryptionRequired, String owner, LocalDate lastVerified, boolean stale, boolean illustrative,
             boolean active, String directoryVersion) {
     }
 
     private ContactPointView view(ContactPoint p) {
-        return new ContactPointView(p.id, p.country, p.authority, p.role, p.languageList(),
-                p.urgentLanguages == null ? null : p.urgentLanguageList(), p.channel,
-                p.measures == null ? "ALL_FORMAL_MEASURES" : p.measures,
-                p.legalInstruments == null ? "ALL_INSTRUMENTS" : p.legalInstruments,
-                p.regions == null ? null : ContactPoint.listOf(p.regions), p.attachmentLimitBytes, p.eSignatureRequired,
+        return new ContactPointView(p.id, p.country, p.authority, p.role, p.languages, p.urgentLanguages, p.channel,
+                p.measures, p.legalInstruments, p.regions, p.attachmentLimitBytes, p.eSignatureRequired,
                 p.encryptionRequired, p.owner, p.lastVerified, p.isStale(staleAfter, LocalDate.now()), p.illustrative,
                 p.active, p.directoryVersion);
     }

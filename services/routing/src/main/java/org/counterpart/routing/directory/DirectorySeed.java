@@ -1,6 +1,5 @@
 package org.counterpart.routing.directory;
 
-import org.counterpart.events.Country;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -14,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -70,9 +71,10 @@ public class DirectorySeed {
         point.country = Country.of(entry.country());
         point.authority = entry.authority();
         point.role = entry.role();
-        point.languages = String.join(",", entry.languages());
+        point.languages = List.copyOf(entry.languages());
         point.channel = entry.channel();
-        point.measures = entry.measures() == null ? null : String.join(",", entry.measures());
+        point.measures = entry.measures() == null ? null
+                : entry.measures().stream().map(AssistanceType::valueOf).toList();
         point.owner = entry.owner();
         point.lastVerified = entry.lastVerified();
         point.active = true;

@@ -1,6 +1,5 @@
 package org.counterpart.routing.operations;
 
-import org.counterpart.events.Country;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
@@ -24,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.counterpart.events.ConsumerGroups;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.InvalidEventException;
@@ -32,11 +32,11 @@ import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.inbox.DeadLetterSeal;
 import org.counterpart.platform.inbox.DeadLetters;
 import org.counterpart.platform.inbox.EventConsumers;
-import org.counterpart.platform.signing.TrustedKeys;
 import org.counterpart.platform.kafka.KafkaClients;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.counterpart.platform.signing.TrustedKeys;
 
 /**
  * What no consumer could apply, for the regional operator: list it with the reasons, and once the cause

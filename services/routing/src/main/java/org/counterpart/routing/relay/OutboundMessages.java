@@ -1,6 +1,5 @@
 package org.counterpart.routing.relay;
 
-import org.counterpart.events.Country;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.counterpart.events.ConsumerGroups;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.MessagePosted;

@@ -30,19 +30,21 @@ class RouterTest {
 
     /** MY as its correspondent might keep it: a central authority, a 24/7 point, Sabah's prosecutor, a FIU liaison. */
     private static List<ContactPoint> malaysia() {
-        ContactPoint central = point("MY-CA-AGC", ContactPointRole.CENTRAL_AUTHORITY, null);
-        central.legalInstruments = "ASEAN_MLAT,BILATERAL_TREATY,UNTOC";
-        central.languages = "ms,en";
+        ContactPoint central = point("MY-CA-AGC", ContactPointRole.CENTRAL_AUTHORITY);
+        central.legalInstruments = List.of(LegalBasis.ASEAN_MLAT, LegalBasis.BILATERAL_TREATY, LegalBasis.UNTOC);
+        central.languages = List.of("ms", "en");
         central.lastVerified = TODAY.minusMonths(2);
-        ContactPoint urgent = point("MY-URGENT-PDRM", ContactPointRole.URGENT_24_7, "LOCATING_AND_IDENTIFYING_PERSONS");
-        urgent.languages = "ms";
-        urgent.urgentLanguages = "ms,en";
+        ContactPoint urgent = point("MY-URGENT-PDRM", ContactPointRole.URGENT_24_7,
+                AssistanceType.LOCATING_AND_IDENTIFYING_PERSONS);
+        urgent.languages = List.of("ms");
+        urgent.urgentLanguages = List.of("ms", "en");
         urgent.lastVerified = TODAY.minusMonths(1);
-        ContactPoint sabah = point("MY-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE,SEARCH_AND_SEIZURE");
-        sabah.regions = "MY-12";
-        sabah.legalInstruments = "ASEAN_MLAT";
+        ContactPoint sabah = point("MY-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, AssistanceType.TAKING_EVIDENCE,
+                AssistanceType.SEARCH_AND_SEIZURE);
+        sabah.regions = List.of("MY-12");
+        sabah.legalInstruments = List.of(LegalBasis.ASEAN_MLAT);
         sabah.lastVerified = TODAY.minusYears(2);
-        ContactPoint fiu = point("MY-LIAISON-FIU", ContactPointRole.LIAISON, "PROCEEDS_OF_CRIME");
+        ContactPoint fiu = point("MY-LIAISON-FIU", ContactPointRole.LIAISON, AssistanceType.PROCEEDS_OF_CRIME);
         fiu.lastVerified = TODAY;
         return List.of(central, urgent, sabah, fiu);
     }
@@ -77,10 +79,10 @@ class RouterTest {
 
     @Test
     void withoutACentralAuthorityTheRegionOfExecutionPicksTheRegionalAuthority() {
-        ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
-        sabah.regions = "XX-12";
-        ContactPoint johor = point("XX-EXEC-JOHOR", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
-        johor.regions = "XX-01";
+        ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, AssistanceType.TAKING_EVIDENCE);
+        sabah.regions = List.of("XX-12");
+        ContactPoint johor = point("XX-EXEC-JOHOR", ContactPointRole.EXECUTING_AUTHORITY, AssistanceType.TAKING_EVIDENCE);
+        johor.regions = List.of("XX-01");
         RoutingDecision decision = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, "XX-12", null),
                 List.of(johor, sabah), STALE_AFTER, TODAY);
         assertEquals("XX-EXEC-SABAH", decision.contactPoint().id);
@@ -90,8 +92,8 @@ class RouterTest {
 
     @Test
     void onlyInstrumentThatAppliesIsPickedAndSaidSo() {
-        ContactPoint central = point("XX-CA-1", ContactPointRole.CENTRAL_AUTHORITY, null);
-        central.legalInstruments = "BILATERAL_TREATY";
+        ContactPoint central = point("XX-CA-1", ContactPointRole.CENTRAL_AUTHORITY);
+        central.legalInstruments = List.of(LegalBasis.BILATERAL_TREATY);
         RoutingDecision decision = Router.decide(query("XX", AssistanceType.TAKING_EVIDENCE, null, null, null),
                 List.of(central), STALE_AFTER, TODAY);
         assertTrue(decision.path().contains("legal instrument: only BILATERAL_TREATY applies, so it is picked"),
@@ -100,8 +102,8 @@ class RouterTest {
 
     @Test
     void warningsSayWhatWillBiteLater() {
-        ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, "TAKING_EVIDENCE");
-        sabah.languages = "ms";
+        ContactPoint sabah = point("XX-EXEC-SABAH", ContactPointRole.EXECUTING_AUTHORITY, AssistanceType.TAKING_EVIDENCE);
+        sabah.languages = List.of("ms");
         sabah.lastVerified = TODAY.minusYears(2);
         sabah.eSignatureRequired = true;
         sabah.attachmentLimitBytes = 10_485_760L;
@@ -128,8 +130,8 @@ class RouterTest {
 
     @Test
     void formalRequestGoesToTheCentralAuthorityEvenWhenOthersSupportTheMeasure() {
-        ContactPoint receiving = point("MY-RA-1", ContactPointRole.RECEIVING_AUTHORITY, "TAKING_EVIDENCE");
-        ContactPoint central = point("MY-CA-AGC", ContactPointRole.CENTRAL_AUTHORITY, null);
+        ContactPoint receiving = point("MY-RA-1", ContactPointRole.RECEIVING_AUTHORITY, AssistanceType.TAKING_EVIDENCE);
+        ContactPoint central = point("MY-CA-AGC", ContactPointRole.CENTRAL_AUTHORITY);
 
         RoutingDecision decision = Router.decide(query("MY", AssistanceType.TAKING_EVIDENCE, null, null, null),
                 List.of(receiving, central), STALE_AFTER, TODAY);
@@ -145,14 +147,15 @@ class RouterTest {
         return new RoutingQuery(Country.of(country), Channel.FORMAL, measure, basis, Urgency.ROUTINE, place, language);
     }
 
-    private static ContactPoint point(String id, ContactPointRole role, String measures) {
+    /** No measures: every formal measure, as a central authority. */
+    private static ContactPoint point(String id, ContactPointRole role, AssistanceType... measures) {
         ContactPoint point = new ContactPoint();
         point.id = id;
         point.country = Country.of(id.substring(0, 2));
         point.authority = "authority " + id;
         point.role = role;
-        point.measures = measures;
-        point.languages = "en";
+        point.measures = measures.length == 0 ? null : List.of(measures);
+        point.languages = List.of("en");
         point.channel = "counterpart";
         point.owner = "correspondent";
         point.lastVerified = TODAY;
