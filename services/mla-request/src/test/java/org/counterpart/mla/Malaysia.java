@@ -1,10 +1,10 @@
 package org.counterpart.mla;
 
-import org.counterpart.network.Countries;
 import org.counterpart.events.Country;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.network.Countries;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 

@@ -1,13 +1,13 @@
 package org.counterpart.mla;
 
-import org.counterpart.network.Countries;
-import org.counterpart.events.Country;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.counterpart.events.Country;
 import org.counterpart.events.sealing.ContentSeal;
 import org.counterpart.events.sealing.SealBinding;
 import org.counterpart.events.sealing.Sealed;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.network.Countries;
 import org.counterpart.network.exchange.ServiceKeys;
 
 /**

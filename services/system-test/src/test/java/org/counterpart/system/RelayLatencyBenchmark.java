@@ -2,8 +2,6 @@ package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
 
-import org.counterpart.network.Countries;
-import org.counterpart.events.Country;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,9 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.counterpart.events.Country;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.EventType;
 import org.counterpart.events.RequestTransmitted;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;

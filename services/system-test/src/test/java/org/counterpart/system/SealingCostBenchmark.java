@@ -3,7 +3,6 @@ package org.counterpart.system;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -21,6 +20,7 @@ import org.counterpart.events.sealing.FileSeal;
 import org.counterpart.events.sealing.SealBinding;
 import org.counterpart.events.sealing.Sealed;
 import org.counterpart.events.sealing.SealingKeyId;
+import org.counterpart.network.Countries;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,7 +2,6 @@ package org.counterpart.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -11,6 +10,7 @@ import java.io.InputStream;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.network.Countries;
 import org.junit.jupiter.api.Test;
 
 /**

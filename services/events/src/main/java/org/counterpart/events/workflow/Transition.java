@@ -40,11 +40,6 @@ public record Transition(
         return carriedBy.isPresent();
     }
 
-    /** Whether the other side mirrors it from a {@code request.action-taken} (rather than its own event type). */
-    public boolean relayedAsActionTaken() {
-        return carriedBy.filter(EventType.REQUEST_ACTION_TAKEN::equals).isPresent();
-    }
-
     public boolean startsFrom(RequestStatus status) {
         return from.contains(status);
     }

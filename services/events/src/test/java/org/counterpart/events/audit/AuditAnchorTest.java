@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.events.Country;
 import java.time.Instant;
+import org.counterpart.events.Country;
 import org.junit.jupiter.api.Test;
 
 class AuditAnchorTest {

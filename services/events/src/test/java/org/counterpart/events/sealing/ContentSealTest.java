@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.events.Country;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.LegalBasis;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.counterpart.events.Country;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.counterpart.events.Country;
 import org.junit.jupiter.api.Test;
 
 class EventSignatureTest {

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.counterpart.events.EventType;
@@ -109,7 +110,7 @@ class WorkflowTest {
         Set<String> statuses = new TreeSet<>();
         for (CooperationKind kind : CooperationKind.values()) {
             for (Transition row : Workflows.of(kind).transitions()) {
-                if (row.relayedAsActionTaken()) {
+                if (row.carriedBy().equals(Optional.of(EventType.REQUEST_ACTION_TAKEN))) {
                     actions.add(row.action().name());
                     statuses.add(row.to().name());
                 }

@@ -1,6 +1,5 @@
 package org.counterpart.network.compose;
 
-import org.counterpart.events.Country;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
+import org.counterpart.events.Country;
 import org.counterpart.network.DatabaseAccess;
 import org.counterpart.network.KafkaBroker;
 import org.counterpart.network.LocalNetwork;

@@ -2,13 +2,13 @@ package org.counterpart.network.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.counterpart.events.Country;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.counterpart.events.Country;
 import org.counterpart.network.ProjectLayout;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.network.Countries;
-import org.counterpart.events.Country;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +27,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.counterpart.events.ConsumerGroups;
+import org.counterpart.events.Country;
 import org.counterpart.events.Topics;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaBroker;
 import org.counterpart.network.ProjectLayout;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,5 @@
 package org.counterpart.network.exchange;
 
-import org.counterpart.events.Country;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.counterpart.events.Country;
 import org.counterpart.network.DatabaseAccess;
 
 /**

@@ -1,6 +1,5 @@
 package org.counterpart.mla.audit;
 
-import org.counterpart.events.Country;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.counterpart.events.Country;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.audit.SignedAnchor;
 import org.counterpart.events.signature.SignatureRefusedException;

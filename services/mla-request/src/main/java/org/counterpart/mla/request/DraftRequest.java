@@ -1,11 +1,11 @@
 package org.counterpart.mla.request;
 
-import org.counterpart.events.Country;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;

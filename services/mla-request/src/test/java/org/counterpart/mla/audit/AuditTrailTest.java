@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import org.counterpart.network.Countries;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,6 +32,7 @@ import java.util.Map;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
+import org.counterpart.network.Countries;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.counterpart.network.exchange.ServiceKeys;

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -24,6 +23,7 @@ import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestHistoryEntry;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.inbox.DeadLetters;

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.network.Countries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.Curve;
@@ -38,6 +37,7 @@ import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;

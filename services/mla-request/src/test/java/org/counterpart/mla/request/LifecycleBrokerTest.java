@@ -1,8 +1,8 @@
 package org.counterpart.mla.request;
 
-import org.counterpart.network.Countries;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.network.Countries;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

@@ -3,7 +3,6 @@ package org.counterpart.mla.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.platform.outbox.OutboxMessage;

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.network.Countries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -41,6 +40,7 @@ import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.AuditChain;
 import org.counterpart.mla.audit.AuditRecord;
 import org.counterpart.mla.audit.AuditTrail;
+import org.counterpart.network.Countries;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.counterpart.network.exchange.ServiceKeys;

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.TransportReceipt.Evidence;
 import org.counterpart.mla.Drafts;
 import org.counterpart.mla.Malaysia;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.counterpart.network.Countries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.network.Countries;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.counterpart.network.exchange.ServiceKeys;

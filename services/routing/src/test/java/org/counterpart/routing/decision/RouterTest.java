@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.network.Countries;
-import org.counterpart.events.Country;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.stream.Stream;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.Urgency;
+import org.counterpart.network.Countries;
 import org.counterpart.routing.decision.RoutingQuery.Channel;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.ContactPointRole;

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;

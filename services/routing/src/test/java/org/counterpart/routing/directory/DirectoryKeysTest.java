@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -24,6 +23,7 @@ import org.counterpart.events.Topics;
 import org.counterpart.events.signature.EventSignature;
 import org.counterpart.events.signature.KeyId;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import org.counterpart.network.Countries;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.network.Countries;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.TestTokens;
 import org.counterpart.network.exchange.ServiceKeys;

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.network.Countries;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -24,6 +23,7 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.TestInfrastructure;
 import org.counterpart.network.exchange.ServiceKeys;

@@ -1,6 +1,5 @@
 package org.counterpart.routing.relay;
 
-import org.counterpart.events.Country;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
@@ -11,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestParticulars;

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import org.counterpart.events.Country;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.net.URI;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.counterpart.events.ClockAlert;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.Milestone;
