@@ -20,6 +20,8 @@ public final class Workflow {
     private final CooperationKind kind;
     private final RequestStatus start;
     private final Map<RequestAction, Transition> transitions;
+    private final Set<RequestStatus> states;
+    private final Set<RequestStatus> finalStates;
 
     Workflow(CooperationKind kind, RequestStatus start, List<Transition> rows) {
         this.kind = kind;
@@ -31,6 +33,15 @@ public final class Workflow {
             }
         }
         this.transitions = Collections.unmodifiableMap(byAction);
+        Set<RequestStatus> all = EnumSet.of(start);
+        for (Transition row : rows) {
+            all.addAll(row.from());
+            all.add(row.to());
+        }
+        Set<RequestStatus> ending = EnumSet.copyOf(all);
+        rows.forEach(row -> ending.removeAll(row.from()));
+        this.states = Collections.unmodifiableSet(all);
+        this.finalStates = Collections.unmodifiableSet(ending);
     }
 
     public CooperationKind kind() {
@@ -61,19 +72,12 @@ public final class Workflow {
 
     /** Every status a request of this kind can stand in, in the order of {@link RequestStatus}. */
     public Set<RequestStatus> states() {
-        Set<RequestStatus> states = EnumSet.of(start);
-        for (Transition row : transitions.values()) {
-            states.addAll(row.from());
-            states.add(row.to());
-        }
         return states;
     }
 
     /** Where a request's story has ended: no action starts there. */
     public Set<RequestStatus> finalStates() {
-        Set<RequestStatus> finals = states();
-        transitions.values().forEach(row -> finals.removeAll(row.from()));
-        return finals;
+        return finalStates;
     }
 
     public boolean isFinal(RequestStatus status) {

@@ -46,6 +46,7 @@ import static org.counterpart.events.workflow.Role.PROSECUTOR;
 import static org.counterpart.events.workflow.Side.REQUESTED;
 import static org.counterpart.events.workflow.Side.REQUESTING;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,8 @@ public final class Workflows {
 
     private static final Map<CooperationKind, Workflow> TABLE = Map.of(CooperationKind.MLA, MLA);
 
+    private static final Set<RequestStatus> FINAL = endingAnyKind();
+
     private Workflows() {
     }
 
@@ -125,9 +128,13 @@ public final class Workflows {
      * status that ends one kind ends every kind that uses it ({@code WorkflowTest}).
      */
     public static Set<RequestStatus> finalStatuses() {
+        return FINAL;
+    }
+
+    private static Set<RequestStatus> endingAnyKind() {
         Set<RequestStatus> finals = EnumSet.noneOf(RequestStatus.class);
         TABLE.values().forEach(workflow -> finals.addAll(workflow.finalStates()));
-        return finals;
+        return Collections.unmodifiableSet(finals);
     }
 
     private static Set<RequestStatus> from(RequestStatus first, RequestStatus... more) {

@@ -16,9 +16,4 @@ public enum Direction {
     public Side side() {
         return side;
     }
-
-    /** The copy a country on {@code side} holds. */
-    public static Direction of(Side side) {
-        return side == Side.REQUESTING ? OUTGOING : INCOMING;
-    }
 }
