@@ -24,12 +24,16 @@ public record ClockAlert(
     public enum Clock {
         /** From delivery to the requested side's acknowledgement. */
         ACKNOWLEDGE,
-        /** From acknowledgement to the decision (accept, postpone, refuse); pauses while information is owed. */
+        /** From acknowledgement to the decision (accept, postpone, refuse, answer); pauses while information is owed. */
         DECIDE,
         /** From acceptance to execution. */
         EXECUTE,
         /** The request's own "wanted by" date. */
-        WANTED_BY
+        WANTED_BY,
+        /** From a provisional arrest to the full extradition request, within the treaty's window. */
+        FULL_REQUEST,
+        /** From recognition of a victim to the verification of their nationality. */
+        VERIFY_NATIONALITY
     }
 
     public enum Level {

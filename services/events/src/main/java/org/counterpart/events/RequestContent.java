@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The content of a formal request (ASEAN MLA treaty art. 6, to be confirmed against the text), travelling
- * with the transmitted request to the requested central authority. Any field may be absent in a draft;
- * the requesting service checks completeness per measure before a request may leave. The
+ * The content of a request (for MLA the ASEAN MLA treaty art. 6, to be confirmed against the text),
+ * travelling with the transmitted request to the requested side. Any field may be absent in a draft; the
+ * requesting service checks completeness per kind and measure before a request may leave. Each kind
+ * other than MLA adds its own terms ({@code informal}, {@code extradition}, ...), present for that kind only. The
  * {@code placeOfExecution} is the address in words; {@code regionOfExecution} the ISO 3166-2 code of its
  * province or state (e.g. {@code MY-12}, Sabah), the only part of it routing sees.
  */
@@ -42,7 +43,12 @@ public record RequestContent(
         Trafficking trafficking,
         List<String> informalExchangeReferences,
         String placeOfExecution,
-        String regionOfExecution) {
+        String regionOfExecution,
+        InformalTerms informal,
+        ExtraditionTerms extradition,
+        JointInvestigationTerms jointInvestigation,
+        TransferTerms transfer,
+        VictimTerms victim) {
 
     public enum HandlingLevel { STANDARD, RESTRICTED, VICTIM_SAFETY_CRITICAL }
 

@@ -10,7 +10,7 @@ import org.counterpart.events.workflow.CooperationKind;
  * A requesting country's central authority has sent a formal request into the network. In clear only
  * what routing and tracking need (docs/events.md lists it): the countries, the kind of cooperation
  * (whose workflow governs every later message of the request), the measure and its legal
- * basis, urgency, how to handle it, the language it is written in, the region where it is to be executed
+ * basis (for the formal kinds that have them), the agency an informal exchange is addressed to, urgency, how to handle it, the language it is written in, the region where it is to be executed
  * (an ISO 3166-2 code) and the date it is wanted by. Everything that describes the case or names anyone
  * is in {@code particulars}, sealed for the requested country.
  */
@@ -20,8 +20,9 @@ public record RequestTransmitted(
         Country requestingCountry,
         Country requestedCountry,
         CooperationKind kind,
-        AssistanceType assistanceType,
-        LegalBasis legalBasis,
+        @MayBeAbsent AssistanceType assistanceType,
+        @MayBeAbsent LegalBasis legalBasis,
+        @MayBeAbsent Agency receivingAgency,
         Urgency urgency,
         @MayBeAbsent RequestContent.HandlingLevel handlingLevel,
         @MayBeAbsent String language,

@@ -8,7 +8,7 @@ public record RequestUnroutable(
         UUID requestId,
         Country requestingCountry,
         Country requestedCountry,
-        AssistanceType assistanceType,
+        @MayBeAbsent AssistanceType assistanceType,
         String reason,
         Instant decidedAt) implements RequestEvent {
 }

@@ -66,7 +66,7 @@ public final class Malaysia {
     /** A routine request Malaysia transmits to Thailand, its particulars sealed for Thailand. */
     public static RequestTransmitted transmitted(String exchange, UUID requestId, String reference, AssistanceType measure,
             String summaryOfFacts) {
-        return new RequestTransmitted(requestId, reference, Countries.MY, Countries.TH, CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, Urgency.ROUTINE,
+        return new RequestTransmitted(requestId, reference, Countries.MY, Countries.TH, CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, null, Urgency.ROUTINE,
                 null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 sealed(exchange, requestId, new RequestParticulars("Trafficking in persons", summaryOfFacts, null)));
     }
@@ -76,7 +76,7 @@ public final class Malaysia {
             RequestAction action, RequestStatus status, String note, RequestRevision revision) {
         return new RequestActionTaken(requestId, Country.of(requesting), Country.of(requested), action, status, null, null, null,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), note == null && revision == null ? null
-                        : sealed(exchange, requestId, new ActionParticulars(note, revision)));
+                        : sealed(exchange, requestId, new ActionParticulars(note, revision, null, null, null)));
     }
 
     /** A thread message Malaysia's central authority writes on a request Malaysia sent, its content sealed for Thailand. */

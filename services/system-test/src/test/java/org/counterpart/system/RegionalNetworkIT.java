@@ -2,6 +2,9 @@ package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.counterpart.system.RequestSteps.BOUND;
+import static org.counterpart.system.RequestSteps.act;
+import static org.counterpart.system.RequestSteps.awaitStatus;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,13 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.counterpart.events.Country;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestTransmitted;
@@ -36,37 +37,24 @@ import org.counterpart.events.signature.Signer;
 import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.LocalNetwork;
-import org.counterpart.network.ProjectLayout;
 import org.counterpart.network.exchange.ServiceKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The walking skeleton end to end: Thailand and Malaysia as separate mla-request processes, routing,
- * tracking, a real Kafka broker, PostgreSQL and Keycloak. Everything over HTTP with Keycloak tokens.
+ * The walking skeleton end to end on the shared {@link RegionalNetwork}: Thailand and Malaysia as
+ * separate mla-request processes, routing, tracking, a real Kafka broker, PostgreSQL and Keycloak.
+ * Everything over HTTP with Keycloak tokens.
  */
+@ExtendWith(RegionalNetwork.class)
 class RegionalNetworkIT {
 
-    private static final Duration BOUND = Duration.ofSeconds(60);
     private static LocalNetwork network;
 
     @BeforeAll
-    static void startNetwork() {
-        // AU is addressable (a Bali Process member joining) but has no directory entry yet.
-        List<Country> addressable = new java.util.ArrayList<>(LocalNetwork.REGION);
-        addressable.add(Countries.AU);
-        // A short acknowledgement target, so the clock test can watch a breach across a restart of the hub.
-        network = LocalNetwork.start(ProjectLayout.detect(), List.of(Countries.TH, Countries.MY), addressable, Map.of(
-                "COUNTERPART_CLOCKS_DEFAULTS_ACKNOWLEDGE", "PT25S",
-                "COUNTERPART_CLOCKS_CHECK_EVERY", "1s"));
-    }
-
-    @AfterAll
-    static void stopNetwork() {
-        if (network != null) {
-            network.close();
-        }
+    static void joinNetwork() {
+        network = RegionalNetwork.get();
     }
 
     @Test
@@ -447,16 +435,6 @@ class RegionalNetworkIT {
                 .post("/requests/{id}/actions/MARK_READY", id).then().statusCode(200).body("status", equalTo("READY"));
     }
 
-    private static void act(String service, String token, String id, String action, Map<String, ?> body) {
-        given().baseUri(service).auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/requests/{id}/actions/{action}", id, action).then().statusCode(200);
-    }
-
-    private static void awaitStatus(String service, String token, String id, String status) {
-        await().atMost(BOUND).untilAsserted(() -> given().baseUri(service).auth().oauth2(token)
-                .get("/requests/{id}", id).then().statusCode(200).body("status", equalTo(status)));
-    }
-
     private static Map<String, Object> draft(String to) {
         return Map.of(
                 "requestedCountry", to,
@@ -499,14 +477,7 @@ class RegionalNetworkIT {
                 .post(network.tokenEndpoint()).then().statusCode(org.hamcrest.Matchers.oneOf(400, 401));
     }
 
-    /** A real Keycloak access token for a demo user of deploy/keycloak/counterpart-realm.json. */
     private static String token(String user) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "counterpart-cli")
-                .formParam("username", user)
-                .formParam("password", network.demoPassword())
-                .post(network.tokenEndpoint())
-                .then().statusCode(200).extract().path("access_token");
+        return RegionalNetwork.token(network, user);
     }
 }

@@ -8,7 +8,13 @@ public enum ActionField {
     /** A future date, e.g. how long a postponement lasts. */
     UNTIL("until"),
     /** At least one coded ground. */
-    REFUSAL_GROUNDS("refusalGrounds");
+    REFUSAL_GROUNDS("refusalGrounds"),
+    /** Who joins or leaves a joint investigation team. */
+    MEMBERS("members"),
+    /** When and where a person is surrendered, and by when they must be collected. */
+    SURRENDER("surrender"),
+    /** Whether the recognising state applies non-punishment to the victim. */
+    NON_PUNISHMENT("nonPunishment");
 
     private final String field;
 

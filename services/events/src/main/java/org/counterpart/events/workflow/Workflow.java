@@ -8,24 +8,48 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.counterpart.events.ClockAlert.Clock;
 import org.counterpart.events.EventType;
+import org.counterpart.events.RefusalGround;
 
 /**
- * How one kind of cooperation moves a request: where it starts and every {@link Transition}. Both
- * countries' services and the hub enforce it, and docs/cooperation.md is generated from it, so it is
- * the one place a kind's lifecycle is written.
+ * How one kind of cooperation moves a request: where it starts, where the requester may still change
+ * it, who receives it in the directory, the grounds it may be refused on, its clocks and every
+ * {@link Transition}. Both countries' services and the hub enforce it, and docs/cooperation.md is
+ * generated from it, so it is the one place a kind's lifecycle is written.
  */
 public final class Workflow {
 
     private final CooperationKind kind;
     private final RequestStatus start;
+    private final Set<RequestStatus> editable;
+    private final Receivers receivers;
+    private final Set<RefusalGround> refusalGrounds;
+    private final List<ClockRule> clocks;
     private final Map<RequestAction, Transition> transitions;
     private final Set<RequestStatus> states;
     private final Set<RequestStatus> finalStates;
 
-    Workflow(CooperationKind kind, RequestStatus start, List<Transition> rows) {
+    /**
+     * The directory entries that receive a request of the kind, best first; an urgent one goes to the
+     * first of {@code urgent} the requested country has, before the others.
+     */
+    public record Receivers(List<DirectoryRole> ordinary, List<DirectoryRole> urgent) {
+        public Receivers {
+            ordinary = List.copyOf(ordinary);
+            urgent = List.copyOf(urgent);
+        }
+    }
+
+    Workflow(CooperationKind kind, RequestStatus start, Set<RequestStatus> editable, Receivers receivers,
+            Set<RefusalGround> refusalGrounds, List<ClockRule> clocks, List<Transition> rows) {
         this.kind = kind;
         this.start = start;
+        this.editable = Collections.unmodifiableSet(EnumSet.copyOf(editable));
+        this.receivers = receivers;
+        this.refusalGrounds = refusalGrounds.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(refusalGrounds));
+        this.clocks = List.copyOf(clocks);
         Map<RequestAction, Transition> byAction = new EnumMap<>(RequestAction.class);
         for (Transition row : rows) {
             if (byAction.put(row.action(), row) != null) {
@@ -51,6 +75,53 @@ public final class Workflow {
     /** Where a new request of this kind stands. */
     public RequestStatus start() {
         return start;
+    }
+
+    /** Where the requester may still change the request's text: before it leaves, and where it must send it again. */
+    public Set<RequestStatus> editable() {
+        return editable;
+    }
+
+    public boolean isEditable(RequestStatus status) {
+        return editable.contains(status);
+    }
+
+    /**
+     * Who receives it, for a kind the directory routes by role. An informal exchange goes instead to the
+     * agency it is addressed to ({@code Agency#receivedBy()}), so its ordinary list is empty.
+     */
+    public Receivers receivers() {
+        return receivers;
+    }
+
+    /** The coded grounds a refusal of this kind may cite; none where the kind is declined in words. */
+    public Set<RefusalGround> refusalGrounds() {
+        return refusalGrounds;
+    }
+
+    public List<ClockRule> clocks() {
+        return clocks;
+    }
+
+    /** The rule of {@code clock} in this kind, if the kind keeps that clock. */
+    public Optional<ClockRule> clock(Clock clock) {
+        return clocks.stream().filter(rule -> rule.clock() == clock).findFirst();
+    }
+
+    /** The roles that act on {@code side}'s copy of a request of this kind. */
+    public Set<Role> rolesOn(Side side) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        transitions.values().stream().filter(row -> row.side() == side).forEach(row -> roles.addAll(row.roles()));
+        return roles;
+    }
+
+    /** Who may start a request of this kind: whoever takes its first step on the requesting side. */
+    public Set<Role> drafters() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        transitions.values().stream().filter(row -> row.side() == Side.REQUESTING && row.startsFrom(start))
+                .filter(row -> !row.to().equals(RequestStatus.WITHDRAWN))
+                .forEach(row -> roles.addAll(row.roles()));
+        return roles;
     }
 
     /** Every row, in the order of {@link RequestAction}. */

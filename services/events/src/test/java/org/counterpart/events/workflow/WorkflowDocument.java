@@ -40,9 +40,37 @@ final class WorkflowDocument {
                             .orElse("stays on this side") + " | " + row.meaning() + " |");
         }
         out.add("");
-        out.add("Final statuses: " + names(workflow.finalStates()) + ".");
+        out.add("Final statuses: " + names(workflow.finalStates()) + ". The requester may change the text in: "
+                + names(workflow.editable()) + ".");
+        out.add("");
+        out.add("Received by: " + receivers(workflow) + ".");
+        out.add("");
+        out.add("Refusal grounds: " + (workflow.refusalGrounds().isEmpty() ? "none coded; declined in words"
+                : names(workflow.refusalGrounds())) + ".");
+        out.add("");
+        out.add("| Clock | Starts (again) at | Pauses at | Stops at |");
+        out.add("|---|---|---|---|");
+        for (ClockRule rule : workflow.clocks()) {
+            out.add("| `" + rule.clock() + "` | " + orDash(rule.startsAt()) + " | " + orDash(rule.pausesAt()) + " | "
+                    + orDash(rule.stopsAt()) + ", any final status |");
+        }
         out.add(end(workflow.kind()));
         return out.toString();
+    }
+
+    private static String receivers(Workflow workflow) {
+        if (workflow.kind().agencyToAgency()) {
+            return "the directory entry of the agency it is addressed to (`Agency`: "
+                    + java.util.Arrays.stream(org.counterpart.events.Agency.values())
+                            .map(agency -> agency + " → " + agency.receivedBy()).collect(Collectors.joining(", ")) + ")";
+        }
+        String ordinary = names(workflow.receivers().ordinary()) + ", best first";
+        return workflow.receivers().urgent().isEmpty() ? ordinary
+                : ordinary + "; when urgent first " + names(workflow.receivers().urgent());
+    }
+
+    private static String orDash(Collection<RequestStatus> statuses) {
+        return statuses.isEmpty() ? "–" : names(statuses);
     }
 
     private static String claims(Collection<Role> roles) {

@@ -80,6 +80,49 @@ class WorkflowTest {
         }
     }
 
+    /** A kind refused on coded grounds lists the grounds it may cite; one declined in words lists none. */
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void aKindListsRefusalGroundsExactlyWhenItRefusesOnThem(CooperationKind kind) {
+        Workflow workflow = Workflows.of(kind);
+        boolean refusesOnGrounds = workflow.transitions().stream()
+                .anyMatch(row -> row.requires().contains(ActionField.REFUSAL_GROUNDS));
+        assertEquals(refusesOnGrounds, !workflow.refusalGrounds().isEmpty(), kind + "");
+    }
+
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void clocksCountOnlyStatusesOfTheirKind(CooperationKind kind) {
+        Workflow workflow = Workflows.of(kind);
+        for (ClockRule rule : workflow.clocks()) {
+            Set<RequestStatus> named = EnumSet.noneOf(RequestStatus.class);
+            named.addAll(rule.startsAt());
+            named.addAll(rule.pausesAt());
+            named.addAll(rule.stopsAt());
+            assertTrue(workflow.states().containsAll(named), kind + " " + rule.clock() + " counts statuses it never has");
+        }
+    }
+
+    /** The text changes only before it leaves, or where an action is about to send it again. */
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void theRequesterEditsOnlyWhatItWillSend(CooperationKind kind) {
+        Workflow workflow = Workflows.of(kind);
+        for (RequestStatus status : workflow.editable()) {
+            boolean sendsFromThere = workflow.transitions().stream().anyMatch(row -> row.side() == Side.REQUESTING
+                    && row.startsFrom(status) && (!row.shared() || row.carriedBy().orElseThrow() == EventType.REQUEST_TRANSMITTED
+                            || row.action().sendsTheRequest()));
+            assertTrue(sendsFromThere, kind + " lets the requester edit in " + status + " but never sends the change");
+        }
+    }
+
+    /** Formal kinds are routed by directory role; informal ones to the agency they are addressed to. */
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void everyFormalKindNamesWhoReceivesIt(CooperationKind kind) {
+        assertEquals(!kind.agencyToAgency(), !Workflows.of(kind).receivers().ordinary().isEmpty(), kind + "");
+    }
+
     @Test
     void aStatusThatEndsOneKindEndsEveryKindThatUsesIt() {
         for (CooperationKind kind : CooperationKind.values()) {
@@ -93,7 +136,7 @@ class WorkflowTest {
     @Test
     void mlaFollowsTheBriefsBusinessStatuses() {
         Workflow mla = Workflows.of(CooperationKind.MLA);
-        assertEquals(EnumSet.allOf(RequestStatus.class), mla.states());
+        assertEquals(EnumSet.range(RequestStatus.DRAFT, RequestStatus.WITHDRAWN), mla.states());
         assertEquals(EnumSet.of(RequestStatus.REFUSED, RequestStatus.CLOSED, RequestStatus.WITHDRAWN), mla.finalStates());
         Transition refuse = mla.transition(RequestAction.REFUSE).orElseThrow();
         assertEquals(Set.of(ActionField.REFUSAL_GROUNDS), refuse.requires());

@@ -40,7 +40,7 @@ public class AttachmentResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.UPLOAD)
     public Response upload(@PathParam("id") UUID id, @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream content, @Context UriInfo uri) {
@@ -49,7 +49,7 @@ public class AttachmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public List<AttachmentView> list(@PathParam("id") UUID id) {
         return attachments.list(id, caller).stream().map(AttachmentView::of).toList();
@@ -57,7 +57,7 @@ public class AttachmentResource {
 
     @GET
     @Path("/{attachmentId}")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public AttachmentView get(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return AttachmentView.of(attachments.get(id, attachmentId, caller));
@@ -67,7 +67,7 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.DOWNLOAD)
     public Response content(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         Attachment attachment = attachments.get(id, attachmentId, caller);

@@ -55,21 +55,24 @@ public class CounterpartActions {
     public void acknowledged(RequestAcknowledged acknowledged, Country senderCountry) {
         mirror(RequestAction.ACKNOWLEDGE, EventType.REQUEST_ACKNOWLEDGED, null, acknowledged.requestId(),
                 acknowledged.requestingCountry(), acknowledged.requestedCountry(), senderCountry,
-                new ActionDetails(null, acknowledged.counterpartReference(), null, null, null), acknowledged.acknowledgedAt());
+                new ActionDetails(null, acknowledged.counterpartReference(), null, null, null, null, null, null),
+                acknowledged.acknowledgedAt());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void actionTaken(RequestActionTaken taken, Country senderCountry) {
         RequestAction action = taken.action();
-        ActionParticulars particulars = taken.particulars() == null ? new ActionParticulars(null, null)
+        ActionParticulars particulars = taken.particulars() == null ? ActionParticulars.NONE
                 : sealing.open(taken.particulars(), ActionParticulars.class, taken.requestId(), senderCountry);
-        if ((action == RequestAction.RESUBMIT) != (particulars.revision() != null)) {
+        if (action.sendsTheRequest() != (particulars.revision() != null)) {
             throw new RejectedEventException(action + " of request " + taken.requestId()
-                    + (particulars.revision() == null ? " carries no revision" : " cannot revise the request; only RESUBMIT can"));
+                    + (particulars.revision() == null ? " carries no revision" : " cannot revise the request"));
         }
         MlaRequest request = mirror(action, EventType.REQUEST_ACTION_TAKEN, taken.status(), taken.requestId(),
-                taken.requestingCountry(), taken.requestedCountry(), senderCountry, new ActionDetails(particulars.note(), null, taken.refusalGrounds(), taken.until(),
-                        taken.forwardedTo()), taken.occurredAt());
+                taken.requestingCountry(), taken.requestedCountry(), senderCountry,
+                new ActionDetails(particulars.note(), null, taken.refusalGrounds(), taken.until(), taken.forwardedTo(),
+                        particulars.members(), particulars.surrender(), particulars.nonPunishment()),
+                taken.occurredAt());
         if (particulars.revision() != null) {
             request.takeRevision(particulars.revision());
         }

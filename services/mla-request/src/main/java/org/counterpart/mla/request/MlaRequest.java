@@ -20,6 +20,8 @@ import org.counterpart.events.RequestContent;
 import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestTransmitted;
+import org.counterpart.events.Surrender;
+import org.counterpart.events.TeamMember;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.sealing.Sealed;
 import org.counterpart.events.workflow.CooperationKind;
@@ -31,7 +33,7 @@ import org.counterpart.events.workflow.Workflows;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A request for mutual legal assistance as this country holds it. */
+/** A request of any kind of cooperation, as this country holds it. */
 @Entity
 @Table(name = "mla_request")
 public class MlaRequest extends PanacheEntityBase {
@@ -58,6 +60,10 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "requested_country", nullable = false)
     public Country requestedCountry;
 
+    /** This country's own domestic case the request belongs to; it never leaves the country. */
+    @Column(name = "case_reference")
+    public String caseReference;
+
     /** The requesting office's reference; travels with the request. */
     @Column(name = "requester_reference", nullable = false)
     public String requesterReference;
@@ -66,12 +72,14 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "counterpart_reference")
     public String counterpartReference;
 
+    /** The measure asked for; MLA only. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "assistance_type", nullable = false)
+    @Column(name = "assistance_type")
     public AssistanceType assistanceType;
 
+    /** The instrument relied on; none for an informal exchange or a victim notice. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "legal_basis", nullable = false)
+    @Column(name = "legal_basis")
     public LegalBasis legalBasis;
 
     /** Gone once the content's retention has passed (see {@link #contentDestroyedAt}), as is all case content. */
@@ -121,8 +129,23 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "refusal_grounds")
     public List<RefusalGround> refusalGrounds;
 
-    @Column(name = "postponed_until")
-    public LocalDate postponedUntil;
+    /** The date the latest dated action set: postponed until, answer by, agreement ends, return on. */
+    @Column(name = "until_date")
+    public LocalDate until;
+
+    /** A joint investigation's partner members, as joined and left. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<TeamMember> team;
+
+    /** The surrender of an extradited person, once arranged. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Surrender surrender;
+
+    /** Whether the state that recognised a victim applies non-punishment, once it said so. */
+    @Column(name = "non_punishment")
+    public Boolean nonPunishment;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "fast_means_channel")
@@ -149,6 +172,9 @@ public class MlaRequest extends PanacheEntityBase {
 
     /** Takes what the prosecutor drafted; the requested country is fixed once drafted. */
     void takeDraft(DraftRequest draft) {
+        kind = draft.kindOrDefault();
+        caseReference = draft.caseReference() == null || draft.caseReference().isBlank() ? null
+                : draft.caseReference().strip();
         assistanceType = draft.assistanceType();
         legalBasis = draft.legalBasis();
         offence = draft.offence();
@@ -180,7 +206,16 @@ public class MlaRequest extends PanacheEntityBase {
             refusalGrounds = List.copyOf(details.refusalGrounds());
         }
         if (details.until() != null) {
-            postponedUntil = details.until();
+            until = details.until();
+        }
+        if (details.members() != null) {
+            team = TeamMembers.apply(team, details.members());
+        }
+        if (details.surrender() != null) {
+            surrender = details.surrender();
+        }
+        if (details.nonPunishment() != null) {
+            nonPunishment = details.nonPunishment();
         }
         RequestHistoryEntry.record(id, status, action, details.note(), actor, at);
     }
@@ -239,7 +274,8 @@ public class MlaRequest extends PanacheEntityBase {
     /** The clear envelope copies from the content only what routing and tracking need (docs/events.md). */
     RequestTransmitted toTransmittedEvent(Sealed<RequestParticulars> particulars) {
         return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, kind, assistanceType,
-                legalBasis, urgency, content == null ? null : content.handlingLevel(),
+                legalBasis, content == null || content.informal() == null ? null : content.informal().receivingAgency(),
+                urgency, content == null ? null : content.handlingLevel(),
                 content == null ? null : content.language(), content == null ? null : content.regionOfExecution(),
                 content == null ? null : content.wantedBy(), transmittedAt, particulars);
     }

@@ -42,7 +42,7 @@ public class RequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PROSECUTOR)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.CREATE)
     public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
         if (!caller.speaksFor(config.country())) {
@@ -55,14 +55,14 @@ public class RequestResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.PROSECUTOR)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.EDIT)
     public RequestView edit(@PathParam("id") UUID id, @Valid @NotNull DraftRequest draft) {
         return view(requests.edit(id, draft, caller));
     }
 
     @GET
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.LIST)
     public List<RequestSummary> list(@QueryParam("direction") String direction) {
         return requests.list(parseDirection(direction), caller);
@@ -71,7 +71,7 @@ public class RequestResource {
     /** Urgent requests sent ahead by fast means whose written confirmation (the transmission) is still owed. */
     @GET
     @Path("/awaiting-written-confirmation")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.LIST)
     public List<RequestSummary> awaitingWrittenConfirmation() {
         return requests.awaitingWrittenConfirmation(caller);
@@ -80,7 +80,7 @@ public class RequestResource {
     /** The people the central authority gave this request to, besides the prosecutor who drafted it. */
     @GET
     @Path("/{id}/assignments")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public List<RequestAssignment.View> assignments(@PathParam("id") UUID id) {
         return requests.assignments(id, caller);
@@ -98,7 +98,7 @@ public class RequestResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public RequestView get(@PathParam("id") UUID id) {
         return view(requests.visibleTo(id, caller));
@@ -113,7 +113,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.ACT)
     public RequestView act(@PathParam("id") UUID id, @PathParam("action") String action,
             @Valid ActionDetails details) {
@@ -130,9 +130,31 @@ public class RequestResource {
         return view(requests.recordFastMeans(id, fastMeans, caller));
     }
 
+    /** Files the request under one of the country's domestic cases. */
+    @PUT
+    @Path("/{id}/case")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    @Audited(AuditAction.EDIT)
+    public RequestSummary fileUnder(@PathParam("id") UUID id, @Valid @NotNull CaseFiling filing) {
+        MlaRequest request = requests.fileUnder(id, filing.caseReference(), caller);
+        return RequestSummary.of(request, CaseAccess.CONTENT);
+    }
+
+    /** An extradition refused on nationality, turned into a transfer of proceedings: the new draft. */
+    @POST
+    @Path("/{id}/transfer-of-proceedings")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    @Audited(AuditAction.CREATE)
+    public Response transferInstead(@PathParam("id") UUID id, @Context UriInfo uri) {
+        MlaRequest transfer = requests.transferInstead(id, caller);
+        return Response.created(uri.getBaseUriBuilder().path("requests").path(transfer.id.toString()).build())
+                .entity(view(transfer)).build();
+    }
+
     @POST
     @Path("/{id}/submit")
-    @RolesAllowed(Roles.PROSECUTOR)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.ACT)
     public RequestView submit(@PathParam("id") UUID id) {
         return view(requests.act(id, RequestAction.SUBMIT, ActionDetails.NONE, caller));
@@ -140,7 +162,7 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/transmit")
-    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.ACT)
     public RequestView transmit(@PathParam("id") UUID id) {
         return view(requests.act(id, RequestAction.TRANSMIT, ActionDetails.NONE, caller));
@@ -149,11 +171,12 @@ public class RequestResource {
     @POST
     @Path("/{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.ACT)
     public RequestView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement acknowledgement) {
         return view(requests.act(id, RequestAction.ACKNOWLEDGE,
-                new ActionDetails(null, acknowledgement.counterpartReference(), null, null, null), caller));
+                new ActionDetails(null, acknowledgement.counterpartReference(), null, null, null, null, null, null),
+                caller));
     }
 
     private RequestView view(MlaRequest request) {

@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +29,13 @@ import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestEvent;
-import org.counterpart.events.RequestRevision;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.events.workflow.Side;
 import org.counterpart.events.workflow.Transition;
+import org.counterpart.events.workflow.Workflow;
 import org.counterpart.events.workflow.Workflows;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.sealing.Sealing;
@@ -49,13 +54,16 @@ public class RequestService {
     private final Dispatch dispatch;
     private final Sealing sealing;
     private final Duration confirmationWithin;
+    private final InstantSource clock;
 
     RequestService(CountryConfig config, Dispatch dispatch, Sealing sealing,
-            @ConfigProperty(name = "counterpart.urgent.written-confirmation-within") Duration confirmationWithin) {
+            @ConfigProperty(name = "counterpart.urgent.written-confirmation-within") Duration confirmationWithin,
+            InstantSource clock) {
         this.config = config;
         this.dispatch = dispatch;
         this.sealing = sealing;
         this.confirmationWithin = confirmationWithin;
+        this.clock = clock;
     }
 
     @Transactional
@@ -69,15 +77,19 @@ public class RequestService {
                     "'" + requested + "' is not a country of the network; known: " + config.networkCountries().stream()
                             .sorted().map(Country::code).collect(Collectors.joining(", ")));
         }
+        Workflow workflow = Workflows.of(draft.kindOrDefault());
+        if (workflow.drafters().stream().noneMatch(caller::hasRole)) {
+            throw new ForbiddenException("a " + workflow.kind() + " request is drafted by " + workflow.drafters());
+        }
         checkClearFields(draft);
         MlaRequest request = new MlaRequest();
         request.id = UUID.randomUUID();
         request.direction = Direction.OUTGOING;
-        request.status = request.workflow().start();
         request.requestingCountry = config.country();
         request.requestedCountry = requested;
         request.requesterReference = nextReference();
         request.takeDraft(draft);
+        request.status = request.workflow().start();
         request.correlationId = UUID.randomUUID();
         request.createdBy = caller.name();
         request.createdAt = now();
@@ -94,13 +106,20 @@ public class RequestService {
     @Transactional
     public MlaRequest edit(UUID id, DraftRequest draft, Caller caller) {
         MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        if (request.direction != Direction.OUTGOING || !EDITABLE.contains(request.status)) {
+        if (request.workflow().drafters().stream().noneMatch(caller::hasRole)) {
+            throw new ForbiddenException("a " + request.kind + " request is edited by " + request.workflow().drafters());
+        }
+        if (request.direction != Direction.OUTGOING || !request.workflow().isEditable(request.status)) {
             throw conflict(request, "An " + request.direction.name().toLowerCase() + " request in status "
-                    + request.status + " cannot be edited", "editableIn", EDITABLE);
+                    + request.status + " cannot be edited", "editableIn", request.workflow().editable());
         }
         if (!draft.requested().equals(request.requestedCountry)) {
             throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
                     + request.requestedCountry + "); withdraw and draft a new request instead");
+        }
+        if (draft.kindOrDefault() != request.kind) {
+            throw ProblemException.invalid("kind", "cannot change once drafted (was " + request.kind
+                    + "); withdraw and draft a new request instead");
         }
         checkClearFields(draft);
         request.takeDraft(draft);
@@ -131,9 +150,6 @@ public class RequestService {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-    private static final Set<RequestStatus> EDITABLE =
-            EnumSet.of(RequestStatus.DRAFT, RequestStatus.READY, RequestStatus.RETURNED_DEFICIENT);
-
     /**
      * Takes {@code action} on a request as its kind's workflow allows: checks that the caller may see the
      * request, that the workflow has the action and the caller one of its roles, the body, the side and
@@ -148,7 +164,7 @@ public class RequestService {
         if (!row.mayBeTakenBy(caller::hasRole)) {
             throw new ForbiddenException("your role may not " + action.verb());
         }
-        List<FieldError> missing = details.missingFor(row);
+        List<FieldError> missing = details.missingFor(request.workflow(), row, today());
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing);
         }
@@ -157,11 +173,17 @@ public class RequestService {
                     + request.direction.name().toLowerCase() + " request in status " + request.status,
                     "allowedActions", allowedActions(request, caller));
         }
-        if (action == RequestAction.MARK_READY) {
-            List<FieldError> incomplete = Completeness.missing(request);
-            if (!incomplete.isEmpty()) {
-                throw ProblemException.incomplete(incomplete);
-            }
+        if (action == RequestAction.SEND_FULL_REQUEST && !sentAsProvisionalArrest(request)) {
+            throw conflict(request, "Only a request sent as a provisional arrest is followed by a full request",
+                    "allowedActions", allowedActions(request, caller));
+        }
+        List<FieldError> incomplete = switch (action) {
+            case MARK_READY -> Completeness.missing(request, today());
+            case SEND_FULL_REQUEST -> Completeness.missingFromFullRequest(request, today());
+            default -> List.of();
+        };
+        if (!incomplete.isEmpty()) {
+            throw ProblemException.incomplete(incomplete);
         }
         boolean otherSideHoldsIt = request.transmittedAt != null;
         request.advance(row, details, caller.name(), now());
@@ -169,6 +191,56 @@ public class RequestService {
             dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request, details));
         }
         return request;
+    }
+
+    /**
+     * An extradition refused because the person is a national becomes a transfer of proceedings in one
+     * step: a draft that carries the offence, facts, persons and law over and names the extradition it
+     * follows from, for the prosecutor to complete.
+     */
+    @Transactional
+    public MlaRequest transferInstead(UUID id, Caller caller) {
+        MlaRequest refused = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        if (!FollowUps.of(refused).contains(CooperationKind.TRANSFER_OF_PROCEEDINGS)) {
+            throw conflict(refused, "Only an outgoing extradition refused on NATIONALITY becomes a transfer of proceedings",
+                    "followUps", FollowUps.of(refused));
+        }
+        MlaRequest transfer = createDraft(FollowUps.transferOf(refused), caller);
+        RequestHistoryEntry.record(refused.id, refused.status, null, "followed by transfer of proceedings "
+                + transfer.requesterReference, caller.name(), now());
+        return transfer;
+    }
+
+    private static boolean sentAsProvisionalArrest(MlaRequest request) {
+        return request.content != null && request.content.extradition() != null
+                && request.content.extradition().isProvisionalArrest();
+    }
+
+    /** Files a request of this country, outgoing or incoming, under one of its domestic cases (or none). */
+    @Transactional
+    public MlaRequest fileUnder(UUID id, String caseReference, Caller caller) {
+        MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
+        request.caseReference = caseReference == null || caseReference.isBlank() ? null : caseReference.strip();
+        RequestHistoryEntry.record(request.id, request.status, null, request.caseReference == null ? "taken out of its case"
+                : "filed under case " + request.caseReference, caller.name(), now());
+        return request;
+    }
+
+    /** A domestic case across channels, as far as {@code caller} may know of it; 404 when they know of none of it. */
+    public CaseView caseOf(String caseReference, Caller caller) {
+        List<MlaRequest> filed = caller.speaksFor(config.country())
+                ? MlaRequest.list("caseReference = ?1 order by createdAt", caseReference.strip()) : List.of();
+        Map<UUID, CaseAccess> access = new LinkedHashMap<>();
+        for (MlaRequest request : filed) {
+            CaseAccess seen = accessOf(request, caller);
+            if (seen != CaseAccess.NONE) {
+                access.put(request.id, seen);
+            }
+        }
+        if (access.isEmpty()) {
+            throw ProblemException.notFound("Case " + caseReference);
+        }
+        return CaseView.of(caseReference.strip(), filed.stream().filter(r -> access.containsKey(r.id)).toList(), access);
     }
 
     /** What {@code caller} may do to {@code request} now, for error answers and clients' buttons. */
@@ -228,12 +300,14 @@ public class RequestService {
                     request.counterpartReference, request.acknowledgedAt);
             default -> {
                 List<RefusalGround> grounds = request.refusalGroundList();
-                RequestRevision revision = action == RequestAction.RESUBMIT ? request.revision() : null;
+                ActionParticulars particulars = new ActionParticulars(request.lastNote,
+                        action.sendsTheRequest() ? request.revision() : null, details.members(), details.surrender(),
+                        details.nonPunishment());
                 yield new RequestActionTaken(request.id, request.requestingCountry, request.requestedCountry,
                         action, request.status, grounds.isEmpty() ? null : grounds,
-                        request.postponedUntil, action == RequestAction.FORWARD ? details.forwardTo() : null,
-                        request.statusChangedAt, request.lastNote == null && revision == null ? null
-                                : sealing.sealFor(recipient, request.id, new ActionParticulars(request.lastNote, revision)));
+                        request.until, action == RequestAction.FORWARD ? details.forwardTo() : null,
+                        request.statusChangedAt, particulars.equals(ActionParticulars.NONE) ? null
+                                : sealing.sealFor(recipient, request.id, particulars));
             }
         };
     }
@@ -244,10 +318,18 @@ public class RequestService {
             return List.of();
         }
         List<Direction> wanted = direction == null ? List.of(Direction.values()) : List.of(direction);
-        List<MlaRequest> candidates = caller.hasRole(Roles.CENTRAL_AUTHORITY)
-                ? MlaRequest.list("direction in ?1 order by createdAt desc", wanted)
-                : MlaRequest.list("direction in ?1 and (direction = ?2 or id in (select a.id.requestId from RequestAssignment a"
-                        + " where a.id.person = ?3)) order by createdAt desc", wanted, Direction.OUTGOING, caller.name());
+        List<CooperationKind> received = kindsReceivedBy(caller);
+        String ownOrAssigned = "direction = ?2 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?3)";
+        List<MlaRequest> candidates;
+        if (caller.hasRole(Roles.CENTRAL_AUTHORITY)) {
+            candidates = MlaRequest.list("direction in ?1 order by createdAt desc", wanted);
+        } else if (received.isEmpty()) {
+            candidates = MlaRequest.list("direction in ?1 and (" + ownOrAssigned + ") order by createdAt desc", wanted,
+                    Direction.OUTGOING, caller.name());
+        } else {
+            candidates = MlaRequest.list("direction in ?1 and (" + ownOrAssigned + " or kind in ?4) order by createdAt desc",
+                    wanted, Direction.OUTGOING, caller.name(), received);
+        }
         return summaries(candidates, caller);
     }
 
@@ -261,10 +343,17 @@ public class RequestService {
     /** What {@code caller} may learn of {@code request}, a request of this country. */
     private static CaseAccess accessOf(MlaRequest request, Caller caller) {
         boolean centralAuthority = caller.hasRole(Roles.CENTRAL_AUTHORITY);
+        boolean receivesItsKind = request.workflow().rolesOn(Side.REQUESTED).stream().anyMatch(caller::hasRole);
         // The central authority needs no assignment, so its lists cost no lookup per request.
         boolean ownsOrAssigned = !centralAuthority && (caller.name().equals(request.createdBy)
                 || RequestAssignment.isAssigned(request.id, caller.name()));
-        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned);
+        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind);
+    }
+
+    /** The kinds whose incoming requests {@code caller} handles. */
+    private static List<CooperationKind> kindsReceivedBy(Caller caller) {
+        return Arrays.stream(CooperationKind.values())
+                .filter(kind -> Workflows.of(kind).rolesOn(Side.REQUESTED).stream().anyMatch(caller::hasRole)).toList();
     }
 
     /** Once retention destroyed the content, its handling level is unknown: treated as the strictest. */
@@ -324,7 +413,11 @@ public class RequestService {
         return "%s-%d-%06d".formatted(config.country(), Year.now(ZoneOffset.UTC).getValue(), number);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestStatus;
 
 /**
@@ -14,11 +15,13 @@ import org.counterpart.events.workflow.RequestStatus;
 public record RequestSummary(
         UUID id,
         Direction direction,
+        CooperationKind kind,
         RequestStatus status,
         Country requestingCountry,
         Country requestedCountry,
         String requesterReference,
         String counterpartReference,
+        String caseReference,
         AssistanceType assistanceType,
         Urgency urgency,
         Instant createdAt,
@@ -27,8 +30,8 @@ public record RequestSummary(
         CaseAccess access) {
 
     static RequestSummary of(MlaRequest r, CaseAccess access) {
-        return new RequestSummary(r.id, r.direction, r.status, r.requestingCountry, r.requestedCountry,
-                r.requesterReference, r.counterpartReference, r.assistanceType, r.urgency, r.createdAt, r.transmittedAt,
+        return new RequestSummary(r.id, r.direction, r.kind, r.status, r.requestingCountry, r.requestedCountry,
+                r.requesterReference, r.counterpartReference, r.caseReference, r.assistanceType, r.urgency, r.createdAt, r.transmittedAt,
                 r.statusChangedAt, access);
     }
 }

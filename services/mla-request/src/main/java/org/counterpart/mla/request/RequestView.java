@@ -9,6 +9,8 @@ import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
+import org.counterpart.events.Surrender;
+import org.counterpart.events.TeamMember;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
@@ -24,6 +26,7 @@ public record RequestView(
         Country requestedCountry,
         String requesterReference,
         String counterpartReference,
+        String caseReference,
         AssistanceType assistanceType,
         LegalBasis legalBasis,
         String offence,
@@ -33,7 +36,10 @@ public record RequestView(
         String routingProblem,
         String lastNote,
         List<RefusalGround> refusalGrounds,
-        LocalDate postponedUntil,
+        LocalDate until,
+        List<TeamMember> team,
+        Surrender surrender,
+        Boolean nonPunishment,
         Instant createdAt,
         Instant transmittedAt,
         Instant acknowledgedAt,
@@ -41,15 +47,25 @@ public record RequestView(
         Instant contentDestroyedAt,
         FastMeansView fastMeans,
         List<ClockAlertEntry.View> clockAlerts,
-        List<RequestAction> allowedActions) {
+        List<RequestAction> allowedActions,
+        List<CooperationKind> followUps,
+        Boolean intelligenceOnly) {
+
+    /** An informal exchange is not for use as evidence unless its sender said so; null for the formal kinds. */
+    private static Boolean intelligenceOnly(MlaRequest r) {
+        if (!r.kind.agencyToAgency()) {
+            return null;
+        }
+        return r.content == null || r.content.informal() == null || !r.content.informal().mayBeUsedAsEvidence();
+    }
 
     static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
         return new RequestView(r.id, r.direction, r.kind, r.status, r.requestingCountry, r.requestedCountry,
-                r.requesterReference, r.counterpartReference, r.assistanceType, r.legalBasis, r.offence,
+                r.requesterReference, r.counterpartReference, r.caseReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
-                r.refusalGroundList(), r.postponedUntil,
+                r.refusalGroundList(), r.until, r.team == null ? List.of() : r.team, r.surrender, r.nonPunishment,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, r.contentDestroyedAt,
                 FastMeansView.of(r, Instant.now()),
-                ClockAlertEntry.of(r.id), allowedActions);
+                ClockAlertEntry.of(r.id), allowedActions, FollowUps.of(r), intelligenceOnly(r));
     }
 }

@@ -34,7 +34,7 @@ public class ThreadResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public List<ThreadMessageView> thread(@PathParam("id") UUID id) {
         return threads.thread(id, caller);
@@ -42,7 +42,7 @@ public class ThreadResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.MESSAGE)
     public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage message, @Context UriInfo uri) {
         ThreadMessageView posted = threads.post(id, message, caller);
@@ -51,7 +51,7 @@ public class ThreadResource {
 
     @GET
     @Path("/{messageId}")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public ThreadMessageView message(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
         return threads.message(id, messageId, caller);
@@ -59,7 +59,7 @@ public class ThreadResource {
 
     @POST
     @Path("/{messageId}/read")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.MESSAGE)
     public ThreadMessageView markRead(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
         return threads.markRead(id, messageId, caller);

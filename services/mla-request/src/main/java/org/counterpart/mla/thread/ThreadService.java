@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
+import org.counterpart.events.workflow.Role;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.attachment.Attachment;
 import org.counterpart.mla.attachment.AttachmentService;
@@ -29,7 +31,6 @@ import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.inbox.RejectedEventException;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
-import org.counterpart.platform.security.Roles;
 
 /**
  * The thread between the two authorities of a request: messages, status enquiries and their answers,
@@ -106,7 +107,7 @@ public class ThreadService {
         message.kind = kind;
         message.inReplyTo = draft.inReplyTo();
         message.authorName = caller.name();
-        message.authorRole = caller.hasRole(Roles.CENTRAL_AUTHORITY) ? Roles.CENTRAL_AUTHORITY : Roles.PROSECUTOR;
+        message.authorRole = authorRole(caller);
         message.authorCountry = config.country();
         message.body = draft.body();
         message.postedAt = now();
@@ -121,6 +122,14 @@ public class ThreadService {
                 manifest.isEmpty() ? null : manifest, message.postedAt,
                 sealing.sealFor(request.otherCountry(), requestId, content)));
         return view(message);
+    }
+
+    /** The role the author writes in: the central authority's when they hold it, else their workflow role. */
+    private static String authorRole(Caller caller) {
+        if (caller.hasRole(Role.CENTRAL_AUTHORITY)) {
+            return Role.CENTRAL_AUTHORITY.claim();
+        }
+        return Arrays.stream(Role.values()).filter(caller::hasRole).findFirst().orElse(Role.PROSECUTOR).claim();
     }
 
     /** Enquiries are the requester's to make and the requested side's to answer; a reply names a message of this thread. */

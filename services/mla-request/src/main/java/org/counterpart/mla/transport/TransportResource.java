@@ -29,7 +29,7 @@ public class TransportResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public List<TransportView> sentMessages(@PathParam("id") UUID id) {
         requests.visibleTo(id, caller);

@@ -104,7 +104,7 @@ class LifecycleBrokerTest {
         act(id, "POSTPONE", Map.of("note", "Domestic investigation ongoing",
                 "until", LocalDate.now().plusDays(60).toString())).statusCode(200)
                 .body("status", equalTo("POSTPONED"))
-                .body("postponedUntil", equalTo(LocalDate.now().plusDays(60).toString()));
+                .body("until", equalTo(LocalDate.now().plusDays(60).toString()));
     }
 
     @Test

@@ -57,7 +57,7 @@ class RequestApiTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
-                        "assistanceType", "legalBasis", "offence", "summaryOfFacts"));
+                        "assistanceType", "offence", "summaryOfFacts"));
         assertEquals(before, countRequests());
     }
 

@@ -6,6 +6,8 @@ import org.counterpart.events.workflow.Role;
 public final class Roles {
     public static final String PROSECUTOR = Role.Claims.PROSECUTOR;
     public static final String CENTRAL_AUTHORITY = Role.Claims.CENTRAL_AUTHORITY;
+    public static final String AGENCY_OFFICER = Role.Claims.AGENCY_OFFICER;
+    public static final String VICTIM_FOCAL_POINT = Role.Claims.VICTIM_FOCAL_POINT;
     public static final String DIRECTORY_ADMIN = "directory-admin";
     public static final String ANALYST = "analyst";
     /** Runs the network: lists and replays dead letters (regional scope only). */

@@ -1,6 +1,8 @@
 package org.counterpart.routing.clock;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -8,14 +10,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.counterpart.events.ClockAlert.Clock;
 import org.counterpart.events.Milestone;
-import org.counterpart.events.workflow.Workflows;
+import org.counterpart.events.workflow.ClockRule;
+import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.events.workflow.Workflow;
 import org.counterpart.routing.decision.RoutingRecord;
 
 /**
- * Starts, pauses, resumes and stops a request's clocks as its milestones pass through the hub:
- * acknowledgement from delivery (again after a resubmission or a forward), decision from acknowledgement
- * (paused while the requester owes information or a corrected request), execution from acceptance, and the
- * request's wanted-by date. Milestone times are the hub's own.
+ * Starts, pauses, resumes and stops a request's clocks as its milestones pass through the hub, by the
+ * clock rules of the request's kind (events: {@code Workflows}): for MLA, acknowledgement from delivery
+ * (again after a resubmission or a forward), decision from acknowledgement (paused while the requester
+ * owes information or a corrected request), execution from acceptance; for an extradition, the full
+ * request's window from the provisional arrest; and the request's wanted-by date. Milestone times are
+ * the hub's own.
  */
 @ApplicationScoped
 public class Clocks {
@@ -26,9 +32,14 @@ public class Clocks {
         this.config = config;
     }
 
+    /** A target that would never apply is a mistake to refuse at startup, not to find after a breach. */
+    void checkTargets(@Observes StartupEvent event) {
+        config.requireKnownKeys();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void delivered(RoutingRecord record, Instant at) {
-        start(record, Clock.ACKNOWLEDGE, config.target(Clock.ACKNOWLEDGE, record.requestedCountry, record.legalBasis), at);
+        reached(record, RequestStatus.TRANSMITTED, at);
         if (record.wantedBy != null) {
             // Wanted by a date means by the end of that day; a date already past is breached at once.
             Instant wanted = record.wantedBy.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -38,57 +49,44 @@ public class Clocks {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void passed(RoutingRecord record, Milestone milestone, Instant at) {
-        if (milestone.status().filter(Workflows.finalStatuses()::contains).isPresent()) {
+        milestone.status().ifPresent(status -> reached(record, status, at));
+    }
+
+    private void reached(RoutingRecord record, RequestStatus status, Instant at) {
+        Workflow workflow = record.workflow();
+        if (workflow.isFinal(status)) {
             // The request's story has ended: nothing is owed by anyone any more.
             for (Clock clock : Clock.values()) {
                 stop(record, clock, at);
             }
             return;
         }
-        switch (milestone) {
-            case ACKNOWLEDGED -> {
-                stop(record, Clock.ACKNOWLEDGE, at);
-                decisionAfterAcknowledgement(record, at);
+        for (ClockRule rule : workflow.clocks()) {
+            if (rule.stopsAt().contains(status)) {
+                stop(record, rule.clock(), at);
+            } else if (rule.pausesAt().contains(status)) {
+                pause(record, rule.clock(), at);
+            } else if (rule.startsAt().contains(status)) {
+                run(record, rule.clock(), at);
             }
-            case FORWARDED -> {
-                // The competent authority has to register it afresh: its own acknowledgement clock runs.
-                stop(record, Clock.DECIDE, at);
-                restart(record, Clock.ACKNOWLEDGE,
-                        config.target(Clock.ACKNOWLEDGE, record.requestedCountry, record.legalBasis), at);
-            }
-            case INFO_REQUESTED, RETURNED_DEFICIENT -> pause(record, Clock.DECIDE, at);
-            case INFO_PROVIDED, UNDER_ASSESSMENT -> resume(record, Clock.DECIDE, at);
-            // A resubmission: the corrected request is registered afresh; the decision clock waits for that.
-            case TRANSMITTED -> restart(record, Clock.ACKNOWLEDGE,
-                    config.target(Clock.ACKNOWLEDGE, record.requestedCountry, record.legalBasis), at);
-            case ACCEPTED -> {
-                stop(record, Clock.DECIDE, at);
-                start(record, Clock.EXECUTE, config.target(Clock.EXECUTE, record.requestedCountry, record.legalBasis), at);
-            }
-            case POSTPONED -> stop(record, Clock.DECIDE, at);
-            case IN_EXECUTION -> start(record, Clock.EXECUTE,
-                    config.target(Clock.EXECUTE, record.requestedCountry, record.legalBasis), at);
-            case EXECUTED -> {
-                stop(record, Clock.EXECUTE, at);
-                stop(record, Clock.WANTED_BY, at);
-            }
-            default -> { }
         }
     }
 
     /**
-     * First acknowledgement: the decision clock starts. After a resubmission it resumes where it paused; after
-     * a forward (stopped) the competent authority's decision clock starts afresh.
+     * A clock that is to run from here: started the first time, resumed where it paused (after the
+     * requester answered), started afresh if it had stopped (a forward's competent authority, a
+     * resubmission registered again). One already running is a repeated milestone and changes nothing.
      */
-    private void decisionAfterAcknowledgement(RoutingRecord record, Instant at) {
-        RequestClock decide = locked(record, Clock.DECIDE);
-        Duration target = config.target(Clock.DECIDE, record.requestedCountry, record.legalBasis);
-        if (decide == null) {
-            start(record, Clock.DECIDE, target, at);
-        } else if (decide.state == RequestClock.State.PAUSED) {
-            decide.resume(at);
-        } else if (decide.state == RequestClock.State.STOPPED) {
-            restart(record, Clock.DECIDE, target, at);
+    private void run(RoutingRecord record, Clock clock, Instant at) {
+        RequestClock existing = locked(record, clock);
+        Duration target = config.target(clock, record.kind, record.requestingCountry, record.requestedCountry,
+                record.legalBasis);
+        if (existing == null) {
+            start(record, clock, target, at);
+        } else if (existing.state == RequestClock.State.PAUSED) {
+            existing.resume(at);
+        } else if (existing.state == RequestClock.State.STOPPED) {
+            restart(record, clock, target, at);
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.ClockAlert.Clock;
 
@@ -83,5 +84,18 @@ public class RequestClock extends PanacheEntityBase {
             state = State.STOPPED;
             stoppedAt = at;
         }
+    }
+
+    /** A request's clock as the two countries see it: where it stands and when it is due. */
+    public record View(Clock clock, State state, Duration target, Instant dueAt, Instant warnedAt, Instant breachedAt) {
+    }
+
+    /** Every clock of {@code requestId}, in the order of {@link Clock}. */
+    public static List<View> of(UUID requestId) {
+        return RequestClock.<RequestClock>list("key.requestId", requestId).stream()
+                .sorted(java.util.Comparator.comparing((RequestClock c) -> c.key.clock()))
+                .map(c -> new View(c.key.clock(), c.state, Duration.ofSeconds(c.targetSeconds), c.dueAt, c.warnedAt,
+                        c.breachedAt))
+                .toList();
     }
 }

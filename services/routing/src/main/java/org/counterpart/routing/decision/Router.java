@@ -4,29 +4,26 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.DirectoryRole;
+import org.counterpart.events.workflow.Workflow;
+import org.counterpart.events.workflow.Workflows;
 import org.counterpart.routing.directory.ContactPoint;
-import org.counterpart.routing.directory.ContactPointRole;
 
 /**
- * The directory's decision tree, as the EU Judicial Atlas asks it: requested country, channel, measure
- * (only what that country's authorities support), legal instrument (picked when only one applies),
- * urgency (the 24/7 point), region of execution, and the role formal assistance must go through. Pure:
- * it decides from the candidates it is given, records each step, and warns about what will bite later.
+ * The directory's decision tree, as the EU Judicial Atlas asks it, kind of cooperation first: requested
+ * country, the kind (whose workflow names the directory roles that receive it, or for an informal
+ * exchange the agency it is addressed to), measure (MLA: only what that country's authorities support),
+ * legal instrument (picked when only one applies), urgency (the kind's urgent receivers), region of
+ * execution, and the kind's order of preference. Pure: it decides from the candidates it is given, records
+ * each step, and warns about what will bite later.
  */
 public final class Router {
-
-    private static final Set<ContactPointRole> FORMAL_ROLES = EnumSet.of(ContactPointRole.CENTRAL_AUTHORITY,
-            ContactPointRole.RECEIVING_AUTHORITY, ContactPointRole.EXECUTING_AUTHORITY, ContactPointRole.URGENT_24_7);
-    /** Who receives a formal request, best first: the central authority, then a receiving, then an executing one. */
-    private static final List<ContactPointRole> FORMAL_PREFERENCE = List.of(ContactPointRole.CENTRAL_AUTHORITY,
-            ContactPointRole.RECEIVING_AUTHORITY, ContactPointRole.EXECUTING_AUTHORITY, ContactPointRole.URGENT_24_7);
 
     private Router() {
     }
@@ -42,35 +39,55 @@ public final class Router {
         }
         path.add("requested country " + country + ": " + candidates.size() + " active contact point(s)");
 
-        boolean formal = query.channel() == RoutingQuery.Channel.FORMAL;
-        List<ContactPoint> onChannel = candidates.stream()
-                .filter(c -> formal ? FORMAL_ROLES.contains(c.role) : c.role == ContactPointRole.LIAISON).toList();
-        if (onChannel.isEmpty()) {
-            path.add("channel " + query.channel() + ": none of them");
-            return RoutingDecision.unroutable(path, formal
-                    ? "No authority of " + country + " receives formal requests"
-                    : "No liaison point of " + country + " for informal agency-to-agency exchange");
+        List<DirectoryRole> receivers = receivers(query);
+        if (receivers.isEmpty()) {
+            path.add("kind " + query.kind() + ": addressed to no agency");
+            return RoutingDecision.unroutable(path, "An informal exchange must name the agency it is addressed to");
         }
-        path.add("channel " + query.channel() + ": " + ids(onChannel));
+        List<ContactPoint> onKind = candidates.stream().filter(c -> receivers.contains(c.role)).toList();
+        if (onKind.isEmpty()) {
+            path.add("kind " + query.kind() + describeAgency(query) + ": none of them is " + receivers);
+            return RoutingDecision.unroutable(path, "No " + receivers + " of " + country + " receives "
+                    + query.kind() + describeAgency(query));
+        }
+        path.add("kind " + query.kind() + describeAgency(query) + ": " + ids(onKind));
 
-        List<ContactPoint> supporting = onChannel.stream().filter(c -> c.supports(query.measure())).toList();
-        if (supporting.isEmpty()) {
-            path.add("measure " + query.measure() + ": supported by none of them");
-            return RoutingDecision.unroutable(path, "No contact point of " + country + " handles " + query.measure());
+        List<ContactPoint> supporting = onKind;
+        if (query.measure() != null) {
+            supporting = onKind.stream().filter(c -> c.supports(query.measure())).toList();
+            if (supporting.isEmpty()) {
+                path.add("measure " + query.measure() + ": supported by none of them");
+                return RoutingDecision.unroutable(path, "No contact point of " + country + " handles " + query.measure());
+            }
+            path.add("measure " + query.measure() + ": supported by " + ids(supporting));
         }
-        path.add("measure " + query.measure() + ": supported by " + ids(supporting));
 
         List<ContactPoint> underInstrument = byInstrument(query.legalBasis(), supporting, path);
         if (underInstrument.isEmpty()) {
-            return RoutingDecision.unroutable(path, "No authority of " + country + " for " + query.measure()
+            return RoutingDecision.unroutable(path, "No authority of " + country + " for " + query.kind()
                     + " acts under " + query.legalBasis());
         }
 
         List<String> warnings = new ArrayList<>();
-        ContactPoint chosen = choose(query, underInstrument, path, warnings);
+        ContactPoint chosen = choose(query, underInstrument, receivers, path, warnings);
         path.add("chosen: " + chosen.role + " " + chosen.id + " (" + chosen.authority + ")");
         warnAbout(chosen, query, staleAfter, today, warnings);
         return new RoutingDecision(chosen, path, null, warnings);
+    }
+
+    /** The directory roles that may receive the request, best first, urgent ones ahead when it is urgent. */
+    private static List<DirectoryRole> receivers(RoutingQuery query) {
+        if (query.kind().agencyToAgency()) {
+            return query.agency() == null ? List.of() : List.of(query.agency().receivedBy());
+        }
+        Workflow.Receivers receivers = Workflows.of(query.kind()).receivers();
+        List<DirectoryRole> roles = new ArrayList<>(receivers.urgent());
+        roles.addAll(receivers.ordinary());
+        return roles;
+    }
+
+    private static String describeAgency(RoutingQuery query) {
+        return query.agency() == null ? "" : " to " + query.agency();
     }
 
     private static List<ContactPoint> byInstrument(LegalBasis basis, List<ContactPoint> supporting, List<String> path) {
@@ -92,35 +109,38 @@ public final class Router {
     }
 
     /**
-     * An urgent request goes to the 24/7 point when there is one; otherwise formal requests go to the
-     * central authority, naming the executing authority for the region of execution when the directory has one.
+     * An urgent request goes to the first of the kind's urgent receivers there is; otherwise to the kind's
+     * receivers in their order of preference, naming the executing authority for the region of execution
+     * when the directory has one and the country has no central authority for it.
      */
-    private static ContactPoint choose(RoutingQuery query, List<ContactPoint> candidates, List<String> path,
-            List<String> warnings) {
-        if (query.urgency() == Urgency.URGENT) {
-            List<ContactPoint> urgent = candidates.stream().filter(c -> c.role == ContactPointRole.URGENT_24_7).toList();
-            if (!urgent.isEmpty()) {
-                path.add("urgent: 24/7 point " + urgent.get(0).id);
-                return urgent.get(0);
+    private static ContactPoint choose(RoutingQuery query, List<ContactPoint> candidates, List<DirectoryRole> receivers,
+            List<String> path, List<String> warnings) {
+        List<DirectoryRole> urgentRoles = query.kind().agencyToAgency() ? List.of()
+                : Workflows.of(query.kind()).receivers().urgent();
+        if (query.urgency() == Urgency.URGENT && !urgentRoles.isEmpty()) {
+            for (DirectoryRole role : urgentRoles) {
+                List<ContactPoint> urgent = candidates.stream().filter(c -> c.role == role).toList();
+                if (!urgent.isEmpty()) {
+                    path.add("urgent: " + role + " " + urgent.get(0).id);
+                    return urgent.get(0);
+                }
             }
-            path.add("urgent: no 24/7 point for this measure");
+            path.add("urgent: no " + urgentRoles + " for this request");
             warnings.add("No 24/7 point: the urgent request goes the ordinary way; consider fast means as well");
         }
-        List<ContactPoint> receiving = candidates.stream().filter(c -> c.role != ContactPointRole.URGENT_24_7).toList();
-        List<ContactPoint> pool = receiving.isEmpty() ? candidates : receiving;
+        List<ContactPoint> ordinary = candidates.stream().filter(c -> !urgentRoles.contains(c.role)).toList();
+        List<ContactPoint> pool = ordinary.isEmpty() ? candidates : ordinary;
         String region = query.regionOfExecution();
         if (region != null && !region.isBlank()) {
             List<ContactPoint> local = pool.stream().filter(c -> !c.isNationwide() && c.serves(region)).toList();
             path.add("region of execution " + region + ": " + (local.isEmpty() ? "no regional authority; nationwide ones serve it"
                     : "served by " + ids(local)));
-            if (!local.isEmpty() && pool.stream().noneMatch(c -> c.role == ContactPointRole.CENTRAL_AUTHORITY)) {
+            if (!local.isEmpty() && pool.stream().noneMatch(c -> c.role == DirectoryRole.CENTRAL_AUTHORITY)) {
                 pool = local;
             }
         }
         return pool.stream()
-                .min(Comparator.comparing((ContactPoint c) -> FORMAL_PREFERENCE.indexOf(c.role) < 0
-                                ? Integer.MAX_VALUE : FORMAL_PREFERENCE.indexOf(c.role))
-                        .thenComparing(c -> c.id))
+                .min(Comparator.comparing((ContactPoint c) -> receivers.indexOf(c.role)).thenComparing(c -> c.id))
                 .orElseThrow();
     }
 

@@ -40,8 +40,9 @@ public class RoutingRecord extends PanacheEntityBase {
     @Column(name = "requested_country", nullable = false)
     public Country requestedCountry;
 
+    /** The measure; MLA only. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "assistance_type", nullable = false)
+    @Column(name = "assistance_type")
     public AssistanceType assistanceType;
 
     @Enumerated(EnumType.STRING)

@@ -13,17 +13,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.events.Agency;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RegionCode;
 import org.counterpart.events.Urgency;
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.DirectoryRole;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.counterpart.routing.clock.RequestClock;
 import org.counterpart.routing.directory.ContactPoint;
-import org.counterpart.routing.directory.ContactPointRole;
 import org.counterpart.routing.directory.DirectoryVersion;
 
 /** Routing decisions: asked before drafting ("where would this go?") and looked up afterwards. */
@@ -32,18 +35,20 @@ import org.counterpart.routing.directory.DirectoryVersion;
 public class RoutingResource {
 
     public record RecordView(UUID requestId, Country requestingCountry, Country requestedCountry,
-            AssistanceType assistanceType, RoutingOutcome outcome, String contactPointId, List<String> decisionPath,
-            String reason, List<String> warnings, String directoryVersion, Instant decidedAt, String assignedBy,
-            String assignmentReason, Instant assignedAt, String misroutedFrom, Instant forwardedAt) {
+            CooperationKind kind, AssistanceType assistanceType, RoutingOutcome outcome, String contactPointId,
+            List<String> decisionPath, String reason, List<String> warnings, String directoryVersion, Instant decidedAt,
+            String assignedBy, String assignmentReason, Instant assignedAt, String misroutedFrom, Instant forwardedAt,
+            List<RequestClock.View> clocks) {
 
         static RecordView of(RoutingRecord r) {
-            return new RecordView(r.requestId, r.requestingCountry, r.requestedCountry, r.assistanceType, r.outcome,
-                    r.contactPointId, r.decisionPath, r.reason, r.warningList(), r.directoryVersion, r.decidedAt,
-                    r.assignedBy, r.assignmentReason, r.assignedAt, r.misroutedFrom, r.forwardedAt);
+            return new RecordView(r.requestId, r.requestingCountry, r.requestedCountry, r.kind, r.assistanceType,
+                    r.outcome, r.contactPointId, r.decisionPath, r.reason, r.warningList(), r.directoryVersion,
+                    r.decidedAt, r.assignedBy, r.assignmentReason, r.assignedAt, r.misroutedFrom, r.forwardedAt,
+                    RequestClock.of(r.requestId));
         }
     }
 
-    public record PreviewView(boolean routable, String contactPointId, String authority, ContactPointRole role,
+    public record PreviewView(boolean routable, String contactPointId, String authority, DirectoryRole role,
             List<String> languages, String channel, List<String> decisionPath, String reason, List<String> warnings,
             String directoryVersion) {
     }
@@ -60,25 +65,33 @@ public class RoutingResource {
 
     /**
      * "Where would this go?" while drafting: the same decision tree and directory as real routing, with
-     * the warnings the requester should act on. Only {@code requestedCountry} and {@code assistanceType}
-     * are required; each further answer narrows the decision as it will be narrowed on transmission.
+     * the warnings the requester should act on, for every kind of cooperation. Required: the requested
+     * country, an MLA request's measure and an informal exchange's agency; each further answer narrows
+     * the decision as it will be narrowed on transmission.
      */
     @GET
     @Path("/preview")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     public PreviewView preview(@QueryParam("requestedCountry") String requestedCountry,
+            @QueryParam("kind") String kindName, @QueryParam("agency") String agencyName,
             @QueryParam("assistanceType") String assistanceType, @QueryParam("legalBasis") String legalBasis,
-            @QueryParam("urgency") String urgency, @QueryParam("channel") String channel,
+            @QueryParam("urgency") String urgency,
             @QueryParam("regionOfExecution") String regionOfExecution, @QueryParam("language") String language) {
         List<FieldError> errors = new ArrayList<>();
         Country requested = Country.isWellFormed(requestedCountry) ? Country.of(requestedCountry) : null;
         if (requested == null) {
             errors.add(new FieldError("requestedCountry", "must be an ISO 3166-1 alpha-2 code such as MY"));
         }
-        AssistanceType measure = parse(AssistanceType.class, "assistanceType", assistanceType, true, errors);
+        CooperationKind parsedKind = parse(CooperationKind.class, "kind", kindName, false, errors);
+        CooperationKind kind = parsedKind == null ? CooperationKind.MLA : parsedKind;
+        AssistanceType measure = parse(AssistanceType.class, "assistanceType", assistanceType,
+                kind == CooperationKind.MLA, errors);
+        if (measure != null && kind != CooperationKind.MLA) {
+            errors.add(new FieldError("assistanceType", "only an MLA request names a measure, not " + kind));
+        }
+        Agency agency = parse(Agency.class, "agency", agencyName, kind.agencyToAgency(), errors);
         LegalBasis basis = parse(LegalBasis.class, "legalBasis", legalBasis, false, errors);
         Urgency urgent = parse(Urgency.class, "urgency", urgency, false, errors);
-        RoutingQuery.Channel route = parse(RoutingQuery.Channel.class, "channel", channel, false, errors);
         if (regionOfExecution != null && requested != null && !RegionCode.isIn(regionOfExecution, requested)) {
             errors.add(new FieldError("regionOfExecution",
                     "must be the ISO 3166-2 code of a province or state of the requested country, e.g. MY-12 for Sabah"));
@@ -86,8 +99,7 @@ public class RoutingResource {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        RoutingDecision decision = routing.preview(new RoutingQuery(requested,
-                route == null ? RoutingQuery.Channel.FORMAL : route, measure, basis,
+        RoutingDecision decision = routing.preview(new RoutingQuery(requested, kind, agency, measure, basis,
                 urgent == null ? Urgency.ROUTINE : urgent, regionOfExecution, language));
         ContactPoint chosen = decision.contactPoint();
         return new PreviewView(decision.routed(), chosen == null ? null : chosen.id,
@@ -99,7 +111,8 @@ public class RoutingResource {
     /** One request's routing record, for the two countries in the conversation or the regional administration. */
     @GET
     @Path("/records/{requestId}")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.DIRECTORY_ADMIN})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT,
+            Roles.DIRECTORY_ADMIN})
     public RecordView record(@PathParam("requestId") UUID requestId) {
         RoutingRecord record = RoutingRecord.findById(requestId);
         if (record == null || !(caller.mayView(record.requestingCountry) || caller.mayView(record.requestedCountry))) {

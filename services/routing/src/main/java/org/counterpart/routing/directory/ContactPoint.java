@@ -12,6 +12,7 @@ import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.workflow.DirectoryRole;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,7 +32,7 @@ public class ContactPoint extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public ContactPointRole role;
+    public DirectoryRole role;
 
     /** Language tags the authority accepts. */
     @JdbcTypeCode(SqlTypes.JSON)

@@ -5,6 +5,7 @@ import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.workflow.DirectoryRole;
 
 /**
  * A directory entry as a correspondent writes it, through the API or in an import file; the country is
@@ -13,7 +14,7 @@ import org.counterpart.events.LegalBasis;
 public record ContactPointData(
         String id,
         String authority,
-        ContactPointRole role,
+        DirectoryRole role,
         List<String> languages,
         List<String> urgentLanguages,
         String channel,

@@ -21,6 +21,7 @@ import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
+import org.counterpart.events.workflow.DirectoryRole;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -49,7 +50,8 @@ public class DirectoryResource {
 
     @GET
     @Path("/contact-points")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.DIRECTORY_ADMIN, Roles.ANALYST})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT,
+            Roles.DIRECTORY_ADMIN, Roles.ANALYST})
     public List<ContactPointView> list(@QueryParam("country") String country) {
         List<ContactPoint> points = country == null
                 ? ContactPoint.list("active = true order by country, id")
@@ -59,7 +61,8 @@ public class DirectoryResource {
 
     @GET
     @Path("/contact-points/{id}")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.DIRECTORY_ADMIN, Roles.ANALYST})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT,
+            Roles.DIRECTORY_ADMIN, Roles.ANALYST})
     public ContactPointView get(@PathParam("id") String id) {
         ContactPoint point = ContactPoint.findById(id);
         if (point == null) {
@@ -125,7 +128,8 @@ public class DirectoryResource {
 
     @GET
     @Path("/countries/{country}/export")
-    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.DIRECTORY_ADMIN, Roles.ANALYST})
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT,
+            Roles.DIRECTORY_ADMIN, Roles.ANALYST})
     public Response export(@PathParam("country") String country) {
         Country cc = wellFormed(country);
         return Response.ok(DirectoryFile.export(cc))
@@ -154,7 +158,7 @@ public class DirectoryResource {
             java.time.Instant changedAt, int entries) {
     }
 
-    public record ContactPointView(String id, Country country, String authority, ContactPointRole role,
+    public record ContactPointView(String id, Country country, String authority, DirectoryRole role,
             List<String> languages, List<String> urgentLanguages, String channel, List<AssistanceType> measures,
             List<LegalBasis> legalInstruments, List<String> regions, Long attachmentLimitBytes, boolean eSignatureRequired,
             boolean encryptionRequired, String owner, LocalDate lastVerified, boolean stale, boolean illustrative,

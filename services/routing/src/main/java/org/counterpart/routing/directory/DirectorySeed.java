@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
+import org.counterpart.events.workflow.DirectoryRole;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -31,7 +32,7 @@ public class DirectorySeed {
     record SeedFile(String version, String note, List<Entry> contactPoints) {
     }
 
-    record Entry(String id, String country, String authority, ContactPointRole role, List<String> languages,
+    record Entry(String id, String country, String authority, DirectoryRole role, List<String> languages,
             String channel, List<String> measures, String owner, LocalDate lastVerified) {
     }
 

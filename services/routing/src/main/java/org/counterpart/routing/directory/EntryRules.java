@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.counterpart.events.Country;
 import org.counterpart.events.RegionCode;
+import org.counterpart.events.workflow.DirectoryRole;
 import org.counterpart.platform.problem.FieldError;
 
 /** What makes a directory entry acceptable, for the API and for import files alike. */
@@ -26,7 +27,7 @@ final class EntryRules {
         }
         require(errors, prefix + "authority", entry.authority(), 300);
         if (entry.role() == null) {
-            errors.add(new FieldError(prefix + "role", "is required: one of " + List.of(ContactPointRole.values())));
+            errors.add(new FieldError(prefix + "role", "is required: one of " + List.of(DirectoryRole.values())));
         }
         if (entry.languages() == null || entry.languages().isEmpty()) {
             errors.add(new FieldError(prefix + "languages", "at least one language (ISO 639 code) is required"));

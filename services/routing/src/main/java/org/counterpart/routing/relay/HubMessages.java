@@ -16,7 +16,7 @@ import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.routing.clock.Clocks;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.counterpart.routing.directory.ContactPoint;
-import org.counterpart.routing.directory.ContactPointRole;
+import org.counterpart.events.workflow.DirectoryRole;
 
 /**
  * What the hub writes when it passes a country's message on: the message itself (its bytes and its
@@ -82,7 +82,7 @@ public class HubMessages {
 
     private static String centralAuthorityOf(Country country) {
         return ContactPoint.activeIn(country).stream()
-                .filter(point -> point.role == ContactPointRole.CENTRAL_AUTHORITY)
+                .filter(point -> point.role == DirectoryRole.CENTRAL_AUTHORITY)
                 .map(point -> point.id)
                 .findFirst().orElse(null);
     }

@@ -36,14 +36,14 @@ public final class RelayTestMessages {
 
     public static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + from), Country.of(from), UUID.randomUUID(),
-                new RequestTransmitted(requestId, from + "-2026-000001", Country.of(from), Country.of(to), CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT,
+                new RequestTransmitted(requestId, from + "-2026-000001", Country.of(from), Country.of(to), CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, null,
                         Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                         sealed(from, to, requestId, new RequestParticulars("Trafficking in persons", "Summary of facts.", null))));
     }
 
     /** An action's words as the acting country seals them; the hub relays them without a key to open them. */
     public static Sealed<ActionParticulars> note(String from, String to, UUID requestId, String note) {
-        return sealed(from, to, requestId, new ActionParticulars(note, null));
+        return sealed(from, to, requestId, new ActionParticulars(note, null, null, null, null));
     }
 
     /** Content sealed for {@code to} with a key only that country's service (not played here) would hold. */
