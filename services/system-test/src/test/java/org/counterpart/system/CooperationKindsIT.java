@@ -134,6 +134,9 @@ class CooperationKindsIT {
                 "warrantOrJudgment", "Arrest warrant 98/2569 of the Mae Sot Provincial Court",
                 "limitation", "15 years from the offence; not expired"));
         String extradition = drafted(th, prosecutorTh, draft("EXTRADITION", "MY", "BILATERAL_TREATY", "ROUTINE", content));
+        // Drafting reckons with Malaysia's profile at the hub (illustrative seed: it does not extradite nationals).
+        given().baseUri(th).auth().oauth2(prosecutorTh).get("/requests/{id}", extradition).then()
+                .body("draftingAdvice.topic", hasItems("CONSIDER_TRANSFER_OF_PROCEEDINGS", "PROFILE_ILLUSTRATIVE"));
         act(th, prosecutorTh, extradition, "MARK_READY", Map.of());
         act(th, prosecutorTh, extradition, "SUBMIT", Map.of());
         act(th, authorityTh, extradition, "TRANSMIT", Map.of());

@@ -2,11 +2,14 @@ package org.counterpart.mla.request;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.CountryProfile;
 import org.counterpart.events.ExtraditionTerms;
 import org.counterpart.events.InformalTerms;
 import org.counterpart.events.JointInvestigationTerms;
@@ -19,6 +22,7 @@ import org.counterpart.events.TransferTerms;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.VictimTerms;
 import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.mla.profiles.DraftingAdvice;
 import org.counterpart.platform.problem.FieldError;
 
 /**
@@ -29,25 +33,38 @@ import org.counterpart.platform.problem.FieldError;
  */
 final class Completeness {
 
+    /** The kinds whose requests are read by authorities bound to their own language; informal exchange is not. */
+    private static final Set<CooperationKind> FORMAL = EnumSet.of(CooperationKind.MLA, CooperationKind.EXTRADITION,
+            CooperationKind.JOINT_INVESTIGATION, CooperationKind.TRANSFER_OF_PROCEEDINGS);
+
     private Completeness() {
     }
 
-    /** What the draft lacks before it may be marked ready; for an extradition, as a provisional arrest if it is one. */
-    static List<FieldError> missing(MlaRequest request, LocalDate today) {
-        return missing(request, today, false);
+    /**
+     * What the draft lacks before it may be marked ready; for an extradition, as a provisional arrest if it
+     * is one. {@code profile} is the requested country's, when known: a formal request in a language it
+     * does not accept needs a translation.
+     */
+    static List<FieldError> missing(MlaRequest request, LocalDate today, Optional<CountryProfile> profile) {
+        return missing(request, today, false, profile);
     }
 
     /** What the full extradition request lacks before it may follow a provisional arrest. */
-    static List<FieldError> missingFromFullRequest(MlaRequest request, LocalDate today) {
-        return missing(request, today, true);
+    static List<FieldError> missingFromFullRequest(MlaRequest request, LocalDate today, Optional<CountryProfile> profile) {
+        return missing(request, today, true, profile);
     }
 
-    private static List<FieldError> missing(MlaRequest request, LocalDate today, boolean fullRequest) {
+    private static List<FieldError> missing(MlaRequest request, LocalDate today, boolean fullRequest,
+            Optional<CountryProfile> profile) {
         List<FieldError> errors = new ArrayList<>();
         RequestContent c = request.content;
         if (c == null) {
             errors.add(new FieldError("content", "is required: the content of the request"));
             return errors;
+        }
+        if (FORMAL.contains(request.kind)) {
+            profile.flatMap(known -> DraftingAdvice.translationNeeded(request.requestedCountry, known, c))
+                    .ifPresent(why -> errors.add(new FieldError("content.translationStatus", why)));
         }
         onlyOwnTerms(errors, request.kind, c);
         require(errors, "content.language", c.language());

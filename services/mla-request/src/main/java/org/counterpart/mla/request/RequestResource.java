@@ -22,6 +22,8 @@ import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
+import org.counterpart.mla.profiles.CountryProfiles;
+import org.counterpart.mla.profiles.DraftingAdvice;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -33,11 +35,13 @@ public class RequestResource {
     private final RequestService requests;
     private final Caller caller;
     private final CountryConfig config;
+    private final CountryProfiles profiles;
 
-    RequestResource(RequestService requests, Caller caller, CountryConfig config) {
+    RequestResource(RequestService requests, Caller caller, CountryConfig config, CountryProfiles profiles) {
         this.requests = requests;
         this.caller = caller;
         this.config = config;
+        this.profiles = profiles;
     }
 
     @POST
@@ -179,8 +183,13 @@ public class RequestResource {
                 caller));
     }
 
+    /** With the requested country's advice while the requester may still change the text. */
     private RequestView view(MlaRequest request) {
-        return RequestView.of(request, RequestService.allowedActions(request, caller));
+        boolean drafting = request.direction == Direction.OUTGOING && request.workflow().isEditable(request.status);
+        List<DraftingAdvice.Advice> advice = drafting ? DraftingAdvice.on(new DraftingAdvice.Draft(request.kind,
+                request.requestedCountry, request.legalBasis, request.content), profiles.of(request.requestedCountry))
+                : List.of();
+        return RequestView.of(request, RequestService.allowedActions(request, caller), advice);
     }
 
     private static RequestAction parseAction(String action) {

@@ -17,12 +17,14 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.Country;
+import org.counterpart.events.CountryProfile;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RegionCode;
 import org.counterpart.events.RequestAcknowledged;
@@ -38,6 +40,8 @@ import org.counterpart.events.workflow.Transition;
 import org.counterpart.events.workflow.Workflow;
 import org.counterpart.events.workflow.Workflows;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.profiles.CountryProfiles;
+import org.counterpart.mla.profiles.HubCountryProfiles;
 import org.counterpart.mla.sealing.Sealing;
 import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.problem.FieldError;
@@ -55,15 +59,17 @@ public class RequestService {
     private final Sealing sealing;
     private final Duration confirmationWithin;
     private final InstantSource clock;
+    private final CountryProfiles profiles;
 
     RequestService(CountryConfig config, Dispatch dispatch, Sealing sealing,
             @ConfigProperty(name = "counterpart.urgent.written-confirmation-within") Duration confirmationWithin,
-            InstantSource clock) {
+            InstantSource clock, CountryProfiles profiles) {
         this.config = config;
         this.dispatch = dispatch;
         this.sealing = sealing;
         this.confirmationWithin = confirmationWithin;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     @Transactional
@@ -178,8 +184,8 @@ public class RequestService {
                     "allowedActions", allowedActions(request, caller));
         }
         List<FieldError> incomplete = switch (action) {
-            case MARK_READY -> Completeness.missing(request, today());
-            case SEND_FULL_REQUEST -> Completeness.missingFromFullRequest(request, today());
+            case MARK_READY -> Completeness.missing(request, today(), profileOf(request));
+            case SEND_FULL_REQUEST -> Completeness.missingFromFullRequest(request, today(), profileOf(request));
             default -> List.of();
         };
         if (!incomplete.isEmpty()) {
@@ -209,6 +215,10 @@ public class RequestService {
         RequestHistoryEntry.record(refused.id, refused.status, null, "followed by transfer of proceedings "
                 + transfer.requesterReference, caller.name(), now());
         return transfer;
+    }
+
+    private Optional<CountryProfile> profileOf(MlaRequest request) {
+        return profiles.of(request.requestedCountry).map(HubCountryProfiles.Published::profile);
     }
 
     private static boolean sentAsProvisionalArrest(MlaRequest request) {

@@ -15,6 +15,7 @@ import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.mla.profiles.DraftingAdvice;
 
 /** A request as the API shows it, with the actions the caller may take now. */
 public record RequestView(
@@ -49,7 +50,8 @@ public record RequestView(
         List<ClockAlertEntry.View> clockAlerts,
         List<RequestAction> allowedActions,
         List<CooperationKind> followUps,
-        Boolean intelligenceOnly) {
+        Boolean intelligenceOnly,
+        List<DraftingAdvice.Advice> draftingAdvice) {
 
     /** An informal exchange is not for use as evidence unless its sender said so; null for the formal kinds. */
     private static Boolean intelligenceOnly(MlaRequest r) {
@@ -59,13 +61,13 @@ public record RequestView(
         return r.content == null || r.content.informal() == null || !r.content.informal().mayBeUsedAsEvidence();
     }
 
-    static RequestView of(MlaRequest r, List<RequestAction> allowedActions) {
+    static RequestView of(MlaRequest r, List<RequestAction> allowedActions, List<DraftingAdvice.Advice> advice) {
         return new RequestView(r.id, r.direction, r.kind, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.caseReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGroundList(), r.until, r.team == null ? List.of() : r.team, r.surrender, r.nonPunishment,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, r.contentDestroyedAt,
                 FastMeansView.of(r, Instant.now()),
-                ClockAlertEntry.of(r.id), allowedActions, FollowUps.of(r), intelligenceOnly(r));
+                ClockAlertEntry.of(r.id), allowedActions, FollowUps.of(r), intelligenceOnly(r), advice);
     }
 }

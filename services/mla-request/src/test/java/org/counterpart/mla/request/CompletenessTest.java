@@ -8,13 +8,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.CountryProfile;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.mla.CompleteDrafts;
+import org.counterpart.mla.Profiles;
 import org.counterpart.platform.problem.FieldError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,11 +29,12 @@ class CompletenessTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final LocalDate TODAY = LocalDate.now();
+    private static final Optional<CountryProfile> NO_PROFILE = Optional.empty();
 
     @ParameterizedTest
     @EnumSource(CooperationKind.class)
     void aCompleteDraftOfEveryKindHasNoGap(CooperationKind kind) {
-        assertEquals(List.of(), Completeness.missing(request(CompleteDrafts.of(kind)), TODAY), kind + "");
+        assertEquals(List.of(), Completeness.missing(request(CompleteDrafts.of(kind)), TODAY, NO_PROFILE), kind + "");
     }
 
     /** Taking one thing away from a complete draft is a gap named by its field. */
@@ -56,7 +60,7 @@ class CompletenessTest {
     @MethodSource("gaps")
     void takingAwayARequiredFieldIsAGapNamingIt(CooperationKind kind, String removed, String reported) {
         Map<String, Object> draft = without(CompleteDrafts.of(kind), removed);
-        List<FieldError> gaps = Completeness.missing(request(draft), TODAY);
+        List<FieldError> gaps = Completeness.missing(request(draft), TODAY, NO_PROFILE);
         assertTrue(gaps.stream().anyMatch(gap -> gap.field().equals(reported)), () -> kind + " without " + removed
                 + " gave " + gaps);
     }
@@ -72,7 +76,7 @@ class CompletenessTest {
             content(draft).put("transfer", Map.of("reasons", "x"));
         }
         String field = kind == CooperationKind.VICTIM_COOPERATION ? "content.transfer" : "content.victim";
-        List<FieldError> gaps = Completeness.missing(request(draft), TODAY);
+        List<FieldError> gaps = Completeness.missing(request(draft), TODAY, NO_PROFILE);
         assertTrue(gaps.stream().anyMatch(gap -> gap.field().equals(field)), () -> kind + " with " + other + "'s terms: " + gaps);
     }
 
@@ -85,7 +89,7 @@ class CompletenessTest {
         victim.put("consent", "OBJECTED");
         content(draft).put("victim", victim);
         content(draft).put("handlingLevel", "STANDARD");
-        List<String> fields = Completeness.missing(request(draft), TODAY).stream().map(FieldError::field).toList();
+        List<String> fields = Completeness.missing(request(draft), TODAY, NO_PROFILE).stream().map(FieldError::field).toList();
         assertTrue(fields.containsAll(List.of("content.victim.consent", "content.handlingLevel")), fields.toString());
     }
 
@@ -97,14 +101,33 @@ class CompletenessTest {
         content(draft).put("extradition", Map.of("provisionalArrest", true, "fullRequestWillFollow", true,
                 "offenceTimeAndPlace", "Mae Sot, 2026", "personDescription", "Male, about 40"));
         MlaRequest provisional = request(draft);
-        assertEquals(List.of(), Completeness.missing(provisional, TODAY));
-        List<String> fullGaps = Completeness.missingFromFullRequest(provisional, TODAY).stream().map(FieldError::field)
+        assertEquals(List.of(), Completeness.missing(provisional, TODAY, NO_PROFILE));
+        List<String> fullGaps = Completeness.missingFromFullRequest(provisional, TODAY, NO_PROFILE).stream().map(FieldError::field)
                 .toList();
         assertEquals(List.of("content.extradition.limitation", "content.extradition.warrantOrJudgment"), fullGaps);
 
         draft.put("urgency", "ROUTINE");
-        List<String> routine = Completeness.missing(request(draft), TODAY).stream().map(FieldError::field).toList();
+        List<String> routine = Completeness.missing(request(draft), TODAY, NO_PROFILE).stream().map(FieldError::field).toList();
         assertEquals(List.of("urgency"), routine, "a provisional arrest is urgent");
+    }
+
+    /** Completeness per profile: a formal request in a language the requested country does not accept needs a translation. */
+    @ParameterizedTest
+    @EnumSource(CooperationKind.class)
+    void aLanguageTheRequestedCountryDoesNotAcceptIsAGapForFormalKinds(CooperationKind kind) {
+        Map<String, Object> draft = CompleteDrafts.of(kind);
+        content(draft).put("language", "th");
+        content(draft).put("translationStatus", "NOT_NEEDED");
+        Optional<CountryProfile> malaysia = Optional.of(Profiles.malaysia());
+        List<FieldError> gaps = Completeness.missing(request(draft), TODAY, malaysia);
+        boolean translationGap = gaps.stream().anyMatch(gap -> gap.field().equals("content.translationStatus")
+                && gap.message().startsWith("translation into Malay or English required"));
+        boolean formal = !kind.agencyToAgency() && kind != CooperationKind.VICTIM_COOPERATION;
+        assertEquals(formal, translationGap, () -> kind + ": " + gaps);
+
+        content(draft).put("language", "en");
+        assertTrue(Completeness.missing(request(draft), TODAY, malaysia).stream()
+                .noneMatch(gap -> gap.message().startsWith("translation into")), kind + " in English");
     }
 
     private static MlaRequest request(Map<String, Object> draft) {
@@ -115,6 +138,7 @@ class CompletenessTest {
         request.legalBasis = draft.get("legalBasis") == null ? null : LegalBasis.valueOf((String) draft.get("legalBasis"));
         request.urgency = Urgency.valueOf((String) draft.get("urgency"));
         request.content = JSON.convertValue(draft.get("content"), RequestContent.class);
+        request.requestedCountry = org.counterpart.network.Countries.MY;
         return request;
     }
 

@@ -38,9 +38,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tokens and the real database, held against the contract's workflow table: allowed moves answer 200
  * and land where the row says; a copy the caller may not see is 404 (not even its existence) or 403 (only
  * its existence) whatever the action; a role the row does not name is 403; anything else is 409 and
- * leaves the request as it was. Two answers do not depend on the status, so they are asked once per copy
- * or once per kind rather than in every status: a caller who may not see the copy (refused before the
- * action is looked at), and an action the kind does not have (asked in the kind's start status).
+ * leaves the request as it was. Three answers do not depend on the status, so they are asked once per
+ * copy or once per kind rather than for every action in every status: a caller who may not see the copy
+ * (refused before the action is looked at), a role the kind's workflow never names on this side (403
+ * whatever the action), and an action the kind does not have (asked in the kind's start status).
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -77,10 +78,10 @@ class TransitionMatrixHttpTest {
         UUID refusedOn = copyIn(template, kind, status, side);
         for (Role role : Role.values()) {
             Optional<Integer> unseen = unseen(workflow, side, role, handlingOf(template));
-            if (unseen.isPresent()) {
+            if (unseen.isPresent() || !workflow.rolesOn(side.side()).contains(role)) {
                 RequestAction any = workflow.transitions().get(0).action();
                 Response answer = act(refusedOn, any, role);
-                assertEquals(unseen.get(), answer.statusCode(), () -> describe(any, role, status, side, answer));
+                assertEquals(unseen.orElse(403), answer.statusCode(), () -> describe(any, role, status, side, answer));
                 continue;
             }
             for (RequestAction action : RequestAction.values()) {
@@ -105,9 +106,11 @@ class TransitionMatrixHttpTest {
         assertEquals(status, statusOf(refusedOn), "a refused action moved the request");
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> org.counterpart.platform.outbox.OutboxMessage
                 .count("messageKey", refusedOn.toString())), "a refused action published something");
-        given().auth().oauth2(org.counterpart.network.TestTokens.token("analyst-th", "TH", "analyst"))
-                .contentType(ContentType.JSON).body(EVERYTHING)
-                .post("/requests/{id}/actions/WITHDRAW", refusedOn).then().statusCode(403);
+        if (status == workflow.start()) {
+            given().auth().oauth2(org.counterpart.network.TestTokens.token("analyst-th", "TH", "analyst"))
+                    .contentType(ContentType.JSON).body(EVERYTHING)
+                    .post("/requests/{id}/actions/WITHDRAW", refusedOn).then().statusCode(403);
+        }
     }
 
     /**

@@ -13,15 +13,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
+import org.counterpart.events.CountryProfile;
 import org.counterpart.events.workflow.DirectoryRole;
+import org.counterpart.routing.directory.profiles.CountryProfileVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Fills an empty directory from the seed file, so a new hub routes from its first minute. Once the
- * directory holds entries, they are owned by the countries' correspondents and the file is ignored.
+ * Fills an empty directory from the seed file, so a new hub routes from its first minute, and gives each
+ * country without a profile the file's illustrative one. Once the directory holds entries and a country
+ * a profile, they are owned by the countries' correspondents and the file is ignored for them.
  */
 @ApplicationScoped
 public class DirectorySeed {
@@ -29,7 +33,7 @@ public class DirectorySeed {
     private static final Logger LOG = Logger.getLogger(DirectorySeed.class);
     private static final String CLASSPATH = "classpath:";
 
-    record SeedFile(String version, String note, List<Entry> contactPoints) {
+    record SeedFile(String version, String note, List<Entry> contactPoints, Map<String, CountryProfile> profiles) {
     }
 
     record Entry(String id, String country, String authority, DirectoryRole role, List<String> languages,
@@ -46,23 +50,40 @@ public class DirectorySeed {
 
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
-            if (ContactPoint.count() > 0) {
-                return;
-            }
             SeedFile seed = read();
-            DirectoryVersion version = new DirectoryVersion();
-            version.summary = "seeded from " + location + " (" + seed.version() + "); illustrative until each country confirms";
-            version.changedBy = "seed";
-            version.changedAt = Instant.now();
-            version.entries = List.of();
-            version.persistAndFlush();
-            for (Entry entry : seed.contactPoints()) {
-                toContactPoint(entry, version.label()).persist();
+            if (ContactPoint.count() == 0) {
+                seedEntries(seed);
             }
-            version.entries = ContactPoint.<ContactPoint>list("active = true order by id").stream()
-                    .map(ContactPointData::of).toList();
-            LOG.infof("directory seeded with %d contact points from %s (%s, directory %s)", seed.contactPoints().size(),
-                    location, seed.version(), version.label());
+            seedProfiles(seed);
+        });
+    }
+
+    private void seedEntries(SeedFile seed) {
+        DirectoryVersion version = new DirectoryVersion();
+        version.summary = "seeded from " + location + " (" + seed.version() + "); illustrative until each country confirms";
+        version.changedBy = "seed";
+        version.changedAt = Instant.now();
+        version.entries = List.of();
+        version.persistAndFlush();
+        for (Entry entry : seed.contactPoints()) {
+            toContactPoint(entry, version.label()).persist();
+        }
+        version.entries = ContactPoint.<ContactPoint>list("active = true order by id").stream()
+                .map(ContactPointData::of).toList();
+        LOG.infof("directory seeded with %d contact points from %s (%s, directory %s)", seed.contactPoints().size(),
+                location, seed.version(), version.label());
+    }
+
+    /** Only for countries that have none: a profile a correspondent kept is never replaced by the file's. */
+    private static void seedProfiles(SeedFile seed) {
+        if (seed.profiles() == null) {
+            return;
+        }
+        seed.profiles().forEach((code, profile) -> {
+            Country country = Country.of(code);
+            if (CountryProfileVersion.current(country).isEmpty()) {
+                CountryProfileVersion.add(country, profile, true, "seed", Instant.now());
+            }
         });
     }
 
