@@ -9,3 +9,6 @@ CREATE TABLE country_profile_version (
     changed_at   timestamptz NOT NULL,
     PRIMARY KEY (country, version)
 );
+
+-- Append-only: drafting reckoned with each version, so none is changed or removed afterwards.
+revoke update, delete, truncate on country_profile_version from ${serviceRole};

@@ -1,7 +1,6 @@
 package org.counterpart.mla.profiles;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,15 +15,29 @@ import org.jboss.logging.Logger;
 
 /**
  * The requested countries' profiles, for drafting: asked of the hub and kept for a while, since a
- * profile changes rarely and a draft is looked at often. An unreachable hub means no advice, never a
- * draft that cannot be opened.
+ * profile changes rarely and a draft is looked at often. A hub that cannot answer is asked again only
+ * after a short pause, and means no advice, never a draft that cannot be opened.
  */
 @ApplicationScoped
 public class CountryProfiles {
 
     private static final Logger LOG = Logger.getLogger(CountryProfiles.class);
+    /** How long a failed question is not asked again, so an outage does not slow every draft. */
+    private static final Duration AFTER_FAILURE = Duration.ofSeconds(30);
 
-    private record Kept(Optional<HubCountryProfiles.Published> profile, Instant until) {
+    /** What the hub said of a country's profile: the profile, that there is none, or nothing (unreachable). */
+    public record Answer(boolean reachable, Optional<HubCountryProfiles.Published> profile) {
+
+        public static final Answer UNREACHABLE = new Answer(false, Optional.empty());
+
+        public static Answer of(HubCountryProfiles.Published published) {
+            return new Answer(true, Optional.of(published));
+        }
+
+        public static final Answer NONE = new Answer(true, Optional.empty());
+    }
+
+    private record Kept(Answer answer, Instant until) {
     }
 
     private final HubCountryProfiles hub;
@@ -39,27 +52,30 @@ public class CountryProfiles {
         this.keepFor = keepFor;
     }
 
-    /** {@code country}'s current profile, or empty when the hub has none or cannot be asked now. */
-    public Optional<HubCountryProfiles.Published> of(Country country) {
+    public Answer of(Country country) {
         Instant now = clock.instant();
         Kept known = kept.get(country);
         if (known != null && now.isBefore(known.until())) {
-            return known.profile();
+            return known.answer();
         }
+        Answer answer = ask(country);
+        kept.put(country, new Kept(answer, now.plus(answer.reachable() ? keepFor : AFTER_FAILURE)));
+        return answer;
+    }
+
+    private Answer ask(Country country) {
         try {
-            Optional<HubCountryProfiles.Published> profile = Optional.of(hub.current(country.code()));
-            kept.put(country, new Kept(profile, now.plus(keepFor)));
-            return profile;
+            return Answer.of(hub.current(country.code()));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
-                kept.put(country, new Kept(Optional.empty(), now.plus(keepFor)));
-            } else {
-                LOG.warnf("the hub answered %d for the profile of %s", e.getResponse().getStatus(), country);
+                return Answer.NONE;
             }
-            return Optional.empty();
-        } catch (ProcessingException e) {
-            LOG.warnf("the hub could not be asked for the profile of %s: %s", country, e.getMessage());
-            return Optional.empty();
+            LOG.warnf("the hub answered %d for the profile of %s", e.getResponse().getStatus(), country);
+            return Answer.UNREACHABLE;
+        } catch (RuntimeException e) {
+            // Unreachable, or an answer this version cannot read: drafting goes on without advice.
+            LOG.warnf("the profile of %s could not be had from the hub: %s", country, e.getMessage());
+            return Answer.UNREACHABLE;
         }
     }
 }

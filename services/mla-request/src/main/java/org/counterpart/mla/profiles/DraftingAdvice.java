@@ -34,15 +34,19 @@ public final class DraftingAdvice {
     public record Draft(CooperationKind kind, Country requestedCountry, LegalBasis legalBasis, RequestContent content) {
     }
 
-    public static List<Advice> on(Draft draft, Optional<HubCountryProfiles.Published> published) {
+    /** Nothing when the hub could not be asked: no advice is better than advice about a missing profile. */
+    public static List<Advice> on(Draft draft, CountryProfiles.Answer answer) {
         Country country = draft.requestedCountry();
         List<Advice> advice = new ArrayList<>();
-        if (published.isEmpty()) {
+        if (!answer.reachable()) {
+            return advice;
+        }
+        if (answer.profile().isEmpty()) {
             advice.add(new Advice(Topic.PROFILE_UNKNOWN, "No profile of " + country
                     + " at the hub: check its law with its central authority"));
             return advice;
         }
-        HubCountryProfiles.Published known = published.get();
+        HubCountryProfiles.Published known = answer.profile().get();
         CountryProfile profile = known.profile();
         if (known.illustrative()) {
             advice.add(new Advice(Topic.PROFILE_ILLUSTRATIVE, "The profile of " + country + " (version "
@@ -76,14 +80,15 @@ public final class DraftingAdvice {
     }
 
     /**
-     * Why the draft needs a translation for {@code country}, if it does: its language is not one the
-     * country accepts. A translation already attached, in progress or waived for urgency answers it.
+     * Why the draft needs a translation for {@code country}, if it does: it says none is needed, but its
+     * language is not one the country accepts.
      */
     public static Optional<String> translationNeeded(Country country, CountryProfile profile, RequestContent c) {
         if (c == null || c.language() == null || profile.languages() == null || profile.languages().contains(c.language())) {
             return Optional.empty();
         }
-        if (c.translationStatus() != null && c.translationStatus() != RequestContent.TranslationStatus.NOT_NEEDED) {
+        if (c.translationStatus() != RequestContent.TranslationStatus.NOT_NEEDED) {
+            // Attached, in progress, waived for urgency, or not said yet (completeness asks for it anyway).
             return Optional.empty();
         }
         return Optional.of("translation into " + String.join(" or ", profile.languages().stream().map(DraftingAdvice::name)

@@ -218,7 +218,7 @@ public class RequestService {
     }
 
     private Optional<CountryProfile> profileOf(MlaRequest request) {
-        return profiles.of(request.requestedCountry).map(HubCountryProfiles.Published::profile);
+        return profiles.of(request.requestedCountry).profile().map(HubCountryProfiles.Published::profile);
     }
 
     private static boolean sentAsProvisionalArrest(MlaRequest request) {

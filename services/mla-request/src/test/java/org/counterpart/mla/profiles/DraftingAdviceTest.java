@@ -3,7 +3,6 @@ package org.counterpart.mla.profiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Optional;
 import org.counterpart.events.CountryProfile;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestContent;
@@ -50,18 +49,20 @@ class DraftingAdviceTest {
     void anIllustrativeOrMissingProfileIsSaidSo() {
         DraftingAdvice.Draft draft = extradition("TH", "en", LegalBasis.BILATERAL_TREATY);
         assertEquals(List.of(DraftingAdvice.Topic.PROFILE_ILLUSTRATIVE), DraftingAdvice.on(draft,
-                Optional.of(new HubCountryProfiles.Published(1, true, Profiles.malaysia()))).stream()
+                CountryProfiles.Answer.of(new HubCountryProfiles.Published(1, true, Profiles.malaysia()))).stream()
                 .map(DraftingAdvice.Advice::topic).toList());
-        assertEquals(List.of(DraftingAdvice.Topic.PROFILE_UNKNOWN), DraftingAdvice.on(draft, Optional.empty()).stream()
-                .map(DraftingAdvice.Advice::topic).toList());
+        assertEquals(List.of(DraftingAdvice.Topic.PROFILE_UNKNOWN), DraftingAdvice.on(draft, CountryProfiles.Answer.NONE)
+                .stream().map(DraftingAdvice.Advice::topic).toList());
+        // A hub that cannot be asked gives no advice rather than advice about a missing profile.
+        assertEquals(List.of(), DraftingAdvice.on(draft, CountryProfiles.Answer.UNREACHABLE));
     }
 
     private static List<DraftingAdvice.Topic> topics(DraftingAdvice.Draft draft, CountryProfile profile) {
         return DraftingAdvice.on(draft, confirmed(profile)).stream().map(DraftingAdvice.Advice::topic).toList();
     }
 
-    private static Optional<HubCountryProfiles.Published> confirmed(CountryProfile profile) {
-        return Optional.of(new HubCountryProfiles.Published(2, false, profile));
+    private static CountryProfiles.Answer confirmed(CountryProfile profile) {
+        return CountryProfiles.Answer.of(new HubCountryProfiles.Published(2, false, profile));
     }
 
     private static DraftingAdvice.Draft extradition(String nationality, String language, LegalBasis basis) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.CountryProfile;
@@ -50,11 +51,17 @@ public class DirectorySeed {
 
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
-            SeedFile seed = read();
-            if (ContactPoint.count() == 0) {
-                seedEntries(seed);
+            boolean empty = ContactPoint.count() == 0;
+            Optional<SeedFile> seed = read(empty);
+            if (seed.isEmpty()) {
+                // A file mounted for the first start only: the directory is the correspondents' now.
+                LOG.warnf("directory seed %s not found; the directory has entries, so nothing is seeded", location);
+                return;
             }
-            seedProfiles(seed);
+            if (empty) {
+                seedEntries(seed.get());
+            }
+            seedProfiles(seed.get());
         });
     }
 
@@ -105,14 +112,18 @@ public class DirectorySeed {
         return point;
     }
 
-    private SeedFile read() {
+    /** The seed file; a missing one is an error only while the directory is still empty. */
+    private Optional<SeedFile> read(boolean required) {
         try (InputStream in = location.startsWith(CLASSPATH)
                 ? Thread.currentThread().getContextClassLoader().getResourceAsStream(location.substring(CLASSPATH.length()))
-                : Files.newInputStream(Path.of(location))) {
+                : Files.exists(Path.of(location)) ? Files.newInputStream(Path.of(location)) : null) {
             if (in == null) {
-                throw new IllegalStateException("directory seed not found: " + location);
+                if (required) {
+                    throw new IllegalStateException("directory seed not found: " + location);
+                }
+                return Optional.empty();
             }
-            return json.readValue(in, SeedFile.class);
+            return Optional.of(json.readValue(in, SeedFile.class));
         } catch (IOException e) {
             throw new UncheckedIOException("directory seed unreadable: " + location, e);
         }

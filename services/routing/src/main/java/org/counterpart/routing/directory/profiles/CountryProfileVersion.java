@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -71,14 +70,15 @@ public class CountryProfileVersion extends PanacheEntityBase {
     }
 
     /**
-     * Adds the next version of {@code country}'s profile. The newest is locked first, so two correspondents
-     * saving at once get versions n and n+1 rather than a clash.
+     * Adds the next version of {@code country}'s profile. One country's versions are added one at a time
+     * (an advisory lock, which also holds before the first version exists), so two correspondents saving at
+     * once get versions n and n+1 rather than a clash.
      */
     public static CountryProfileVersion add(Country country, CountryProfile profile, boolean illustrative, String by,
             Instant at) {
-        Optional<CountryProfileVersion> newest = CountryProfileVersion.<CountryProfileVersion>find(
-                        "key.country = ?1 order by key.version desc", country.code())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(:country))")
+                .setParameter("country", "country-profile-" + country.code()).getSingleResult();
+        Optional<CountryProfileVersion> newest = current(country);
         CountryProfileVersion next = new CountryProfileVersion();
         next.key = new Key(country.code(), newest.map(v -> v.key.version() + 1).orElse(1));
         next.profile = profile;
