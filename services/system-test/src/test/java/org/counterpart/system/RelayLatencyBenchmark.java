@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.counterpart.events.Country;
 import org.counterpart.events.EventCodec;
 import org.counterpart.events.EventType;
 import org.counterpart.events.RequestTransmitted;
@@ -47,8 +46,8 @@ class RelayLatencyBenchmark {
         Instant began = Instant.now();
         try (LocalNetwork network = LocalNetwork.start(ProjectLayout.detect(), List.of(Countries.TH, Countries.MY), LocalNetwork.REGION)) {
             Duration startup = Duration.between(began, Instant.now());
-            String prosecutor = token(network, "prosecutor-th");
-            String authority = token(network, "authority-th");
+            String prosecutor = RegionalNetwork.token(network, "prosecutor-th");
+            String authority = RegionalNetwork.token(network, "authority-th");
             String th = network.countryUrl(Countries.TH);
 
             transmit(th, prosecutor, authority, WARM_UP);
@@ -111,13 +110,6 @@ class RelayLatencyBenchmark {
         }
         clients.shutdown();
         return ids;
-    }
-
-    private static String token(LocalNetwork network, String user) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "counterpart-cli")
-                .formParam("username", user).formParam("password", network.demoPassword())
-                .post(network.tokenEndpoint()).then().statusCode(200).extract().path("access_token");
     }
 
     private static void write(Duration startup, List<Long> latencies, List<Long> atCountry, List<Long> atHub)

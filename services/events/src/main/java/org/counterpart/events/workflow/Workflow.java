@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.counterpart.events.ClockAlert.Clock;
 import org.counterpart.events.EventType;
 import org.counterpart.events.RefusalGround;
 
@@ -101,11 +100,6 @@ public final class Workflow {
 
     public List<ClockRule> clocks() {
         return clocks;
-    }
-
-    /** The rule of {@code clock} in this kind, if the kind keeps that clock. */
-    public Optional<ClockRule> clock(Clock clock) {
-        return clocks.stream().filter(rule -> rule.clock() == clock).findFirst();
     }
 
     /** The roles that act on {@code side}'s copy of a request of this kind. */
