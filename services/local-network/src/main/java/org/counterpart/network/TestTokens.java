@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Signed bearer tokens for component tests, shaped like the Keycloak realm's: realm roles in
- * {@code realm_access.roles}, a {@code country} claim, audience {@code counterpart}. Signed with the key
+ * {@code realm_access.roles}, a {@code country} claim (and an {@code agency} claim for an agency
+ * officer), audience {@code counterpart}. Signed with the key
  * of quarkus-test-oidc-server's WireMock provider, so quarkus-oidc verifies them for real.
  */
 public final class TestTokens {
@@ -22,6 +23,12 @@ public final class TestTokens {
 
     public static String token(String user, String country, String... roles) {
         return claims(user, country, AUDIENCE, roles).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    /** An {@code agency-officer} of {@code agency} (POLICE, FIU, ...), as the realm's agency mapper issues it. */
+    public static String officer(String user, String country, String agency) {
+        return claims(user, country, AUDIENCE, "agency-officer").claim("agency", agency).jws().keyId("1")
+                .sign("privateKey.jwk");
     }
 
     /**

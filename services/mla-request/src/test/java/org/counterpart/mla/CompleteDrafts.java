@@ -14,9 +14,9 @@ import org.counterpart.network.TestTokens;
  */
 public final class CompleteDrafts {
 
-    public static final String TH_POLICE = TestTokens.token("police-th", "TH", "agency-officer");
+    public static final String TH_POLICE = TestTokens.officer("police-th", "TH", "POLICE");
     public static final String TH_VICTIMS = TestTokens.token("victims-th", "TH", "victim-focal-point");
-    public static final String MY_POLICE = TestTokens.token("police-my", "MY", "agency-officer");
+    public static final String MY_POLICE = TestTokens.officer("police-my", "MY", "POLICE");
     public static final String MY_VICTIMS = TestTokens.token("victims-my", "MY", "victim-focal-point");
 
     private CompleteDrafts() {

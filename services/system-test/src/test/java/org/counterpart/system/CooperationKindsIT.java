@@ -6,6 +6,7 @@ import static org.counterpart.system.RequestSteps.BOUND;
 import static org.counterpart.system.RequestSteps.act;
 import static org.counterpart.system.RequestSteps.awaitStatus;
 import static org.counterpart.system.RequestSteps.drafted;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -65,6 +66,8 @@ class CooperationKindsIT {
         act(my, policeMy, exchange, "ACKNOWLEDGE", Map.of("counterpartReference", "D3-INT-2026-0091"));
         act(my, policeMy, exchange, "ANSWER", Map.of("note", "Unit 4B is rented by a company of the suspect's cousin."));
         awaitStatus(th, policeTh, exchange, "ANSWERED");
+        // The police's exchange is not the FIU's to read: the realm's agency claim keeps them apart.
+        given().baseUri(th).auth().oauth2(token("fiu-th")).get("/requests/{id}", exchange).then().statusCode(404);
         await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.routingUrl()).auth().oauth2(policeTh)
                 .get("/routing/records/{id}", exchange).then()
                 .body("clocks.find { it.clock == 'DECIDE' }.target", equalTo("PT72H"))
@@ -219,7 +222,16 @@ class CooperationKindsIT {
         awaitStatus(th, authorityTh, myProposal, "AGREED");
         awaitStatus(th, authorityTh, phProposal, "AGREED");
         given().baseUri(th).auth().oauth2(authorityTh).get("/requests/{id}", phProposal).then()
-                .body("team.name", hasItems("PCol. Reyes (PNP WCPC)"));
+                .body("team.name", containsInAnyOrder("Pol. Col. Somchai", "PCol. Reyes (PNP WCPC)"));
+
+        // The lead state changes its own members; the partner's copy follows.
+        act(th, authorityTh, phProposal, "CHANGE_LEAD_MEMBERS", Map.of("members", List.of(
+                Map.of("name", "Pol. Col. Somchai", "agency", "Royal Thai Police ATPD", "joining", false),
+                Map.of("name", "Pol. Maj. Nattaya", "agency", "Royal Thai Police ATPD", "joining", true))));
+        String authorityPh = token("authority-ph");
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(ph).auth().oauth2(authorityPh)
+                .get("/requests/{id}", phProposal).then()
+                .body("team.name", containsInAnyOrder("Pol. Maj. Nattaya", "PCol. Reyes (PNP WCPC)")));
     }
 
     private static String proposedJointInvestigation(String partner, String prosecutor, String authority) {

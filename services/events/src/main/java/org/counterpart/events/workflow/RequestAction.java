@@ -34,6 +34,7 @@ public enum RequestAction {
     RELEASE,
     AGREE,
     CHANGE_MEMBERS,
+    CHANGE_LEAD_MEMBERS,
     EXTEND,
     CLOSE,
     REPORT_OUTCOME,

@@ -14,6 +14,7 @@ import static org.counterpart.events.workflow.RequestAction.AGREE;
 import static org.counterpart.events.workflow.RequestAction.ANSWER;
 import static org.counterpart.events.workflow.RequestAction.ARRANGE_SURRENDER;
 import static org.counterpart.events.workflow.RequestAction.ARREST_PROVISIONALLY;
+import static org.counterpart.events.workflow.RequestAction.CHANGE_LEAD_MEMBERS;
 import static org.counterpart.events.workflow.RequestAction.CHANGE_MEMBERS;
 import static org.counterpart.events.workflow.RequestAction.CLOSE;
 import static org.counterpart.events.workflow.RequestAction.COMPLETE_EXECUTION;
@@ -283,6 +284,8 @@ public final class Workflows {
                     "Answers the partner's questions about the proposal."),
             row(WITHDRAW, REQUESTING, P_OR_CA, from(DRAFT, READY, SUBMITTED, TRANSMITTED, ACKNOWLEDGED, INFO_REQUESTED,
                     INFO_PROVIDED), WITHDRAWN, Set.of(NOTE), AS_ACTION, "The lead state drops the proposal."),
+            row(CHANGE_LEAD_MEMBERS, REQUESTING, CA, from(AGREED), AGREED, Set.of(MEMBERS), AS_ACTION,
+                    "The lead state's own members join or leave the team."),
             row(EXTEND, REQUESTING, CA, from(AGREED), AGREED, Set.of(NOTE, UNTIL), AS_ACTION,
                     "The lead state moves the agreement's end date, as the partners agreed."),
             row(CLOSE, REQUESTING, CA, from(AGREED), CLOSED, Set.of(NOTE), AS_ACTION,
@@ -296,7 +299,7 @@ public final class Workflows {
             row(DECLINE, REQUESTED, CA, from(ACKNOWLEDGED, INFO_PROVIDED), DECLINED, Set.of(NOTE), AS_ACTION,
                     "Will not join, saying why (a parallel investigation may still be coordinated)."),
             row(CHANGE_MEMBERS, REQUESTED, CA, from(AGREED), AGREED, Set.of(MEMBERS), AS_ACTION,
-                    "Its members join or leave the team.")));
+                    "The partner's own members join or leave the team.")));
 
     /** One state hands a prosecution to another and hears how it ended (UNTOC art. 21). */
     private static final Workflow TRANSFER = new Workflow(CooperationKind.TRANSFER_OF_PROCEEDINGS, DRAFT,

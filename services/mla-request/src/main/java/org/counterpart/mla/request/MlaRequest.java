@@ -11,9 +11,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.counterpart.events.Agency;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
+import org.counterpart.events.InformalTerms;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
@@ -133,7 +136,7 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "until_date")
     public LocalDate until;
 
-    /** A joint investigation's partner members, as joined and left. */
+    /** A joint investigation's team once either state changed it; before that, the proposal's members (see {@link #team()}). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<TeamMember> team;
@@ -183,6 +186,29 @@ public class MlaRequest extends PanacheEntityBase {
         content = draft.content();
     }
 
+    /** A joint investigation's team as it stands: the lead state's proposed members, then every change either state made. */
+    public List<TeamMember> team() {
+        if (team != null) {
+            return team;
+        }
+        if (content == null || content.jointInvestigation() == null || content.jointInvestigation().members() == null) {
+            return List.of();
+        }
+        return TeamMembers.apply(List.of(), content.jointInvestigation().members());
+    }
+
+    /**
+     * The agency whose informal exchange this is on this country's side: the sender of an outgoing one,
+     * the addressee of an incoming one; none once retention destroyed the content, or for other kinds.
+     */
+    public Optional<Agency> handlingAgency() {
+        if (content == null || content.informal() == null) {
+            return Optional.empty();
+        }
+        InformalTerms terms = content.informal();
+        return Optional.ofNullable(direction == Direction.OUTGOING ? terms.senderAgency() : terms.receivingAgency());
+    }
+
     public Workflow workflow() {
         return Workflows.of(kind);
     }
@@ -209,7 +235,7 @@ public class MlaRequest extends PanacheEntityBase {
             until = details.until();
         }
         if (details.members() != null) {
-            team = TeamMembers.apply(team, details.members());
+            team = TeamMembers.apply(team(), details.members());
         }
         if (details.surrender() != null) {
             surrender = details.surrender();

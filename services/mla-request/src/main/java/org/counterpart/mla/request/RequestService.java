@@ -23,8 +23,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.counterpart.events.ActionParticulars;
+import org.counterpart.events.Agency;
 import org.counterpart.events.Country;
 import org.counterpart.events.CountryProfile;
+import org.counterpart.events.InformalTerms;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RegionCode;
 import org.counterpart.events.RequestAcknowledged;
@@ -83,10 +85,7 @@ public class RequestService {
                     "'" + requested + "' is not a country of the network; known: " + config.networkCountries().stream()
                             .sorted().map(Country::code).collect(Collectors.joining(", ")));
         }
-        Workflow workflow = Workflows.of(draft.kindOrDefault());
-        if (workflow.drafters().stream().noneMatch(caller::hasRole)) {
-            throw new ForbiddenException("a " + workflow.kind() + " request is drafted by " + workflow.drafters());
-        }
+        checkWriter(Workflows.of(draft.kindOrDefault()), draft, caller);
         checkClearFields(draft);
         MlaRequest request = new MlaRequest();
         request.id = UUID.randomUUID();
@@ -112,9 +111,7 @@ public class RequestService {
     @Transactional
     public MlaRequest edit(UUID id, DraftRequest draft, Caller caller) {
         MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        if (request.workflow().drafters().stream().noneMatch(caller::hasRole)) {
-            throw new ForbiddenException("a " + request.kind + " request is edited by " + request.workflow().drafters());
-        }
+        checkWriter(request.workflow(), draft, caller);
         if (request.direction != Direction.OUTGOING || !request.workflow().isEditable(request.status)) {
             throw conflict(request, "An " + request.direction.name().toLowerCase() + " request in status "
                     + request.status + " cannot be edited", "editableIn", request.workflow().editable());
@@ -135,6 +132,26 @@ public class RequestService {
             RequestHistoryEntry.record(request.id, request.status, null, "edited", caller.name(), request.statusChangedAt);
         }
         return request;
+    }
+
+    /**
+     * Who may write a request of the kind: its drafters, and an informal exchange only in the name of the
+     * officer's own agency, which then alone sees it among the agencies (see {@link CaseAccess}).
+     */
+    private static void checkWriter(Workflow workflow, DraftRequest draft, Caller caller) {
+        if (workflow.drafters().stream().noneMatch(caller::hasRole)) {
+            throw new ForbiddenException("a " + workflow.kind() + " request is written by " + workflow.drafters());
+        }
+        if (!workflow.kind().agencyToAgency()) {
+            return;
+        }
+        Agency own = caller.agency().orElseThrow(() -> new ForbiddenException(
+                "an informal exchange is written by an officer whose token names their agency (claim '"
+                        + Caller.AGENCY_CLAIM + "')"));
+        InformalTerms terms = draft.content() == null ? null : draft.content().informal();
+        if (terms != null && terms.senderAgency() != null && terms.senderAgency() != own) {
+            throw ProblemException.invalid("content.informal.senderAgency", "must be your own agency (" + own + ")");
+        }
     }
 
     /** Region and language travel in clear for routing, so they must be codes, never words. */
@@ -357,7 +374,10 @@ public class RequestService {
         // The central authority needs no assignment, so its lists cost no lookup per request.
         boolean ownsOrAssigned = !centralAuthority && (caller.name().equals(request.createdBy)
                 || RequestAssignment.isAssigned(request.id, caller.name()));
-        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind);
+        boolean ofAnotherAgency = request.kind.agencyToAgency()
+                && (caller.agency().isEmpty() || !caller.agency().equals(request.handlingAgency()));
+        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind,
+                ofAnotherAgency);
     }
 
     /** The kinds whose incoming requests {@code caller} handles. */

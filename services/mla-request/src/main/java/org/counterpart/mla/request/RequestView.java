@@ -65,7 +65,7 @@ public record RequestView(
         return new RequestView(r.id, r.direction, r.kind, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.caseReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
-                r.refusalGroundList(), r.until, r.team == null ? List.of() : r.team, r.surrender, r.nonPunishment,
+                r.refusalGroundList(), r.until, r.team(), r.surrender, r.nonPunishment,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, r.contentDestroyedAt,
                 FastMeansView.of(r, Instant.now()),
                 ClockAlertEntry.of(r.id), allowedActions, FollowUps.of(r), intelligenceOnly(r), advice);

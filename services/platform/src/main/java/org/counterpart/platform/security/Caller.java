@@ -3,19 +3,24 @@ package org.counterpart.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.counterpart.events.Agency;
 import org.counterpart.events.Country;
 import org.counterpart.events.workflow.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling: roles from the verified bearer token, and the {@code country} claim that scopes every
- * read and write to that country's own requests.
+ * Who is calling: roles from the verified bearer token, the {@code country} claim that scopes every
+ * read and write to that country's own requests, and, for an agency officer, the {@code agency} claim
+ * that keeps one agency's informal exchanges from another's.
  */
 @RequestScoped
 public class Caller {
 
     public static final String COUNTRY_CLAIM = "country";
+    public static final String AGENCY_CLAIM = "agency";
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -59,6 +64,17 @@ public class Caller {
             throw new ForbiddenException("the token carries no country claim");
         }
         return scope.toString();
+    }
+
+    /** The agency the caller works for; none for a token without the claim, refused for one naming no agency. */
+    public Optional<Agency> agency() {
+        Object claim = token.getClaim(AGENCY_CLAIM);
+        if (claim == null || claim.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(Agency.values()).filter(agency -> agency.name().equals(claim.toString()))
+                .findFirst()
+                .orElseThrow(() -> new ForbiddenException("the token's agency claim names no agency: " + claim)));
     }
 
     public boolean hasRole(String role) {
