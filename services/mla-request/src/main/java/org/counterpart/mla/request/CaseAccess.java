@@ -8,9 +8,8 @@ import org.counterpart.events.RequestContent.HandlingLevel;
  * for informal exchanges, the victim focal point for victim notices) handles the incoming requests of
  * that kind; anyone else works on the requests they drafted or were assigned, and only knows that the
  * country's other outgoing requests exist, unless a request is {@code VICTIM_SAFETY_CRITICAL}: then
- * nobody else learns even that. An informal exchange belongs to the agency that sent or received it: an
- * officer of another agency learns nothing of it (an FIU's disclosure is not the police's to read, Egmont
- * principles), unless the central authority assigned them to it.
+ * nobody else learns even that. An informal exchange is handled by the agency it is addressed to, not
+ * by every agency officer of the country (an FIU's disclosure is not the police's to read).
  */
 public enum CaseAccess {
     /** Not even that it exists (answered as if it did not). */
@@ -24,17 +23,11 @@ public enum CaseAccess {
      * @param centralAuthority whether the person speaks for the country's central authority
      * @param ownsOrAssigned whether they drafted the request or were assigned to it
      * @param receivesItsKind whether they hold a role that acts on the requested side of the request's kind
-     * @param ofAnotherAgency whether the request is an informal exchange of an agency other than theirs
+     *        (and, for an informal exchange, belong to the agency it is addressed to)
      */
     public static CaseAccess of(Direction direction, HandlingLevel handling, boolean centralAuthority,
-            boolean ownsOrAssigned, boolean receivesItsKind, boolean ofAnotherAgency) {
-        if (centralAuthority || ownsOrAssigned) {
-            return CONTENT;
-        }
-        if (ofAnotherAgency) {
-            return NONE;
-        }
-        if (direction == Direction.INCOMING && receivesItsKind) {
+            boolean ownsOrAssigned, boolean receivesItsKind) {
+        if (centralAuthority || ownsOrAssigned || (direction == Direction.INCOMING && receivesItsKind)) {
             return CONTENT;
         }
         if (direction == Direction.OUTGOING && handling != HandlingLevel.VICTIM_SAFETY_CRITICAL) {

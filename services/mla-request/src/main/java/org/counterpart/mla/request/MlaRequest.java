@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.counterpart.events.Agency;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
-import org.counterpart.events.InformalTerms;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
@@ -197,16 +196,10 @@ public class MlaRequest extends PanacheEntityBase {
         return TeamMembers.apply(List.of(), content.jointInvestigation().members());
     }
 
-    /**
-     * The agency whose informal exchange this is on this country's side: the sender of an outgoing one,
-     * the addressee of an incoming one; none once retention destroyed the content, or for other kinds.
-     */
-    public Optional<Agency> handlingAgency() {
-        if (content == null || content.informal() == null) {
-            return Optional.empty();
-        }
-        InformalTerms terms = content.informal();
-        return Optional.ofNullable(direction == Direction.OUTGOING ? terms.senderAgency() : terms.receivingAgency());
+    /** The agency an informal exchange is addressed to; none for other kinds, or once retention destroyed the content. */
+    public Optional<Agency> addressedAgency() {
+        return content == null || content.informal() == null ? Optional.empty()
+                : Optional.ofNullable(content.informal().receivingAgency());
     }
 
     public Workflow workflow() {

@@ -370,14 +370,17 @@ public class RequestService {
     /** What {@code caller} may learn of {@code request}, a request of this country. */
     private static CaseAccess accessOf(MlaRequest request, Caller caller) {
         boolean centralAuthority = caller.hasRole(Roles.CENTRAL_AUTHORITY);
-        boolean receivesItsKind = request.workflow().rolesOn(Side.REQUESTED).stream().anyMatch(caller::hasRole);
+        boolean receivesItsKind = request.workflow().rolesOn(Side.REQUESTED).stream().anyMatch(caller::hasRole)
+                && (!request.kind.agencyToAgency() || ofTheAgencyAddressed(request, caller));
         // The central authority needs no assignment, so its lists cost no lookup per request.
         boolean ownsOrAssigned = !centralAuthority && (caller.name().equals(request.createdBy)
                 || RequestAssignment.isAssigned(request.id, caller.name()));
-        boolean ofAnotherAgency = request.kind.agencyToAgency()
-                && (caller.agency().isEmpty() || !caller.agency().equals(request.handlingAgency()));
-        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind,
-                ofAnotherAgency);
+        return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind);
+    }
+
+    /** An incoming informal exchange is its addressee's: an officer of another agency, or of none, does not handle it. */
+    private static boolean ofTheAgencyAddressed(MlaRequest request, Caller caller) {
+        return caller.agency().isPresent() && caller.agency().equals(request.addressedAgency());
     }
 
     /** The kinds whose incoming requests {@code caller} handles. */

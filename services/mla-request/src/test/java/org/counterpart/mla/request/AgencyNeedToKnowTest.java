@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Need to know between a country's agencies, with signed tokens carrying the {@code agency} claim: an
- * informal exchange is its agency's, and an officer of another agency learns nothing of it.
+ * informal exchange is its agency's; an officer of another agency reads none of it and learns nothing
+ * of one addressed to another agency.
  */
 @QuarkusTest
 class AgencyNeedToKnowTest {
@@ -50,17 +51,18 @@ class AgencyNeedToKnowTest {
                 .body(CompleteDrafts.of(CooperationKind.INFORMAL_REQUEST)).post("/requests").then().statusCode(201)
                 .extract().path("id");
 
+        // Like any outgoing request, others of the country know it exists, and no more.
         Map<String, Integer> expected = Map.of(CompleteDrafts.TH_POLICE, 200, Drafts.TH_AUTHORITY, 200,
-                SECOND_POLICE, 403, TH_FIU, 404, NO_AGENCY, 404);
+                SECOND_POLICE, 403, TH_FIU, 403, NO_AGENCY, 403);
         expected.forEach((token, status) -> {
             given().auth().oauth2(token).get("/requests/{id}", id).then().statusCode(status);
             given().auth().oauth2(token).get("/requests/{id}/messages", id).then().statusCode(status);
-            int listed = given().auth().oauth2(token).get("/requests").then().statusCode(200).extract().jsonPath()
-                    .getList("findAll { it.id == '" + id + "' }").size();
-            assertEquals(status == 404 ? 0 : 1, listed, "listed for a caller answered " + status);
+            List<Object> listed = given().auth().oauth2(token).get("/requests").then().statusCode(200).extract()
+                    .jsonPath().getList("findAll { it.id == '" + id + "' }.access");
+            assertEquals(List.of(status == 200 ? "CONTENT" : "EXISTENCE"), listed, "listed for a caller answered " + status);
         });
         given().auth().oauth2(TH_FIU).contentType(ContentType.JSON).body(Map.of("note", "not ours"))
-                .post("/requests/{id}/actions/WITHDRAW", id).then().statusCode(404);
+                .post("/requests/{id}/actions/WITHDRAW", id).then().statusCode(403);
         given().auth().oauth2(CompleteDrafts.TH_POLICE).get("/requests/{id}", id).then().body("status", equalTo("DRAFT"));
     }
 
@@ -70,7 +72,11 @@ class AgencyNeedToKnowTest {
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(TH_FIU)
                 .get("/requests/{id}", id).then().statusCode(200).body("kind", equalTo("INFORMAL_REQUEST")));
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", id).then().statusCode(200);
-        given().auth().oauth2(CompleteDrafts.TH_POLICE).get("/requests/{id}", id).then().statusCode(404);
+        for (String other : List.of(CompleteDrafts.TH_POLICE, NO_AGENCY)) {
+            given().auth().oauth2(other).get("/requests/{id}", id).then().statusCode(404);
+            assertEquals(List.of(), given().auth().oauth2(other).get("/requests").then().statusCode(200).extract()
+                    .jsonPath().getList("findAll { it.id == '" + id + "' }"));
+        }
         given().auth().oauth2(CompleteDrafts.TH_POLICE).contentType(ContentType.JSON)
                 .body(Map.of("counterpartReference", "RTP-1")).post("/requests/{id}/actions/ACKNOWLEDGE", id).then()
                 .statusCode(404);

@@ -115,9 +115,8 @@ class TransitionMatrixHttpTest {
 
     /**
      * Who may not see this copy at all: the outgoing one belongs to its drafter and the central authority
-     * (others only learn it exists, and not even that when it is victim-safety-critical or another agency's
-     * informal exchange); the incoming one to the central authority and whoever acts on the requested side
-     * of its kind.
+     * (others only learn it exists, and not even that when it is victim-safety-critical); the incoming one
+     * to the central authority and whoever acts on the requested side of its kind.
      */
     private static Optional<Integer> unseen(Workflow workflow, Direction side, Role role, HandlingLevel handling) {
         if (role == Role.CENTRAL_AUTHORITY) {
@@ -127,8 +126,7 @@ class TransitionMatrixHttpTest {
             if (role == drafter(workflow)) {
                 return Optional.empty();
             }
-            boolean hidden = handling == HandlingLevel.VICTIM_SAFETY_CRITICAL || workflow.kind().agencyToAgency();
-            return Optional.of(hidden ? 404 : 403);
+            return Optional.of(handling == HandlingLevel.VICTIM_SAFETY_CRITICAL ? 404 : 403);
         }
         return workflow.rolesOn(Side.REQUESTED).contains(role) ? Optional.empty() : Optional.of(404);
     }
