@@ -58,6 +58,8 @@ class CooperationKindsIT {
         act(th, policeTh, exchange, "TRANSMIT", Map.of());
 
         awaitStatus(my, policeMy, exchange, "TRANSMITTED");
+        // Addressed to MY's police, so not the FIU's to read: the realm's agency claim keeps them apart.
+        given().baseUri(my).auth().oauth2(token("fiu-my")).get("/requests/{id}", exchange).then().statusCode(404);
         given().baseUri(my).auth().oauth2(policeMy).get("/requests/{id}", exchange).then()
                 .body("intelligenceOnly", equalTo(true));
         given().baseUri(network.routingUrl()).auth().oauth2(policeTh).get("/routing/records/{id}", exchange).then()
@@ -66,8 +68,6 @@ class CooperationKindsIT {
         act(my, policeMy, exchange, "ACKNOWLEDGE", Map.of("counterpartReference", "D3-INT-2026-0091"));
         act(my, policeMy, exchange, "ANSWER", Map.of("note", "Unit 4B is rented by a company of the suspect's cousin."));
         awaitStatus(th, policeTh, exchange, "ANSWERED");
-        // The police's exchange is not the FIU's to read: the realm's agency claim keeps them apart.
-        given().baseUri(th).auth().oauth2(token("fiu-th")).get("/requests/{id}", exchange).then().statusCode(404);
         await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.routingUrl()).auth().oauth2(policeTh)
                 .get("/routing/records/{id}", exchange).then()
                 .body("clocks.find { it.clock == 'DECIDE' }.target", equalTo("PT72H"))
