@@ -59,14 +59,18 @@ class DocumentedCommandsIT {
                 "DEMO_PASSWORD", network.demoPassword());
         DocumentedScript documented = DocumentedScript.of(read(page));
 
-        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", documented.withValues(values)).start();
-        bash.getOutputStream().close();
+        // Output to files, so a page that prints much never blocks on a full pipe.
+        Path stdout = Files.createTempFile("documented-", ".out");
+        Path stderr = Files.createTempFile("documented-", ".err");
+        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", documented.withValues(values))
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         boolean ended = bash.waitFor(SCRIPT_TIMEOUT_MINUTES, TimeUnit.MINUTES);
         if (!ended) {
-            bash.destroyForcibly();
+            bash.destroyForcibly().waitFor();
         }
-        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(bash.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String out = Files.readString(stdout, StandardCharsets.UTF_8);
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
         assertTrue(ended, page + " did not finish in " + SCRIPT_TIMEOUT_MINUTES + " minutes; printed:\n" + out);
         assertEquals(0, bash.exitValue(), page + " failed; printed:\n" + out + "\nand on stderr:\n" + err);
         assertEquals(documented.expected(), out.lines().toList(), page + "'s #> lines; stderr:\n" + err);

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 record DocumentedScript(String script, List<String> expected) {
 
-    private static final Pattern EXPORTED = Pattern.compile("([A-Z_]+)=(\\S*)");
+    private static final Pattern EXPORT_LINE = Pattern.compile("export( [A-Z_][A-Z0-9_]*=\\S+)+");
+    private static final Pattern EXPORTED = Pattern.compile(" ([A-Z_][A-Z0-9_]*)=\\S+");
     private static final String EXPECTED_PREFIX = "#> ";
 
     static DocumentedScript of(String markdown) {
@@ -38,12 +39,19 @@ record DocumentedScript(String script, List<String> expected) {
         return new DocumentedScript(script.toString(), List.copyOf(expected));
     }
 
-    /** The script with every exported name set to {@code values}'; a name without a value is refused. */
+    /**
+     * The script with every exported name set to {@code values}'; a name without a value, or an export
+     * line that is more than {@code NAME=value} pairs, is refused rather than half rewritten.
+     */
     String withValues(Map<String, String> values) {
         StringBuilder out = new StringBuilder();
         for (String line : script.split("\n", -1)) {
-            if (line.startsWith("export ")) {
-                Matcher assignment = EXPORTED.matcher(line.substring("export ".length()));
+            if (line.strip().startsWith("export ")) {
+                if (!EXPORT_LINE.matcher(line).matches()) {
+                    throw new IllegalArgumentException("an export line sets only NAME=value pairs, unquoted, "
+                            + "without comments or other commands: " + line);
+                }
+                Matcher assignment = EXPORTED.matcher(line);
                 StringBuilder exported = new StringBuilder("export");
                 while (assignment.find()) {
                     String name = assignment.group(1);

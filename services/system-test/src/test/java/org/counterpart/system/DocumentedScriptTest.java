@@ -52,5 +52,9 @@ class DocumentedScriptTest {
                 .orElseThrow());
         assertThrows(IllegalArgumentException.class, () -> script.withValues(Map.of("TH", "x")));
         assertThrows(IllegalArgumentException.class, () -> DocumentedScript.of("```bash\necho never closed\n"));
+        for (String export : List.of("export TH=\"a b\"", "export TH=x # the address", "  export TH=x", "export th=x")) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> DocumentedScript.of("```bash\n" + export + "\n```\n").withValues(Map.of("TH", "y")), export);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestContent.Person;
 import org.counterpart.events.RequestContent.PersonRole;
 import org.counterpart.events.RequestContent.TranslationStatus;
+import org.counterpart.events.TeamMember;
 import org.counterpart.events.TransferTerms;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.VictimTerms;
@@ -196,6 +197,13 @@ final class Completeness {
         }
         if (terms.members() == null || terms.members().isEmpty()) {
             errors.add(new FieldError("content.jointInvestigation.members", "at least one member of the lead state"));
+            return;
+        }
+        for (int i = 0; i < terms.members().size(); i++) {
+            TeamMember member = terms.members().get(i);
+            if (member == null || !present(member.name()) || !present(member.agency())) {
+                errors.add(new FieldError("content.jointInvestigation.members[" + i + "]", "needs a name and an agency"));
+            }
         }
     }
 

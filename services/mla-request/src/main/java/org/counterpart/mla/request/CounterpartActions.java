@@ -3,8 +3,10 @@ package org.counterpart.mla.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
+import org.counterpart.events.Agency;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Country;
 import org.counterpart.events.EventType;
@@ -46,8 +48,23 @@ public class CounterpartActions {
                     + transmitted.requestedCountry() + ", not " + config.country());
         }
         if (MlaRequest.findById(transmitted.requestId()) == null) {
-            MlaRequest.received(transmitted, sealing.open(transmitted.particulars(), RequestParticulars.class,
-                    transmitted.requestId(), transmitted.requestingCountry()), correlationId, source);
+            RequestParticulars particulars = sealing.open(transmitted.particulars(), RequestParticulars.class,
+                    transmitted.requestId(), transmitted.requestingCountry());
+            checkAddressedAgency(transmitted, particulars);
+            MlaRequest.received(transmitted, particulars, correlationId, source);
+        }
+    }
+
+    /**
+     * The hub routed an informal exchange by the agency named in clear; who reads it here goes by the
+     * sealed content. If the two differ, one agency's entry received what another agency is to read.
+     */
+    private static void checkAddressedAgency(RequestTransmitted transmitted, RequestParticulars particulars) {
+        Agency sealed = particulars.content() == null || particulars.content().informal() == null ? null
+                : particulars.content().informal().receivingAgency();
+        if (!Objects.equals(transmitted.receivingAgency(), sealed)) {
+            throw new RejectedEventException("request " + transmitted.requestId() + " was routed to "
+                    + transmitted.receivingAgency() + " but its content is addressed to " + sealed);
         }
     }
 

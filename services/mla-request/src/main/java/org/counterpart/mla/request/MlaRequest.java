@@ -23,12 +23,12 @@ import org.counterpart.events.RequestParticulars;
 import org.counterpart.events.RequestRevision;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Surrender;
-import org.counterpart.events.TeamMember;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.sealing.Sealed;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.events.workflow.Side;
 import org.counterpart.events.workflow.Transition;
 import org.counterpart.events.workflow.Workflow;
 import org.counterpart.events.workflow.Workflows;
@@ -138,7 +138,7 @@ public class MlaRequest extends PanacheEntityBase {
     /** A joint investigation's team once either state changed it; before that, the proposal's members (see {@link #team()}). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
-    public List<TeamMember> team;
+    public List<TeamSeat> team;
 
     /** The surrender of an extradited person, once arranged. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -186,14 +186,14 @@ public class MlaRequest extends PanacheEntityBase {
     }
 
     /** A joint investigation's team as it stands: the lead state's proposed members, then every change either state made. */
-    public List<TeamMember> team() {
+    public List<TeamSeat> team() {
         if (team != null) {
             return team;
         }
         if (content == null || content.jointInvestigation() == null || content.jointInvestigation().members() == null) {
             return List.of();
         }
-        return TeamMembers.apply(List.of(), content.jointInvestigation().members());
+        return TeamMembers.apply(List.of(), content.jointInvestigation().members(), requestingCountry);
     }
 
     /** The agency an informal exchange is addressed to; none for other kinds, or once retention destroyed the content. */
@@ -228,7 +228,8 @@ public class MlaRequest extends PanacheEntityBase {
             until = details.until();
         }
         if (details.members() != null) {
-            team = TeamMembers.apply(team(), details.members());
+            team = TeamMembers.apply(team(), details.members(),
+                    row.side() == Side.REQUESTING ? requestingCountry : requestedCountry);
         }
         if (details.surrender() != null) {
             surrender = details.surrender();

@@ -111,11 +111,11 @@ public class RequestService {
     @Transactional
     public MlaRequest edit(UUID id, DraftRequest draft, Caller caller) {
         MlaRequest request = visible(id, caller, LockModeType.PESSIMISTIC_WRITE);
-        checkWriter(request.workflow(), draft, caller);
         if (request.direction != Direction.OUTGOING || !request.workflow().isEditable(request.status)) {
             throw conflict(request, "An " + request.direction.name().toLowerCase() + " request in status "
                     + request.status + " cannot be edited", "editableIn", request.workflow().editable());
         }
+        checkWriter(request.workflow(), draft, caller);
         if (!draft.requested().equals(request.requestedCountry)) {
             throw ProblemException.invalid("requestedCountry", "cannot change once drafted (was "
                     + request.requestedCountry + "); withdraw and draft a new request instead");
@@ -147,7 +147,7 @@ public class RequestService {
         }
         Agency own = caller.agency().orElseThrow(() -> new ForbiddenException(
                 "an informal exchange is written by an officer whose token names their agency (claim '"
-                        + Caller.AGENCY_CLAIM + "')"));
+                        + Caller.AGENCY_CLAIM + "': one of " + Arrays.toString(Agency.values()) + ")"));
         InformalTerms terms = draft.content() == null ? null : draft.content().informal();
         if (terms != null && terms.senderAgency() != null && terms.senderAgency() != own) {
             throw ProblemException.invalid("content.informal.senderAgency", "must be your own agency (" + own + ")");
@@ -380,7 +380,8 @@ public class RequestService {
 
     /** An incoming informal exchange is its addressee's: an officer of another agency, or of none, does not handle it. */
     private static boolean ofTheAgencyAddressed(MlaRequest request, Caller caller) {
-        return caller.agency().isPresent() && caller.agency().equals(request.addressedAgency());
+        Optional<Agency> own = caller.agency();
+        return own.isPresent() && own.equals(request.addressedAgency());
     }
 
     /** The kinds whose incoming requests {@code caller} handles. */

@@ -10,7 +10,6 @@ import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Surrender;
-import org.counterpart.events.TeamMember;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
@@ -38,7 +37,7 @@ public record RequestView(
         String lastNote,
         List<RefusalGround> refusalGrounds,
         LocalDate until,
-        List<TeamMember> team,
+        List<TeamSeat> team,
         Surrender surrender,
         Boolean nonPunishment,
         Instant createdAt,

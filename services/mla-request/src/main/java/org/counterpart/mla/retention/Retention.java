@@ -114,6 +114,7 @@ public class Retention {
         request.summaryOfFacts = null;
         request.content = null;
         request.lastNote = null;
+        request.team = null;
         request.contentDestroyedAt = now;
         RequestHistoryEntry.update("note = null where requestId = ?1", id);
         ThreadMessage.update("body = null where requestId = ?1", id);

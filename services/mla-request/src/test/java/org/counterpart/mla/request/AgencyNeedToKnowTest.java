@@ -68,7 +68,10 @@ class AgencyNeedToKnowTest {
 
     @Test
     void anIncomingExchangeIsSeenByTheAgencyItIsAddressedTo() {
-        UUID id = incomingInformal(Agency.FIU);
+        UUID id = UUID.randomUUID();
+        // Routed to the FIU in clear, but sealed for the police: refused, so the genuine one after it is stored.
+        sendInformal(id, Agency.FIU, Agency.POLICE);
+        sendInformal(id, Agency.FIU, Agency.FIU);
         await().atMost(Malaysia.BOUND).untilAsserted(() -> given().auth().oauth2(TH_FIU)
                 .get("/requests/{id}", id).then().statusCode(200).body("kind", equalTo("INFORMAL_REQUEST")));
         given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", id).then().statusCode(200);
@@ -109,16 +112,14 @@ class AgencyNeedToKnowTest {
         return QuarkusTransaction.requiringNew().call(() -> MlaRequest.count());
     }
 
-    /** An informal request Malaysia's police address to Thailand's {@code agency}, as the hub delivers it. */
-    private UUID incomingInformal(Agency agency) {
-        UUID id = UUID.randomUUID();
+    /** An informal request Malaysia's police send Thailand, routed by {@code routedTo}, its content addressed to {@code sealedFor}. */
+    private void sendInformal(UUID id, Agency routedTo, Agency sealedFor) {
         RequestContent content = new ObjectMapper().convertValue(Map.of("handlingLevel", "STANDARD",
                 "purpose", "Trace the payments to the compound", "questions", List.of("Who holds account 0042?"),
-                "informal", Map.of("senderAgency", "POLICE", "receivingAgency", agency.name())), RequestContent.class);
+                "informal", Map.of("senderAgency", "POLICE", "receivingAgency", sealedFor.name())), RequestContent.class);
         Malaysia.send(exchange, new RequestTransmitted(id, "MY-2026-000077", Countries.MY, Countries.TH,
-                CooperationKind.INFORMAL_REQUEST, null, null, agency, Urgency.ROUTINE, RequestContent.HandlingLevel.STANDARD,
+                CooperationKind.INFORMAL_REQUEST, null, null, routedTo, Urgency.ROUTINE, RequestContent.HandlingLevel.STANDARD,
                 "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS), Malaysia.sealed(exchange, id,
                         new RequestParticulars("Trafficking in persons", "Payments to a scam compound.", content))));
-        return id;
     }
 }
