@@ -206,6 +206,12 @@ class CooperationKindsIT {
         act(th, victimsTh, id, "PLAN_RETURN", Map.of("until", LocalDate.now().plusDays(10).toString(),
                 "note", "After the hearing; escorted by a social worker"));
         awaitStatus(my, victimsMy, id, "RETURN_PLANNED");
+        // The trial need not hold the victim back: they testify from home, by video link.
+        String hearing = LocalDate.now().plusDays(60).toString();
+        act(th, victimsTh, id, "ARRANGE_VIDEO_TESTIMONY", Map.of("until", hearing,
+                "note", "Testimony by video link from the Kuala Lumpur court"));
+        await().atMost(BOUND).untilAsserted(() -> given().baseUri(my).auth().oauth2(victimsMy).get("/requests/{id}", id)
+                .then().body("until", equalTo(hearing)).body("status", equalTo("RETURN_PLANNED")));
         act(my, victimsMy, id, "CONFIRM_RETURN", Map.of("note", "Received at KLIA; referred to a shelter in Selangor"));
         awaitStatus(th, victimsTh, id, "RETURNED");
     }

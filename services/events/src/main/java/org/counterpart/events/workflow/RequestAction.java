@@ -42,6 +42,7 @@ public enum RequestAction {
     VERIFY_NATIONALITY,
     ISSUE_TRAVEL_DOCUMENTS,
     PLAN_RETURN,
+    ARRANGE_VIDEO_TESTIMONY,
     CONFIRM_RETURN;
 
     /**

@@ -13,6 +13,7 @@ import static org.counterpart.events.workflow.RequestAction.ACKNOWLEDGE;
 import static org.counterpart.events.workflow.RequestAction.AGREE;
 import static org.counterpart.events.workflow.RequestAction.ANSWER;
 import static org.counterpart.events.workflow.RequestAction.ARRANGE_SURRENDER;
+import static org.counterpart.events.workflow.RequestAction.ARRANGE_VIDEO_TESTIMONY;
 import static org.counterpart.events.workflow.RequestAction.ARREST_PROVISIONALLY;
 import static org.counterpart.events.workflow.RequestAction.CHANGE_LEAD_MEMBERS;
 import static org.counterpart.events.workflow.RequestAction.CHANGE_MEMBERS;
@@ -355,6 +356,8 @@ public final class Workflows {
                     AS_ACTION, "Ends the cooperation, e.g. the victim chose to stay or withdrew consent."),
             row(PLAN_RETURN, REQUESTING, VFP, from(TRAVEL_DOCUMENTS_ISSUED), RETURN_PLANNED, Set.of(NOTE, UNTIL),
                     AS_ACTION, "Sets the return date around the proceedings that still need the victim."),
+            row(ARRANGE_VIDEO_TESTIMONY, REQUESTING, VFP, from(RETURN_PLANNED), RETURN_PLANNED, Set.of(NOTE, UNTIL),
+                    AS_ACTION, "Sets the victim's testimony by video link on that date: the return need not wait for trial."),
             row(ACKNOWLEDGE, REQUESTED, VFP, from(TRANSMITTED), ACKNOWLEDGED, Set.of(COUNTERPART_REFERENCE),
                     AS_ACKNOWLEDGED, "The other state's focal point registers the notice."),
             row(REQUEST_INFO, REQUESTED, VFP, from(ACKNOWLEDGED), INFO_REQUESTED, Set.of(NOTE), AS_ACTION,
