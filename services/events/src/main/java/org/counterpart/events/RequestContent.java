@@ -2,6 +2,7 @@ package org.counterpart.events;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The content of a request (for MLA the ASEAN MLA treaty art. 6, to be confirmed against the text),
@@ -49,6 +50,11 @@ public record RequestContent(
         JointInvestigationTerms jointInvestigation,
         TransferTerms transfer,
         VictimTerms victim) {
+
+    /** The agency an informal exchange is addressed to (the hub routes by it); none for the other kinds. */
+    public Optional<Agency> addressedAgency() {
+        return informal == null ? Optional.empty() : Optional.ofNullable(informal.receivingAgency());
+    }
 
     public enum HandlingLevel { STANDARD, RESTRICTED, VICTIM_SAFETY_CRITICAL }
 

@@ -3,7 +3,7 @@ package org.counterpart.mla.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.Agency;
@@ -60,11 +60,11 @@ public class CounterpartActions {
      * sealed content. If the two differ, one agency's entry received what another agency is to read.
      */
     private static void checkAddressedAgency(RequestTransmitted transmitted, RequestParticulars particulars) {
-        Agency sealed = particulars.content() == null || particulars.content().informal() == null ? null
-                : particulars.content().informal().receivingAgency();
-        if (!Objects.equals(transmitted.receivingAgency(), sealed)) {
+        Optional<Agency> sealed = particulars.content() == null ? Optional.empty()
+                : particulars.content().addressedAgency();
+        if (!sealed.equals(Optional.ofNullable(transmitted.receivingAgency()))) {
             throw new RejectedEventException("request " + transmitted.requestId() + " was routed to "
-                    + transmitted.receivingAgency() + " but its content is addressed to " + sealed);
+                    + transmitted.receivingAgency() + " but its content is addressed to " + sealed.orElse(null));
         }
     }
 

@@ -198,8 +198,7 @@ public class MlaRequest extends PanacheEntityBase {
 
     /** The agency an informal exchange is addressed to; none for other kinds, or once retention destroyed the content. */
     public Optional<Agency> addressedAgency() {
-        return content == null || content.informal() == null ? Optional.empty()
-                : Optional.ofNullable(content.informal().receivingAgency());
+        return content == null ? Optional.empty() : content.addressedAgency();
     }
 
     public Workflow workflow() {
@@ -294,7 +293,7 @@ public class MlaRequest extends PanacheEntityBase {
     /** The clear envelope copies from the content only what routing and tracking need (docs/events.md). */
     RequestTransmitted toTransmittedEvent(Sealed<RequestParticulars> particulars) {
         return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, kind, assistanceType,
-                legalBasis, content == null || content.informal() == null ? null : content.informal().receivingAgency(),
+                legalBasis, content == null ? null : content.addressedAgency().orElse(null),
                 urgency, content == null ? null : content.handlingLevel(),
                 content == null ? null : content.language(), content == null ? null : content.regionOfExecution(),
                 content == null ? null : content.wantedBy(), transmittedAt, particulars);

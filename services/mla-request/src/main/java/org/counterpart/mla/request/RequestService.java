@@ -136,7 +136,7 @@ public class RequestService {
 
     /**
      * Who may write a request of the kind: its drafters, and an informal exchange only in the name of the
-     * officer's own agency, which then alone sees it among the agencies (see {@link CaseAccess}).
+     * officer's own agency, the one its counterpart answers.
      */
     private static void checkWriter(Workflow workflow, DraftRequest draft, Caller caller) {
         if (workflow.drafters().stream().noneMatch(caller::hasRole)) {

@@ -46,7 +46,7 @@ class AgencyNeedToKnowTest {
     String exchange;
 
     @Test
-    void anOutgoingExchangeIsHiddenFromOtherAgencies() {
+    void anOutgoingExchangeIsReadOnlyByItsDrafterAndTheCentralAuthority() {
         String id = given().auth().oauth2(CompleteDrafts.TH_POLICE).contentType(ContentType.JSON)
                 .body(CompleteDrafts.of(CooperationKind.INFORMAL_REQUEST)).post("/requests").then().statusCode(201)
                 .extract().path("id");
