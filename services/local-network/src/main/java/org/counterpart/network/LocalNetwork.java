@@ -71,15 +71,18 @@ public final class LocalNetwork implements AutoCloseable {
             Map<String, String> hubSettings) {
         run = layout.runDirectory();
         infrastructure = remember(Infrastructure.startOrConnect(layout, run, networkCountries));
-        // Placeholders for every client of the realm, so none is left as its public literal.
-        keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION)));
-
-        // The hub collects files from each country's service, so it must know their addresses before they start.
+        // The hub collects files from each country's service, and Keycloak returns each country's console
+        // users to it, so both must know the services' addresses before they start.
         Map<Country, Integer> countryPorts = new LinkedHashMap<>();
         int preferred = 8081;
         for (Country country : countryCodes) {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
+        Map<Country, String> consoles = new LinkedHashMap<>();
+        countryPorts.forEach((country, port) -> consoles.put(country, "http://localhost:" + port));
+        // Placeholders for every client of the realm, so none is left as its public literal.
+        keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION, consoles)));
+
         Map<String, String> routingSettings = new HashMap<>(hubSettings);
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
@@ -110,6 +113,8 @@ public final class LocalNetwork implements AutoCloseable {
                 .forEach((property, value) -> env.put(environmentName(property), value));
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
                 env.put("COUNTERPART_CLIENT_SECRET", secrets().clientSecretOf(client)));
+        ExchangeCredentials.consoleClientOf(principal).ifPresent(client ->
+                env.put("COUNTERPART_CONSOLE_SECRET", secrets().clientSecretOf(client)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.issuer());
         return QuarkusService.start(name, layout.serviceApplication(module), port, env,
                 layout.runDirectory());
@@ -254,6 +259,12 @@ public final class LocalNetwork implements AutoCloseable {
     private String describe(List<Country> countryCodes, Duration took) {
         StringBuilder text = new StringBuilder("\nCounterpart network is up (started in ")
                 .append(took.toSeconds()).append(" s). Ctrl-C stops everything.\n\n");
+        text.append("Sign in to a country's console in a browser (users: prosecutor-th, authority-th, authority-my,"
+                + " police-my, ...; password of this run: ").append(demoPassword()).append("):\n");
+        for (Country country : countryCodes) {
+            text.append("  console ").append(country).append("      ").append(countryUrl(country)).append("/console\n");
+        }
+        text.append("\nServices:\n");
         for (Country country : countryCodes) {
             text.append("  mla-request ").append(country).append("  ").append(countryUrl(country)).append('\n');
         }
@@ -262,8 +273,7 @@ public final class LocalNetwork implements AutoCloseable {
                 .append("  keycloak        ").append(keycloak.issuer()).append('\n')
                 .append("  kafka           ").append(kafkaBootstrap()).append('\n')
                 .append("  logs            ").append(ProjectLayout.detect().runDirectory()).append("\n\n")
-                .append("Get a token (users: prosecutor-th, authority-th, authority-my, analyst-region, ...; password of this run: ")
-                .append(demoPassword()).append("):\n")
+                .append("Or get a token for the APIs:\n")
                 .append("  curl -s -d grant_type=password -d client_id=").append(KeycloakServer.CLIENT_ID)
                 .append(" -d username=prosecutor-th -d password=").append(demoPassword()).append(' ').append(tokenEndpoint())
                 .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'\n");

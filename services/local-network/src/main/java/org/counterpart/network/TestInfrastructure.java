@@ -50,6 +50,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         settings.put(EXCHANGE_SECRETS, infrastructure.credentials().directory().toString());
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
                 settings.put("COUNTERPART_CLIENT_SECRET", infrastructure.credentials().clientSecretOf(client)));
+        ExchangeCredentials.consoleClientOf(principal).ifPresent(client ->
+                settings.put("COUNTERPART_CONSOLE_SECRET", infrastructure.credentials().clientSecretOf(client)));
         return settings;
     }
 

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import org.apache.kafka.common.Uuid;
@@ -66,7 +67,11 @@ public final class ComposeSetup {
         write(kafka.resolve("admin-password"), credentials.passwordOf(ExchangeAccess.ADMIN));
 
         StringBuilder env = new StringBuilder();
-        credentials.realmSecrets(LocalNetwork.REGION)
+        Map<Country, String> consoles = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < COUNTRIES.size(); i++) {
+            consoles.put(COUNTRIES.get(i), "http://localhost:" + (8081 + i)); // the ports docker-compose.yml publishes
+        }
+        credentials.realmSecrets(LocalNetwork.REGION, consoles)
                 .forEach((name, value) -> env.append(name).append('=').append(value).append('\n'));
         write(directory.resolve("keycloak.env"), env.toString());
 
@@ -115,6 +120,8 @@ public final class ComposeSetup {
         databases.append(access.script());
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client ->
                 p.put("COUNTERPART_CLIENT_SECRET", credentials.clientSecretOf(client)));
+        ExchangeCredentials.consoleClientOf(principal).ifPresent(client ->
+                p.put("COUNTERPART_CONSOLE_SECRET", credentials.clientSecretOf(client)));
         try {
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file)) {

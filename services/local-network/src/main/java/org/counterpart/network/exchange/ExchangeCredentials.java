@@ -132,15 +132,33 @@ public final class ExchangeCredentials {
 
     /**
      * The realm's placeholders for this run (deploy/keycloak): one secret per service client, the
-     * hub's and each of {@code countries}', and the demo users' password.
+     * hub's and each of {@code countries}', one per country's console client with the address its
+     * console is reached at ({@code consoleUrls}; Keycloak returns signed-in users only there), and the
+     * demo users' password.
      */
-    public Map<String, String> realmSecrets(List<Country> countries) {
+    public Map<String, String> realmSecrets(List<Country> countries, Map<Country, String> consoleUrls) {
         Map<String, String> placeholders = new java.util.LinkedHashMap<>();
         List<String> clients = new java.util.ArrayList<>(List.of(ExchangeAccess.HUB));
         countries.forEach(country -> clients.add(countryClient(country)));
+        countries.forEach(country -> clients.add(consoleClient(country)));
         clients.forEach(client -> placeholders.put(clientSecretPlaceholder(client), clientSecretOf(client)));
+        countries.forEach(country -> placeholders.put(consoleUrlPlaceholder(country),
+                consoleUrls.getOrDefault(country, NO_CONSOLE)));
         placeholders.put("COUNTERPART_DEMO_PASSWORD", demoPassword());
         return placeholders;
+    }
+
+    /** The address given to a country whose console this setup does not run: it matches no redirect. */
+    public static final String NO_CONSOLE = "https://no-console.invalid";
+
+    /** The realm's placeholder for the address of {@code country}'s console (its client's root URL). */
+    public static String consoleUrlPlaceholder(Country country) {
+        return "COUNTERPART_CONSOLE_URL_" + country.code();
+    }
+
+    /** The realm's client that {@code country}'s console signs its users in with (code flow, PKCE). */
+    public static String consoleClient(Country country) {
+        return "console-" + country.code();
     }
 
     /** The realm's placeholder for {@code clientId}'s secret (deploy/keycloak), which that client's service is given too. */
@@ -155,6 +173,12 @@ public final class ExchangeCredentials {
             return java.util.Optional.of(countryClient(signer.country()));
         }
         return signer.equals(Signer.HUB) ? java.util.Optional.of(ExchangeAccess.HUB) : java.util.Optional.empty();
+    }
+
+    /** The console client of a country's service principal; the hub and tracking serve no console. */
+    public static java.util.Optional<String> consoleClientOf(String principal) {
+        Signer signer = ExchangeAccess.signerOf(principal);
+        return signer.isCountry() ? java.util.Optional.of(consoleClient(signer.country())) : java.util.Optional.empty();
     }
 
     /** The realm's client of country {@code country}'s service. */

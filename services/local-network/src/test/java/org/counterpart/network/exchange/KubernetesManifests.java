@@ -226,6 +226,8 @@ final class KubernetesManifests {
                 value("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER)));
         ExchangeCredentials.oidcClientOf(principal).ifPresent(client -> env.add(secret("COUNTERPART_CLIENT_SECRET",
                 "counterpart-realm-secrets", ExchangeCredentials.clientSecretPlaceholder(client))));
+        ExchangeCredentials.consoleClientOf(principal).ifPresent(client -> env.add(secret("COUNTERPART_CONSOLE_SECRET",
+                "counterpart-realm-secrets", ExchangeCredentials.clientSecretPlaceholder(client))));
         settings.forEach((variable, value) -> env.add(value(variable, String.valueOf(value))));
 
         List<Object> mounts = new ArrayList<>(List.of(

@@ -249,6 +249,11 @@ class KubernetesManifestsTest {
                 String client = name.equals("routing") ? ExchangeAccess.HUB
                         : ExchangeCredentials.countryClient(Country.of(env.get("COUNTRY").getValue()));
                 assertEquals(ExchangeCredentials.clientSecretPlaceholder(client), placeholder, name + " reads another's secret");
+                if (!name.equals("routing")) {
+                    assertEquals(ExchangeCredentials.clientSecretPlaceholder(ExchangeCredentials.consoleClient(
+                            Country.of(env.get("COUNTRY").getValue()))), secretOf(env, "COUNTERPART_CONSOLE_SECRET").getKey(),
+                            name + " signs its console's users in with another's client");
+                }
             } else {
                 assertEquals("tracking", name, name + " has no client secret");
             }

@@ -22,8 +22,6 @@ import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
-import org.counterpart.mla.profiles.CountryProfiles;
-import org.counterpart.mla.profiles.DraftingAdvice;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
@@ -35,13 +33,13 @@ public class RequestResource {
     private final RequestService requests;
     private final Caller caller;
     private final CountryConfig config;
-    private final CountryProfiles profiles;
+    private final RequestViews views;
 
-    RequestResource(RequestService requests, Caller caller, CountryConfig config, CountryProfiles profiles) {
+    RequestResource(RequestService requests, Caller caller, CountryConfig config, RequestViews views) {
         this.requests = requests;
         this.caller = caller;
         this.config = config;
-        this.profiles = profiles;
+        this.views = views;
     }
 
     @POST
@@ -183,13 +181,8 @@ public class RequestResource {
                 caller));
     }
 
-    /** With the requested country's advice while the requester may still change the text. */
     private RequestView view(MlaRequest request) {
-        boolean drafting = request.direction == Direction.OUTGOING && request.workflow().isEditable(request.status);
-        List<DraftingAdvice.Advice> advice = drafting ? DraftingAdvice.on(new DraftingAdvice.Draft(request.kind,
-                request.requestedCountry, request.legalBasis, request.content), profiles.of(request.requestedCountry))
-                : List.of();
-        return RequestView.of(request, RequestService.allowedActions(request, caller), advice);
+        return views.of(request, caller);
     }
 
     private static RequestAction parseAction(String action) {

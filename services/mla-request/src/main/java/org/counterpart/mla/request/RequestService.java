@@ -341,23 +341,54 @@ public class RequestService {
 
     /** What the caller may know of, newest first, as summaries: a list never carries content. */
     public List<RequestSummary> list(Direction direction, Caller caller) {
+        return summaries(candidates(direction, caller), caller);
+    }
+
+    /** A request the caller handles (knows its content), with the actions they may take on it now. */
+    public record Handled(RequestSummary summary, List<RequestAction> allowedActions) {
+    }
+
+    /** The requests whose content the caller knows, newest first, with what they may do on each now: their worklist. */
+    public List<Handled> handled(Caller caller) {
+        return candidates(null, caller).stream()
+                .filter(request -> accessOf(request, caller) == CaseAccess.CONTENT)
+                .map(request -> new Handled(RequestSummary.of(request, CaseAccess.CONTENT), allowedActions(request, caller)))
+                .toList();
+    }
+
+    /** One request's history, oldest first, for one who needs to know the request. */
+    public List<RequestHistoryEntry> history(UUID id, Caller caller) {
+        MlaRequest request = visibleTo(id, caller);
+        return RequestHistoryEntry.list("requestId = ?1 order by occurredAt, id", request.id);
+    }
+
+    /**
+     * What an outgoing draft still lacks before it may be marked ready, without acting: the same check
+     * as {@code MARK_READY}, so the console shows every gap next to its field while the drafter writes.
+     */
+    public List<FieldError> gaps(UUID id, Caller caller) {
+        MlaRequest request = visibleTo(id, caller);
+        if (request.direction != Direction.OUTGOING || !request.workflow().isEditable(request.status)) {
+            return List.of();
+        }
+        return Completeness.missing(request, today(), profileOf(request));
+    }
+
+    private List<MlaRequest> candidates(Direction direction, Caller caller) {
         if (!caller.speaksFor(config.country())) {
             return List.of();
         }
         List<Direction> wanted = direction == null ? List.of(Direction.values()) : List.of(direction);
         List<CooperationKind> received = kindsReceivedBy(caller);
         String ownOrAssigned = "direction = ?2 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?3)";
-        List<MlaRequest> candidates;
         if (caller.hasRole(Roles.CENTRAL_AUTHORITY)) {
-            candidates = MlaRequest.list("direction in ?1 order by createdAt desc", wanted);
+            return MlaRequest.list("direction in ?1 order by createdAt desc", wanted);
         } else if (received.isEmpty()) {
-            candidates = MlaRequest.list("direction in ?1 and (" + ownOrAssigned + ") order by createdAt desc", wanted,
+            return MlaRequest.list("direction in ?1 and (" + ownOrAssigned + ") order by createdAt desc", wanted,
                     Direction.OUTGOING, caller.name());
-        } else {
-            candidates = MlaRequest.list("direction in ?1 and (" + ownOrAssigned + " or kind in ?4) order by createdAt desc",
-                    wanted, Direction.OUTGOING, caller.name(), received);
         }
-        return summaries(candidates, caller);
+        return MlaRequest.list("direction in ?1 and (" + ownOrAssigned + " or kind in ?4) order by createdAt desc",
+                wanted, Direction.OUTGOING, caller.name(), received);
     }
 
     private List<RequestSummary> summaries(List<MlaRequest> requests, Caller caller) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.mla.audit.AuditAction;
@@ -33,11 +32,6 @@ public class TransportResource {
     @Audited(AuditAction.VIEW)
     public List<TransportView> sentMessages(@PathParam("id") UUID id) {
         requests.visibleTo(id, caller);
-        List<Object[]> rows = SentMessage.getEntityManager().createQuery(
-                "select s, o.publishedAt from SentMessage s left join OutboxMessage o on o.eventId = s.messageId "
-                        + "where s.requestId = :request order by s.sentAt", Object[].class)
-                .setParameter("request", id)
-                .getResultList();
-        return rows.stream().map(row -> TransportView.of((SentMessage) row[0], (Instant) row[1])).toList();
+        return TransportView.journeysOf(id);
     }
 }

@@ -1,6 +1,8 @@
 package org.counterpart.mla.transport;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.counterpart.events.Country;
 import org.counterpart.events.TransportReceipt.Evidence;
 
@@ -22,6 +24,16 @@ public record TransportView(
         Evidence failure,
         String failureReason,
         Instant failedAt) {
+
+    /** Every message this country sent about {@code requestId}, oldest first; the caller checked it may know the request. */
+    public static List<TransportView> journeysOf(UUID requestId) {
+        List<Object[]> rows = SentMessage.getEntityManager().createQuery(
+                "select s, o.publishedAt from SentMessage s left join OutboxMessage o on o.eventId = s.messageId "
+                        + "where s.requestId = :request order by s.sentAt", Object[].class)
+                .setParameter("request", requestId)
+                .getResultList();
+        return rows.stream().map(row -> of((SentMessage) row[0], (Instant) row[1])).toList();
+    }
 
     static TransportView of(SentMessage m, Instant submittedAt) {
         return new TransportView(m.messageId, m.messageType, m.recipientCountry, stateOf(m, submittedAt),

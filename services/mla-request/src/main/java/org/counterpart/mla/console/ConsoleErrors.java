@@ -1,0 +1,32 @@
+package org.counterpart.mla.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.counterpart.mla.CountryConfig;
+
+/**
+ * How the console answers what the API answers as a problem: a request that does not exist, another
+ * country's, one the user may not see and a page their role does not open all get the same "not found"
+ * page, so the console tells no one what exists beyond what they may know.
+ */
+@ApplicationScoped
+public class ConsoleErrors {
+
+    private final CountryConfig config;
+
+    ConsoleErrors(CountryConfig config) {
+        this.config = config;
+    }
+
+    /** A form without this session's token: nothing was done, and the user is told to reload the page. */
+    Response staleForm(ConsoleUser user) {
+        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(user.localised(ConsoleTemplates.staleForm(config.country().code())).render()).build();
+    }
+
+    Response notFound(ConsoleUser user) {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(user.localised(ConsoleTemplates.notFound(config.country().code())).render()).build();
+    }
+}

@@ -1,0 +1,103 @@
+package org.counterpart.mla.console;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.counterpart.events.AssistanceType;
+import org.counterpart.events.Country;
+import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.audit.AuditAction;
+import org.counterpart.mla.audit.Audited;
+import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.RequestService;
+import org.counterpart.mla.request.RequestSummary;
+import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.security.Roles;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The console's start (the worklist), the request list with its search, and the language switch. */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+public class ConsolePages {
+
+    private final ConsoleUser user;
+    private final Worklists worklists;
+    private final RequestService requests;
+    private final CountryConfig config;
+    private final ConsoleErrors errors;
+    private final ConsoleForms forms;
+
+    ConsolePages(ConsoleUser user, Worklists worklists, RequestService requests, CountryConfig config,
+            ConsoleErrors errors, ConsoleForms forms) {
+        this.forms = forms;
+        this.user = user;
+        this.worklists = worklists;
+        this.requests = requests;
+        this.config = config;
+        this.errors = errors;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    @Audited(AuditAction.LIST)
+    public String worklist() {
+        return user.localised(ConsoleTemplates.worklist(config.country().code(), worklists.of(user.caller()))).render();
+    }
+
+    @GET
+    @Path("/requests")
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    @Audited(AuditAction.LIST)
+    public String requests(@QueryParam("reference") String reference, @QueryParam("direction") String direction,
+            @QueryParam("status") String status, @QueryParam("counterpart") String counterpart,
+            @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("until") String until,
+            @QueryParam("page") String page) {
+        RequestFilter filter = RequestFilter.of(reference, direction, status, counterpart, measure, from, until, page);
+        List<RequestSummary> found = requests.list(null, user.caller()).stream().filter(filter.matches(user.zone())).toList();
+        int pages = Math.max(1, (found.size() + RequestFilter.PAGE_SIZE - 1) / RequestFilter.PAGE_SIZE);
+        int shown = Math.min(filter.page(), pages);
+        List<Country> countries = config.networkCountries().stream().filter(c -> !c.equals(config.country()))
+                .sorted(java.util.Comparator.comparing(Country::code)).toList();
+        return user.localised(ConsoleTemplates.requests(config.country().code(), filter,
+                RequestFilter.pageOf(found, shown), found.size(), shown, pages, countries,
+                Arrays.asList(RequestStatus.values()), Arrays.asList(AssistanceType.values()),
+                Arrays.asList(Direction.values()))).render();
+    }
+
+    /** Remembers the language chosen (a cookie, for a year) and goes back to the page it was chosen on. */
+    @POST
+    @Path("/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    public Response language(MultivaluedMap<String, String> form) {
+        forms.verify(form);
+        String language = form.getFirst("language");
+        String back = form.getFirst("back");
+        if (language == null || ConsoleUser.known(language).isEmpty()) {
+            throw ProblemException.invalid("language", "must be one of " + ConsoleUser.LANGUAGES);
+        }
+        // Only a path of this console: never a redirect to somewhere else.
+        String target = back != null && back.matches("/console(/[A-Za-z0-9/_-]*)?") ? back : "/console";
+        return Response.seeOther(URI.create(target))
+                .cookie(new NewCookie.Builder(ConsoleUser.LANGUAGE_COOKIE).value(language).path("/console")
+                        .maxAge(365 * 24 * 3600).httpOnly(true).secure(true).sameSite(NewCookie.SameSite.LAX).build())
+                .build();
+    }
+
+    @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
+    Response forbidden() {
+        return errors.notFound(user);
+    }
+}

@@ -1,0 +1,28 @@
+package org.counterpart.mla.console;
+
+import io.quarkus.qute.TemplateData;
+import org.counterpart.events.MessageKind;
+import org.counterpart.events.workflow.ActionField;
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.mla.attachment.Attachment;
+import org.counterpart.mla.request.CaseAccess;
+import org.counterpart.mla.request.Direction;
+
+/**
+ * The vocabulary's constants the templates compare with, by name in their own namespace
+ * ({@code ActionField:NOTE}), so a misspelt constant fails the build instead of never matching.
+ */
+@TemplateData(target = ActionField.class, namespace = "ActionField")
+@TemplateData(target = RequestAction.class, namespace = "RequestAction")
+@TemplateData(target = MessageKind.class, namespace = "MessageKind")
+@TemplateData(target = Direction.class, namespace = "Direction")
+@TemplateData(target = CooperationKind.class, namespace = "CooperationKind")
+@TemplateData(target = CaseAccess.class, namespace = "CaseAccess")
+@TemplateData(target = Attachment.State.class, namespace = "AttachmentState")
+@TemplateData(target = Attachment.Origin.class, namespace = "AttachmentOrigin")
+final class TemplateVocabulary {
+
+    private TemplateVocabulary() {
+    }
+}

@@ -1,0 +1,82 @@
+package org.counterpart.mla.console;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.mla.request.ClockAlertEntry;
+import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.RequestService;
+import org.counterpart.mla.request.RequestService.Handled;
+import org.counterpart.mla.request.RequestSummary;
+import org.counterpart.mla.thread.ThreadMessage;
+import org.counterpart.platform.security.Caller;
+
+/**
+ * What needs one person now, from the requests whose content they know: drafts to finish, requests
+ * waiting for an action of theirs, incoming requests to acknowledge, clocks that warned or were
+ * breached, written confirmations owed, messages not yet read. A fixed number of queries, whatever
+ * the number of requests.
+ */
+@ApplicationScoped
+public class Worklists {
+
+    /** One section of the worklist. */
+    public record Section(WorklistSection key, List<RequestSummary> requests) {
+
+        public int count() {
+            return requests.size();
+        }
+    }
+
+    public record Worklist(List<Section> sections) {
+
+        public int total() {
+            return sections.stream().mapToInt(Section::count).sum();
+        }
+    }
+
+    private final RequestService requests;
+
+    Worklists(RequestService requests) {
+        this.requests = requests;
+    }
+
+    public Worklist of(Caller caller) {
+        List<Handled> handled = requests.handled(caller);
+        List<UUID> ids = handled.stream().map(h -> h.summary().id()).toList();
+        Set<UUID> alerting = ids.isEmpty() ? Set.of() : ClockAlertEntry.<ClockAlertEntry>list("key.requestId in ?1", ids)
+                .stream().map(alert -> alert.key.requestId()).collect(Collectors.toSet());
+        Set<UUID> unread = ids.isEmpty() ? Set.of() : ThreadMessage.<ThreadMessage>list(
+                "requestId in ?1 and direction = ?2 and readAt is null", ids, ThreadMessage.Direction.RECEIVED)
+                .stream().map(message -> message.requestId).collect(Collectors.toSet());
+        Map<UUID, RequestSummary> byId = handled.stream()
+                .collect(Collectors.toMap(h -> h.summary().id(), Handled::summary, (a, b) -> a));
+        return new Worklist(List.of(
+                section(WorklistSection.DRAFTS, handled, h -> h.summary().direction() == Direction.OUTGOING
+                        && (h.allowedActions().contains(RequestAction.MARK_READY)
+                                || h.allowedActions().contains(RequestAction.SUBMIT))),
+                section(WorklistSection.TO_ACKNOWLEDGE, handled, h -> h.allowedActions().contains(RequestAction.ACKNOWLEDGE)),
+                section(WorklistSection.AWAITING_ACTION, handled, h -> !h.allowedActions().isEmpty()
+                        && !h.allowedActions().contains(RequestAction.ACKNOWLEDGE)
+                        && !h.allowedActions().contains(RequestAction.MARK_READY)
+                        && !h.allowedActions().contains(RequestAction.SUBMIT)
+                        && !onlyWithdrawal(h.allowedActions())),
+                section(WorklistSection.CLOCKS_ALERTING, handled, h -> alerting.contains(h.summary().id())),
+                new Section(WorklistSection.CONFIRMATIONS_OWED, requests.awaitingWrittenConfirmation(caller)),
+                new Section(WorklistSection.UNREAD_MESSAGES, ids.stream().filter(unread::contains).map(byId::get).toList())));
+    }
+
+    /** A request whose only open action is to withdraw it is waiting for the other side, not for this person. */
+    private static boolean onlyWithdrawal(List<RequestAction> actions) {
+        return actions.stream().allMatch(a -> a == RequestAction.WITHDRAW || a == RequestAction.CLOSE);
+    }
+
+    private static Section section(WorklistSection key, List<Handled> handled, Predicate<Handled> needs) {
+        return new Section(key, handled.stream().filter(needs).map(Handled::summary).toList());
+    }
+}
