@@ -27,4 +27,10 @@ public class CountryConfig {
     public Set<Country> networkCountries() {
         return networkCountries;
     }
+
+    /** The countries this one may address, by code: the choices of a form. */
+    public java.util.List<Country> counterparts() {
+        return networkCountries.stream().filter(c -> !c.equals(country())).sorted(java.util.Comparator.comparing(Country::code))
+                .toList();
+    }
 }

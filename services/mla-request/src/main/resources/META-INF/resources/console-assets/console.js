@@ -3,7 +3,8 @@
   try {
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (zone && document.cookie.indexOf('counterpart-tz=' + zone) === -1) {
-      document.cookie = 'counterpart-tz=' + encodeURIComponent(zone) + '; path=/console; max-age=31536000; samesite=lax; secure';
+      // Unencoded: a zone name (Asia/Bangkok) is a valid cookie value, and the server reads it as it is.
+      document.cookie = 'counterpart-tz=' + zone + '; path=/console; max-age=31536000; samesite=lax; secure';
     }
   } catch (e) {
     // An old browser without Intl: the country's zone is used, as the footer says.
@@ -21,6 +22,11 @@
       file.setCustomValidity(tooLarge ? document.getElementById('message-file-error').textContent : '');
     });
   }
+  document.body.addEventListener('htmx:responseError', function (event) {
+    if (event.detail.xhr.status === 499) {
+      window.location.reload();
+    }
+  });
   document.body.addEventListener('htmx:xhr:progress', function (event) {
     var bar = document.getElementById('message-progress');
     if (bar && event.detail.lengthComputable) {

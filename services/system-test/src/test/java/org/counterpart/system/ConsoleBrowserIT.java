@@ -96,6 +96,11 @@ class ConsoleBrowserIT {
             centralAuthority.click("#action-transmit button");
             centralAuthority.waitForText(".lead .status", "Transmitted");
             centralAuthority.screenshot("06-transmitted");
+
+            centralAuthority.click("a[href='/console/logout']");
+            centralAuthority.waitForText("h1", "You have signed out.");
+            centralAuthority.go(th);
+            centralAuthority.find("#kc-login"); // Keycloak's session ended too: the login page again
         }
 
         try (ConsoleBrowser malaysia = ConsoleBrowser.open()) {
@@ -127,7 +132,7 @@ class ConsoleBrowserIT {
                 assertEquals("Diakui terima", prosecutor.text(".lead .status"), "in Malay, as chosen");
                 assertTrue(prosecutor.text(".facts").contains(MY_REFERENCE), "Malaysia's reference is shown");
                 List<String> done = prosecutor.all(".journey .progress li.done").stream().map(e -> e.getText()).toList();
-                assertTrue(done.stream().anyMatch(step -> step.startsWith("Dihantar")), "delivered: " + done);
+                assertTrue(done.stream().anyMatch(step -> step.startsWith("Sampai kepada penerima")), "delivered: " + done);
                 assertTrue(done.stream().anyMatch(step -> step.startsWith("Diambil")), "retrieved: " + done);
             });
             prosecutor.checkAccessibility("the acknowledged request, in Malay");

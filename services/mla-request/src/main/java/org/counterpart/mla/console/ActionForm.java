@@ -29,12 +29,37 @@ public record ActionForm(RequestAction action, List<ActionField> requires, List<
         return needs(ActionField.NOTE);
     }
 
+    /** Whether {@code failed}, the action whose form came back with errors, is this one. */
+    public boolean failedIn(RequestAction failed) {
+        return action == failed;
+    }
+
+    /** The error on {@code field} when this form is the one that failed; nothing in the other forms. */
+    public String errorOf(FormErrors errors, RequestAction failed, String field) {
+        return failedIn(failed) ? errors.messageOf(field) : "";
+    }
+
+    /** Team rows the form offers for a change of members. */
+    public List<Integer> memberRows() {
+        return java.util.stream.IntStream.range(0, ActionFormInput.MEMBER_ROWS).boxed().toList();
+    }
+
     /** A forward may name the directory entry it goes to. */
     public boolean forwards() {
         return action == RequestAction.FORWARD;
     }
 
     public String id() {
+        return idOf(action);
+    }
+
+    /** The id of this form's input for {@code field}, which the error summary links to. */
+    public String anchor(String field) {
+        return id() + "-" + FormErrors.anchor(field);
+    }
+
+    /** Each action's form has its own id, so two forms with the same field never share an input's id. */
+    static String idOf(RequestAction action) {
         return "action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -25,6 +25,14 @@ public class ConsoleErrors {
                 .entity(user.localised(ConsoleTemplates.staleForm(config.country().code())).render()).build();
     }
 
+    /**
+     * A problem the services answered for a page: "not found" as the page, anything else (a malformed
+     * address a form never makes) as the problem itself.
+     */
+    Response problem(ConsoleUser user, org.counterpart.platform.problem.ProblemException e) {
+        return e.problem().status() == 404 ? notFound(user) : e.problem().toResponse();
+    }
+
     Response notFound(ConsoleUser user) {
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(user.localised(ConsoleTemplates.notFound(config.country().code())).render()).build();

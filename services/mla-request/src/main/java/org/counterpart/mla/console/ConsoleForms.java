@@ -17,7 +17,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * for a page asked for with a bearer token, that token's id), under a key only this service holds. A
  * page from another site cannot know it, it dies with the session, and no cookie or store is needed.
  * Every form carries it as {@value #FIELD}; every console endpoint that changes something calls
- * {@link #verify} first (ConsoleFormsTest posts to each without it). Templates: {@code cdi:consoleForms}.
+ * {@link #verify} first (ConsolePagesTest posts to each without it). Templates: {@code cdi:consoleForms}.
  */
 @RequestScoped
 @Named("consoleForms")
@@ -43,14 +43,22 @@ public class ConsoleForms {
             session = claim("jti");
         }
         if (session == null) {
-            session = token.getSubject();
+            // Neither a sign-in session nor an identified token: no form can be trusted, so none is made.
+            throw new StaleFormException();
         }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                hmac(hmac(key, "counterpart console forms"), "console-form:" + token.getSubject() + ":" + session));
+    }
+
+    /**
+     * HMAC-SHA256; the forms' key is derived from the configured secret first, so the client secret the
+     * OIDC extension also uses (for its cookies) is never used as is.
+     */
+    private static byte[] hmac(byte[] key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal(("console-form:" + token.getSubject() + ":" + session)
-                    .getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

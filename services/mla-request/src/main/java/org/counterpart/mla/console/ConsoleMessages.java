@@ -188,6 +188,9 @@ public interface ConsoleMessages {
     @Message("unread")
     String unread();
 
+    @Message("Mark as read")
+    String markRead();
+
     @Message("Write to the other side")
     String writeMessage();
 
@@ -241,9 +244,6 @@ public interface ConsoleMessages {
 
     @Message("Requested country")
     String requestedCountry();
-
-    @Message("Requesting country")
-    String requestingCountry();
 
     @Message("Last note")
     String lastNote();
@@ -367,6 +367,15 @@ public interface ConsoleMessages {
 
     @Message("Agency")
     String memberAgency();
+
+    @Message("Joins or leaves")
+    String memberChange();
+
+    @Message("Joins")
+    String memberJoins();
+
+    @Message("Leaves")
+    String memberLeaves();
 
     @Message("When the person is handed over")
     String surrenderAt();

@@ -15,7 +15,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
-import org.counterpart.events.Country;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.audit.AuditAction;
@@ -41,12 +40,12 @@ public class ConsolePages {
 
     ConsolePages(ConsoleUser user, Worklists worklists, RequestService requests, CountryConfig config,
             ConsoleErrors errors, ConsoleForms forms) {
-        this.forms = forms;
         this.user = user;
         this.worklists = worklists;
         this.requests = requests;
         this.config = config;
         this.errors = errors;
+        this.forms = forms;
     }
 
     @GET
@@ -68,10 +67,8 @@ public class ConsolePages {
         List<RequestSummary> found = requests.list(null, user.caller()).stream().filter(filter.matches(user.zone())).toList();
         int pages = Math.max(1, (found.size() + RequestFilter.PAGE_SIZE - 1) / RequestFilter.PAGE_SIZE);
         int shown = Math.min(filter.page(), pages);
-        List<Country> countries = config.networkCountries().stream().filter(c -> !c.equals(config.country()))
-                .sorted(java.util.Comparator.comparing(Country::code)).toList();
         return user.localised(ConsoleTemplates.requests(config.country().code(), filter,
-                RequestFilter.pageOf(found, shown), found.size(), shown, pages, countries,
+                RequestFilter.pageOf(found, shown), found.size(), shown, pages, config.counterparts(),
                 Arrays.asList(RequestStatus.values()), Arrays.asList(AssistanceType.values()),
                 Arrays.asList(Direction.values()))).render();
     }
@@ -99,5 +96,10 @@ public class ConsolePages {
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})
     Response forbidden() {
         return errors.notFound(user);
+    }
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e) {
+        return errors.problem(user, e);
     }
 }

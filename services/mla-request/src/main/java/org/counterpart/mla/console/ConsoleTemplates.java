@@ -33,7 +33,7 @@ final class ConsoleTemplates {
 
     static native TemplateInstance request(String country, RequestView request, List<RequestHistoryEntry> history,
             List<TransportView> transport, List<ThreadMessageView> thread, List<ActionForm> actions, FormErrors errors,
-            RequestAction done, boolean sent, UploadLimits uploads);
+            RequestAction done, boolean sent, RequestAction failed, UploadLimits uploads);
 
     static native TemplateInstance draft(String country, RequestView request, DraftForm form, DraftPage page,
             FormErrors errors, String notice, List<Country> countries, List<AssistanceType> measures,

@@ -57,10 +57,6 @@ public class ConsoleUser {
         return caller.name();
     }
 
-    public boolean isCentralAuthority() {
-        return caller.hasRole(Roles.CENTRAL_AUTHORITY);
-    }
-
     public boolean mayDraft() {
         return caller.hasRole(Roles.PROSECUTOR) || caller.hasRole(Roles.CENTRAL_AUTHORITY);
     }
@@ -92,9 +88,9 @@ public class ConsoleUser {
         return LANGUAGES.get(0);
     }
 
-    /** The page being shown, for the language switch to come back to. */
+    /** The page being shown, for the language switch to come back to; a form's answer goes back to the start. */
     public String path() {
-        return http.path();
+        return http.method() == io.vertx.core.http.HttpMethod.GET ? http.path() : "/console";
     }
 
     public String languageTag() {
@@ -147,10 +143,15 @@ public class ConsoleUser {
     }
 
     public String countryName(Country country) {
+        return countryName(country, locale());
+    }
+
+    /** A country's name in {@code language}, or its code when the runtime knows no name for it. */
+    static String countryName(Country country, Locale language) {
         if (country == null) {
             return "";
         }
-        String name = new Locale("", country.code()).getDisplayCountry(locale());
+        String name = new Locale("", country.code()).getDisplayCountry(language);
         return name.isEmpty() ? country.code() : name;
     }
 

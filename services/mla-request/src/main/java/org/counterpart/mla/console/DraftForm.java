@@ -28,7 +28,7 @@ import org.counterpart.platform.problem.FieldError;
 /**
  * The console's MLA draft form as the browser posts it: every field as typed, so a form with a mistake
  * comes back as it was written, and the {@link DraftRequest} the API takes. The persons concerned are
- * {@value #PERSON_ROWS} rows; questions are one per line. Fields the form does not show (set through the
+ * rows, at least {@value #PERSON_ROWS}; questions are one per line. Fields the form does not show (set through the
  * API) are kept from the request being edited.
  */
 public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
@@ -68,7 +68,8 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
             }
         });
         List<PersonRow> rows = new ArrayList<>();
-        for (int i = 0; i < PERSON_ROWS; i++) {
+        // Every row the page showed: at least PERSON_ROWS, more when the request already had more persons.
+        for (int i = 0; i < PERSON_ROWS || posted.containsKey("person" + i + ".role"); i++) {
             String prefix = "person" + i + ".";
             rows.add(new PersonRow(i, posted.getFirst(prefix + "role"), posted.getFirst(prefix + "name"),
                     posted.getFirst(prefix + "nationality"), posted.getFirst(prefix + "location"),
@@ -133,21 +134,25 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
             if (row.blank()) {
                 continue;
             }
-            PersonRole role = parse(PersonRole.class, "person" + row.index() + ".role", row.role(), errors);
+            PersonRole role = parse(PersonRole.class, "content.persons", row.role(), errors);
             persons.add(new Person(role, trim(row.name()), upper(row.nationality()), trim(row.location()),
                     trim(row.identification())));
         }
         List<String> questions = Arrays.stream(value("questions").split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
-        VictimStatus victimStatus = option(VictimStatus.class, "victimStatus", errors);
+        VictimStatus victimStatus = parse(VictimStatus.class, "content.trafficking.victimStatus", values.get("victimStatus"),
+                errors);
         String identifyingAgency = textOf("identifyingAgency");
         Boolean nonPunishment = values.get("nonPunishment") == null || value("nonPunishment").isEmpty() ? null
                 : Boolean.valueOf(value("nonPunishment"));
+        // The form shows three of the trafficking facts; the others (set through the API) are kept, and
+        // blanking the three clears them.
+        Trafficking kept = base == null ? null : base.trafficking();
+        String repatriation = kept == null ? null : kept.repatriationReference();
+        Boolean videoLink = kept == null ? null : kept.videoLinkTestimonyPossible();
         Trafficking trafficking = victimStatus == null && identifyingAgency == null && nonPunishment == null
-                ? (base == null ? null : base.trafficking())
-                : new Trafficking(victimStatus, identifyingAgency, nonPunishment,
-                        base == null || base.trafficking() == null ? null : base.trafficking().repatriationReference(),
-                        base == null || base.trafficking() == null ? null : base.trafficking().videoLinkTestimonyPossible());
+                && repatriation == null && videoLink == null ? null
+                : new Trafficking(victimStatus, identifyingAgency, nonPunishment, repatriation, videoLink);
         RequestContent b = base;
         RequestContent content = new RequestContent(
                 text.get(DraftField.REQUESTING_AUTHORITY), text.get(DraftField.INVESTIGATING_AUTHORITY),
@@ -156,8 +161,9 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
                 b == null ? null : b.procedureRequired(), b == null ? null : b.procedureReasons(),
                 wantedBy, text.get(DraftField.TIME_LIMIT_REASONS), text.get(DraftField.URGENCY_REASON),
                 b == null ? null : b.confidential(), b == null ? null : b.confidentialityReasons(),
-                option(HandlingLevel.class, "handlingLevel", errors), b == null ? null : b.undertakings(),
-                textOf("language"), option(TranslationStatus.class, "translationStatus", errors),
+                parse(HandlingLevel.class, "content.handlingLevel", values.get("handlingLevel"), errors),
+                b == null ? null : b.undertakings(), textOf("language"),
+                parse(TranslationStatus.class, "content.translationStatus", values.get("translationStatus"), errors),
                 b == null ? null : b.additionalMeasures(), persons.isEmpty() ? null : persons,
                 questions.isEmpty() ? null : questions,
                 text.get(DraftField.SERVICE_METHOD), text.get(DraftField.PLACE_TO_SEARCH),
@@ -165,7 +171,9 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
                 text.get(DraftField.DOCUMENTS_OR_THINGS), text.get(DraftField.ALLOWANCES),
                 text.get(DraftField.OTHER_ASSISTANCE), trafficking,
                 b == null ? null : b.informalExchangeReferences(), b == null ? null : b.placeOfExecution(),
-                b == null ? null : b.regionOfExecution(), null, null, null, null, null);
+                b == null ? null : b.regionOfExecution(), b == null ? null : b.informal(),
+                b == null ? null : b.extradition(), b == null ? null : b.jointInvestigation(),
+                b == null ? null : b.transfer(), b == null ? null : b.victim());
         DraftRequest draft = new DraftRequest(CooperationKind.MLA, upper(value("requestedCountry")), measure, basis,
                 textOf("offence"), textOf("summaryOfFacts"), urgency, content, textOf("caseReference"));
         return new Parsed(draft, errors);

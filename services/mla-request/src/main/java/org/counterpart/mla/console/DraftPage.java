@@ -34,4 +34,9 @@ public record DraftPage(Country requested, Optional<HubRoutingPreview.Preview> p
                 || !form.value("questions").isBlank();
         return new DraftPage(requested, preview, previewAsked, fields, persons, questions);
     }
+
+    /** The written part an error's path names, if it is one of the form's ({@code content.purpose}). */
+    public DraftField fieldAt(String path) {
+        return Arrays.stream(DraftField.values()).filter(f -> f.path().equals(path)).findFirst().orElse(null);
+    }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,7 +65,6 @@ public class DraftPages {
 
     DraftPages(ConsoleUser user, RequestService requests, RequestViews views, RoutingPreviews previews,
             CountryConfig config, Validator validator, ConsoleErrors errors, ConsoleForms forms) {
-        this.forms = forms;
         this.user = user;
         this.requests = requests;
         this.views = views;
@@ -74,15 +72,14 @@ public class DraftPages {
         this.config = config;
         this.validator = validator;
         this.errors = errors;
+        this.forms = forms;
     }
 
     @GET
     @Path("/new")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY})
-    public String newDraft(@Context UriInfo uri) {
-        MultivaluedMap<String, String> asked = uri.getQueryParameters();
-        DraftForm form = asked.isEmpty() ? DraftForm.empty() : DraftForm.of(asked);
-        return page(null, form, FormErrors.NONE, null, !asked.isEmpty(), List.of(), List.of());
+    public String newDraft() {
+        return page(null, DraftForm.empty(), FormErrors.NONE, null, false, List.of(), List.of());
     }
 
     /** The routing preview alone, for the form's partial update while the drafter chooses. */
@@ -154,7 +151,7 @@ public class DraftPages {
             }
             return again(before, form, FormErrors.of(e.problem()), e.problem().status());
         }
-        if (!"check".equals(posted.getFirst("intent"))) {
+        if (!"check".equals(posted.getFirst("intent")) || !DraftingExtensions.checkable(before)) {
             return Response.seeOther(URI.create("/console/drafts/" + id + "?saved")).build();
         }
         try {
@@ -180,11 +177,7 @@ public class DraftPages {
 
     private RequestView editable(UUID id) {
         RequestView view = views.of(requests.visibleTo(id, user.caller()), user.caller());
-        if (view.kind() != org.counterpart.events.workflow.CooperationKind.MLA
-                || view.direction() != org.counterpart.mla.request.Direction.OUTGOING
-                || !(view.allowedActions().contains(RequestAction.MARK_READY)
-                        || view.allowedActions().contains(RequestAction.SUBMIT)
-                        || view.allowedActions().contains(RequestAction.RESUBMIT))) {
+        if (!Drafting.editable(view)) {
             throw ProblemException.notFound("Draft " + id);
         }
         return view;
@@ -209,11 +202,9 @@ public class DraftPages {
         Country requested = view == null ? form.requestedCountry() : view.requestedCountry();
         Optional<HubRoutingPreview.Preview> preview = askPreview ? previewOf(form) : Optional.empty();
         FormErrors shown = formErrors.any() ? formErrors : FormErrors.of(gaps);
-        List<Country> countries = config.networkCountries().stream().filter(c -> !c.equals(config.country()))
-                .sorted(Comparator.comparing(Country::code)).toList();
         return user.localised(ConsoleTemplates.draft(config.country().code(), view, form,
                 DraftPage.of(requested, preview, askPreview && requested != null && form.measure() != null, gaps, form),
-                shown, notice, countries, Arrays.asList(AssistanceType.values()), Arrays.asList(LegalBasis.values()),
+                shown, notice, config.counterparts(), Arrays.asList(AssistanceType.values()), Arrays.asList(LegalBasis.values()),
                 Arrays.asList(Urgency.values()), Arrays.asList(RequestContent.TranslationStatus.values()),
                 Arrays.asList(RequestContent.HandlingLevel.values()), Arrays.asList(RequestContent.PersonRole.values()),
                 Arrays.asList(RequestContent.VictimStatus.values()), LANGUAGES, advice)).render();
@@ -226,9 +217,6 @@ public class DraftPages {
 
     @ServerExceptionMapper
     Response problem(ProblemException e) {
-        if (e.problem().status() == 404) {
-            return errors.notFound(user);
-        }
-        return e.problem().toResponse();
+        return errors.problem(user, e);
     }
 }

@@ -14,8 +14,7 @@ public record FormErrors(String title, String detail, List<FieldError> fields) {
     public static final FormErrors NONE = new FormErrors(null, null, List.of());
 
     public static FormErrors of(Problem problem) {
-        return new FormErrors(problem.title(), problem.detail(),
-                problem.errors() == null ? List.of() : problem.errors());
+        return new FormErrors(problem.title(), problem.detail(), problem.errors());
     }
 
     public static FormErrors of(List<FieldError> fields) {

@@ -71,17 +71,17 @@ public class RequestPages {
     RequestPages(ConsoleUser user, RequestService requests, RequestViews views, ThreadService threads,
             CountryConfig config, ConsoleErrors errors, ConsoleForms forms, LetterOfRequest letters,
             InstantSource clock, AttachmentService attachments, AttachmentConfig attachmentLimits) {
-        this.attachments = attachments;
-        this.attachmentLimits = attachmentLimits;
-        this.forms = forms;
-        this.letters = letters;
-        this.clock = clock;
         this.user = user;
         this.requests = requests;
         this.views = views;
         this.threads = threads;
         this.config = config;
         this.errors = errors;
+        this.forms = forms;
+        this.letters = letters;
+        this.clock = clock;
+        this.attachments = attachments;
+        this.attachmentLimits = attachmentLimits;
     }
 
     @GET
@@ -90,7 +90,7 @@ public class RequestPages {
     public String page(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("sent") String sent) {
         RequestAction taken = done == null ? null
                 : Arrays.stream(RequestAction.values()).filter(a -> a.name().equals(done)).findFirst().orElse(null);
-        return render(id, FormErrors.NONE, taken, sent != null);
+        return render(id, FormErrors.NONE, taken, sent != null, null);
     }
 
     /** The outgoing MLA request as the formal letter of request, ready for signature (PDF). */
@@ -110,15 +110,12 @@ public class RequestPages {
         // The requesting authority heads the letter; it is not repeated as a part of the request.
         List<DraftField> parts = Arrays.stream(DraftField.values()).filter(f -> f != DraftField.REQUESTING_AUTHORITY).toList();
         byte[] pdf = letters.pdf(ConsoleTemplates.letter(view, parts,
-                countryName(view.requestingCountry(), language), countryName(view.requestedCountry(), language), today,
+                ConsoleUser.countryName(view.requestingCountry(), language),
+                ConsoleUser.countryName(view.requestedCountry(), language), today,
                 language.toLanguageTag()).setLocale(language));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"letter-of-request-" + view.requesterReference()
                         + ".pdf\"").build();
-    }
-
-    private static String countryName(org.counterpart.events.Country country, Locale language) {
-        return new Locale("", country.code()).getDisplayCountry(language);
     }
 
     /** Takes one action, with the fields its form carries; a mistake shows the page again with the form's errors. */
@@ -133,7 +130,7 @@ public class RequestPages {
                 .orElseThrow(() -> ProblemException.notFound("Action " + action));
         ActionFormInput input = ActionFormInput.of(form, user.zone());
         if (!input.errors().isEmpty()) {
-            return again(id, FormErrors.of(input.errors()), 400);
+            return again(id, FormErrors.of(input.errors()), 400, chosen);
         }
         try {
             requests.act(id, chosen, input.details(), user.caller());
@@ -141,7 +138,7 @@ public class RequestPages {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return again(id, FormErrors.of(e.problem()), e.problem().status());
+            return again(id, FormErrors.of(e.problem()), e.problem().status(), chosen);
         }
         return Response.seeOther(URI.create("/console/requests/" + id + "?done=" + chosen.name())).build();
     }
@@ -187,17 +184,35 @@ public class RequestPages {
                 : Response.seeOther(URI.create(thread)).build();
     }
 
-    private Response again(UUID id, FormErrors formErrors, int status) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(render(id, formErrors, null, false)).build();
+    /** The user has read a message of the other side: its read receipt goes back to them. */
+    @POST
+    @Path("/messages/{messageId}/read")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    @Audited(AuditAction.MESSAGE)
+    public Response markRead(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId,
+            MultivaluedMap<String, String> form) {
+        forms.verify(form);
+        threads.markRead(id, messageId, user.caller());
+        return Response.seeOther(URI.create("/console/requests/" + id + "#correspondence")).build();
     }
 
-    private String render(UUID id, FormErrors formErrors, RequestAction done, boolean sent) {
+    private Response again(UUID id, FormErrors formErrors, int status) {
+        return again(id, formErrors, status, null);
+    }
+
+    /** The page again with what went wrong; {@code failed} names the action whose form it was, if one. */
+    private Response again(UUID id, FormErrors formErrors, int status, RequestAction failed) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(id, formErrors, null, false, failed)).build();
+    }
+
+    private String render(UUID id, FormErrors formErrors, RequestAction done, boolean sent, RequestAction failed) {
         MlaRequest request = requests.visibleTo(id, user.caller());
         RequestView view = views.of(request, user.caller());
         return user.localised(ConsoleTemplates.request(config.country().code(), view, requests.history(id, user.caller()),
-                TransportView.journeysOf(id), threads.thread(id, user.caller()),
-                ActionForm.of(request.workflow(), view.allowedActions()), formErrors, done, sent,
+                TransportView.journeysOf(request), threads.thread(id, user.caller()),
+                ActionForm.of(request.workflow(), view.allowedActions()), formErrors, done, sent, failed,
                 new UploadLimits(attachmentLimits.allowedTypes().stream().sorted().toList(),
                         attachmentLimits.maxBytesFor(request.otherCountry())))).render();
     }
@@ -209,9 +224,6 @@ public class RequestPages {
 
     @ServerExceptionMapper
     Response problem(ProblemException e) {
-        if (e.problem().status() == 404) {
-            return errors.notFound(user);
-        }
-        return e.problem().toResponse();
+        return errors.problem(user, e);
     }
 }

@@ -8,6 +8,7 @@ import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.attachment.Attachment;
 import org.counterpart.mla.request.CaseAccess;
 import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.thread.ThreadMessage;
 
 /**
  * The vocabulary's constants the templates compare with, by name in their own namespace
@@ -21,6 +22,7 @@ import org.counterpart.mla.request.Direction;
 @TemplateData(target = CaseAccess.class, namespace = "CaseAccess")
 @TemplateData(target = Attachment.State.class, namespace = "AttachmentState")
 @TemplateData(target = Attachment.Origin.class, namespace = "AttachmentOrigin")
+@TemplateData(target = ThreadMessage.Direction.class, namespace = "ThreadDirection")
 final class TemplateVocabulary {
 
     private TemplateVocabulary() {

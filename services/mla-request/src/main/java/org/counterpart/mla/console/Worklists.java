@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.request.ClockAlertEntry;
-import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.mla.request.RequestService.Handled;
 import org.counterpart.mla.request.RequestSummary;
@@ -19,8 +18,8 @@ import org.counterpart.platform.security.Caller;
 /**
  * What needs one person now, from the requests whose content they know: drafts to finish, requests
  * waiting for an action of theirs, incoming requests to acknowledge, clocks that warned or were
- * breached, written confirmations owed, messages not yet read. A fixed number of queries, whatever
- * the number of requests.
+ * breached, written confirmations owed, messages not yet read. Alerts and unread messages are read in
+ * one query each for all the requests.
  */
 @ApplicationScoped
 public class Worklists {
@@ -34,10 +33,6 @@ public class Worklists {
     }
 
     public record Worklist(List<Section> sections) {
-
-        public int total() {
-            return sections.stream().mapToInt(Section::count).sum();
-        }
     }
 
     private final RequestService requests;
@@ -57,22 +52,20 @@ public class Worklists {
         Map<UUID, RequestSummary> byId = handled.stream()
                 .collect(Collectors.toMap(h -> h.summary().id(), Handled::summary, (a, b) -> a));
         return new Worklist(List.of(
-                section(WorklistSection.DRAFTS, handled, h -> h.summary().direction() == Direction.OUTGOING
-                        && (h.allowedActions().contains(RequestAction.MARK_READY)
-                                || h.allowedActions().contains(RequestAction.SUBMIT))),
+                section(WorklistSection.DRAFTS, handled, h -> Drafting.editable(h.summary())),
                 section(WorklistSection.TO_ACKNOWLEDGE, handled, h -> h.allowedActions().contains(RequestAction.ACKNOWLEDGE)),
                 section(WorklistSection.AWAITING_ACTION, handled, h -> !h.allowedActions().isEmpty()
                         && !h.allowedActions().contains(RequestAction.ACKNOWLEDGE)
-                        && !h.allowedActions().contains(RequestAction.MARK_READY)
-                        && !h.allowedActions().contains(RequestAction.SUBMIT)
-                        && !onlyWithdrawal(h.allowedActions())),
+                        && !Drafting.editable(h.summary())
+                        && !onlyEnding(h.allowedActions())),
                 section(WorklistSection.CLOCKS_ALERTING, handled, h -> alerting.contains(h.summary().id())),
-                new Section(WorklistSection.CONFIRMATIONS_OWED, requests.awaitingWrittenConfirmation(caller)),
+                new Section(WorklistSection.CONFIRMATIONS_OWED, requests.awaitingWrittenConfirmation(caller).stream()
+                        .filter(owed -> byId.containsKey(owed.id())).toList()),
                 new Section(WorklistSection.UNREAD_MESSAGES, ids.stream().filter(unread::contains).map(byId::get).toList())));
     }
 
-    /** A request whose only open action is to withdraw it is waiting for the other side, not for this person. */
-    private static boolean onlyWithdrawal(List<RequestAction> actions) {
+    /** A request whose only open actions end it (withdraw, close) is waiting for the other side, not for this person. */
+    private static boolean onlyEnding(List<RequestAction> actions) {
         return actions.stream().allMatch(a -> a == RequestAction.WITHDRAW || a == RequestAction.CLOSE);
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.workflow.RequestAction;
-import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.problem.ProblemException;
@@ -32,13 +30,11 @@ public class RequestResource {
 
     private final RequestService requests;
     private final Caller caller;
-    private final CountryConfig config;
     private final RequestViews views;
 
-    RequestResource(RequestService requests, Caller caller, CountryConfig config, RequestViews views) {
+    RequestResource(RequestService requests, Caller caller, RequestViews views) {
         this.requests = requests;
         this.caller = caller;
-        this.config = config;
         this.views = views;
     }
 
@@ -47,9 +43,6 @@ public class RequestResource {
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.CREATE)
     public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
-        if (!caller.speaksFor(config.country())) {
-            throw new ForbiddenException("this service drafts requests for " + config.country() + " only");
-        }
         RequestView view = view(requests.createDraft(draft, caller));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }

@@ -76,6 +76,9 @@ public class RequestService {
 
     @Transactional
     public MlaRequest createDraft(DraftRequest draft, Caller caller) {
+        if (!caller.speaksFor(config.country())) {
+            throw new ForbiddenException("this service drafts requests for " + config.country() + " only");
+        }
         Country requested = draft.requested();
         if (requested.equals(config.country())) {
             throw ProblemException.invalid("requestedCountry", "must be another country than your own (" + requested + ")");

@@ -31,7 +31,6 @@ public class TransportResource {
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public List<TransportView> sentMessages(@PathParam("id") UUID id) {
-        requests.visibleTo(id, caller);
-        return TransportView.journeysOf(id);
+        return TransportView.journeysOf(requests.visibleTo(id, caller));
     }
 }

@@ -3,6 +3,7 @@ package org.counterpart.mla.transport;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.events.Country;
 import org.counterpart.events.TransportReceipt.Evidence;
 
@@ -25,8 +26,12 @@ public record TransportView(
         String failureReason,
         Instant failedAt) {
 
-    /** Every message this country sent about {@code requestId}, oldest first; the caller checked it may know the request. */
-    public static List<TransportView> journeysOf(UUID requestId) {
+    /**
+     * Every message this country sent about {@code request}, oldest first. Takes the request itself, which
+     * only {@code RequestService.visibleTo} hands out, so no caller can ask about one it may not know.
+     */
+    public static List<TransportView> journeysOf(MlaRequest request) {
+        UUID requestId = request.id;
         List<Object[]> rows = SentMessage.getEntityManager().createQuery(
                 "select s, o.publishedAt from SentMessage s left join OutboxMessage o on o.eventId = s.messageId "
                         + "where s.requestId = :request order by s.sentAt", Object[].class)

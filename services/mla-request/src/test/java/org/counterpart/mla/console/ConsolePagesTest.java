@@ -178,11 +178,12 @@ class ConsolePagesTest {
             for (java.lang.reflect.Method method : pages.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(jakarta.ws.rs.POST.class)) {
                     jakarta.ws.rs.Path path = method.getAnnotation(jakarta.ws.rs.Path.class);
-                    posts.add((base + (path == null ? "" : path.value())).replace("{id}", id).replace("{action}", "WITHDRAW"));
+                    posts.add((base + (path == null ? "" : path.value())).replace("{id}", id).replace("{action}", "WITHDRAW")
+                            .replace("{messageId}", UUID.randomUUID().toString()));
                 }
             }
         }
-        assertEquals(5, posts.size(), posts.toString());
+        assertEquals(6, posts.size(), posts.toString());
         Map<String, String> fields = Map.of("language", "ms", "body", "A message", "offence", "changed",
                 "requestedCountry", "MY", "urgency", "ROUTINE", "summaryOfFacts", "changed",
                 "assistanceType", "TAKING_EVIDENCE");
@@ -208,6 +209,23 @@ class ConsolePagesTest {
         assertEquals(missing.selectFirst("main").text(), otherCountry.selectFirst("main").text());
         assertEquals(missing.selectFirst("main").text(), noRole.selectFirst("main").text());
         assertFalse(otherCountry.text().contains(id));
+    }
+
+    @Test
+    void anotherCountrysUserCannotDraftInThisCountrysConsole() {
+        long before = storedRequests();
+        ConsoleVisit visit = ConsoleVisit.as(Drafts.MY_PROSECUTOR);
+        visit.page("/console/drafts/new");
+        Response refused = visit.post("/console/drafts", completeForm());
+        assertEquals(404, refused.statusCode());
+        assertEquals(before, storedRequests());
+    }
+
+    @Test
+    void datesAreShownInTheBrowsersTimeZone() {
+        Document page = Jsoup.parse(given().auth().oauth2(Drafts.TH_PROSECUTOR).cookie("counterpart-tz", "Asia/Bangkok")
+                .get("/console").asString());
+        assertEquals("Times are shown in Asia/Bangkok.", page.selectFirst("footer").text());
     }
 
     @Test
