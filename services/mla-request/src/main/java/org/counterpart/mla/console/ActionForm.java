@@ -39,6 +39,11 @@ public record ActionForm(RequestAction action, List<ActionField> requires, List<
         return failedIn(failed) ? errors.messageOf(field) : "";
     }
 
+    /** What was typed into {@code field} when this form is the one that came back; nothing in the others. */
+    public String valueOf(PostedForm posted, RequestAction failed, String field) {
+        return failedIn(failed) ? posted.value(field) : "";
+    }
+
     /** Team rows the form offers for a change of members. */
     public List<Integer> memberRows() {
         return java.util.stream.IntStream.range(0, ActionFormInput.MEMBER_ROWS).boxed().toList();

@@ -45,7 +45,7 @@ record ActionFormInput(ActionDetails details, List<FieldError> errors) {
         String place = text(form.getFirst("surrender.place"));
         LocalDate collectBy = date(form.getFirst("surrender.collectBy"), "surrender.collectBy", errors);
         if (at != null || place != null || collectBy != null) {
-            surrender = new Surrender(at == null ? null : moment(at, zone, errors), place, collectBy);
+            surrender = new Surrender(at == null ? null : moment(at, zone, "surrender.at", errors), place, collectBy);
         }
         String nonPunishment = text(form.getFirst("nonPunishment"));
         ActionDetails details = new ActionDetails(text(form.getFirst("note")), text(form.getFirst("counterpartReference")),
@@ -55,11 +55,11 @@ record ActionFormInput(ActionDetails details, List<FieldError> errors) {
     }
 
     /** A {@code datetime-local} value is a time in the signed-in user's zone, as every time the console shows. */
-    private static java.time.Instant moment(String raw, ZoneId zone, List<FieldError> errors) {
+    static java.time.Instant moment(String raw, ZoneId zone, String field, List<FieldError> errors) {
         try {
             return LocalDateTime.parse(raw).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("surrender.at", "must be a date and time such as 2026-12-31T09:00"));
+            errors.add(new FieldError(field, "must be a date and time such as 2026-12-31T09:00"));
             return null;
         }
     }

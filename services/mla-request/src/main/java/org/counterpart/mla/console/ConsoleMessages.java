@@ -140,6 +140,30 @@ public interface ConsoleMessages {
     @Message("History")
     String history();
 
+    @Message("Sent ahead by fast means")
+    String fastMeansTitle();
+
+    @Message("How it was sent")
+    String fastMeansHow();
+
+    @Message("When it was sent (your time)")
+    String fastMeansWhen();
+
+    @Message("Record")
+    String record();
+
+    @Message("Sent by {channel} on {at}; the written confirmation (its transmission) is due by {due}.")
+    String fastMeansSent(String channel, String at, String due);
+
+    @Message("Assigned to")
+    String assignedTo();
+
+    @Message("Give it also to (user name)")
+    String assignPerson();
+
+    @Message("Assign")
+    String assign();
+
     @Message("by {actor}")
     String by(String actor);
 

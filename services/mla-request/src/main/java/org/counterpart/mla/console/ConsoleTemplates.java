@@ -12,6 +12,8 @@ import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.mla.profiles.DraftingAdvice;
 import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.FastMeans;
+import org.counterpart.mla.request.RequestAssignment;
 import org.counterpart.mla.request.RequestHistoryEntry;
 import org.counterpart.mla.request.RequestSummary;
 import org.counterpart.mla.request.RequestView;
@@ -33,7 +35,8 @@ final class ConsoleTemplates {
 
     static native TemplateInstance request(String country, RequestView request, List<RequestHistoryEntry> history,
             List<TransportView> transport, List<ThreadMessageView> thread, List<ActionForm> actions, FormErrors errors,
-            RequestAction done, boolean sent, RequestAction failed, UploadLimits uploads);
+            PostedForm posted, RequestAction done, boolean sent, RequestAction failed, List<RequestAssignment.View> assignments,
+            List<FastMeans.Channel> channels, UploadLimits uploads);
 
     static native TemplateInstance draft(String country, RequestView request, DraftForm form, DraftPage page,
             FormErrors errors, String notice, List<Country> countries, List<AssistanceType> measures,

@@ -57,6 +57,11 @@ public class ConsoleUser {
         return caller.name();
     }
 
+    /** The central authority records fast means and gives requests to others of its country. */
+    public boolean isCentralAuthority() {
+        return caller.hasRole(Roles.CENTRAL_AUTHORITY);
+    }
+
     public boolean mayDraft() {
         return caller.hasRole(Roles.PROSECUTOR) || caller.hasRole(Roles.CENTRAL_AUTHORITY);
     }

@@ -1,6 +1,7 @@
 package org.counterpart.mla.console;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +36,8 @@ import org.counterpart.mla.attachment.AttachmentConfig;
 import org.counterpart.mla.attachment.AttachmentService;
 import org.counterpart.mla.audit.Audited;
 import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.FastMeans;
+import org.counterpart.mla.request.NewAssignment;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.mla.request.RequestView;
@@ -67,10 +71,12 @@ public class RequestPages {
     private final InstantSource clock;
     private final AttachmentService attachments;
     private final AttachmentConfig attachmentLimits;
+    private final Validator validator;
 
     RequestPages(ConsoleUser user, RequestService requests, RequestViews views, ThreadService threads,
             CountryConfig config, ConsoleErrors errors, ConsoleForms forms, LetterOfRequest letters,
-            InstantSource clock, AttachmentService attachments, AttachmentConfig attachmentLimits) {
+            InstantSource clock, AttachmentService attachments, AttachmentConfig attachmentLimits,
+            Validator validator) {
         this.user = user;
         this.requests = requests;
         this.views = views;
@@ -82,6 +88,7 @@ public class RequestPages {
         this.clock = clock;
         this.attachments = attachments;
         this.attachmentLimits = attachmentLimits;
+        this.validator = validator;
     }
 
     @GET
@@ -90,7 +97,7 @@ public class RequestPages {
     public String page(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("sent") String sent) {
         RequestAction taken = done == null ? null
                 : Arrays.stream(RequestAction.values()).filter(a -> a.name().equals(done)).findFirst().orElse(null);
-        return render(id, FormErrors.NONE, taken, sent != null, null);
+        return render(id, FormErrors.NONE, PostedForm.NONE, taken, sent != null, null);
     }
 
     /** The outgoing MLA request as the formal letter of request, ready for signature (PDF). */
@@ -130,7 +137,7 @@ public class RequestPages {
                 .orElseThrow(() -> ProblemException.notFound("Action " + action));
         ActionFormInput input = ActionFormInput.of(form, user.zone());
         if (!input.errors().isEmpty()) {
-            return again(id, FormErrors.of(input.errors()), 400, chosen);
+            return again(id, FormErrors.of(input.errors()), 400, chosen, PostedForm.of(form));
         }
         try {
             requests.act(id, chosen, input.details(), user.caller());
@@ -138,7 +145,7 @@ public class RequestPages {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return again(id, FormErrors.of(e.problem()), e.problem().status(), chosen);
+            return again(id, FormErrors.of(e.problem()), e.problem().status(), chosen, PostedForm.of(form));
         }
         return Response.seeOther(URI.create("/console/requests/" + id + "?done=" + chosen.name())).build();
     }
@@ -158,9 +165,10 @@ public class RequestPages {
         forms.verify(token);
         MessageKind chosen = Arrays.stream(MessageKind.values()).filter(k -> k.name().equals(kind))
                 .findFirst().orElse(MessageKind.MESSAGE);
+        PostedForm typed = new PostedForm(java.util.Map.of("body", body == null ? "" : body));
         if (body == null || body.isBlank()) {
             return again(id, FormErrors.of(List.of(new FieldError("body",
-                    "is required: what you write to the other side"))), 400);
+                    "is required: what you write to the other side"))), 400, null, typed);
         }
         try {
             List<UUID> files = List.of();
@@ -174,7 +182,7 @@ public class RequestPages {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return again(id, FormErrors.of(e.problem()), e.problem().status());
+            return again(id, FormErrors.of(e.problem()), e.problem().status(), null, typed);
         } catch (IOException e) {
             throw new UncheckedIOException("the uploaded file could not be read", e);
         }
@@ -182,6 +190,54 @@ public class RequestPages {
         String thread = "/console/requests/" + id + "?sent#correspondence";
         return htmx != null ? Response.ok().header("HX-Redirect", thread).build()
                 : Response.seeOther(URI.create(thread)).build();
+    }
+
+    /** The central authority records that an urgent request went ahead by telephone, e-mail, fax or INTERPOL. */
+    @POST
+    @Path("/fast-means")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @Audited(AuditAction.ACT)
+    public Response recordFastMeans(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        forms.verify(form);
+        List<FieldError> invalid = new ArrayList<>();
+        FastMeans.Channel channel = Arrays.stream(FastMeans.Channel.values())
+                .filter(c -> c.name().equals(form.getFirst("channel"))).findFirst().orElse(null);
+        String sentAt = form.getFirst("sentAt");
+        FastMeans fastMeans = new FastMeans(channel, sentAt == null || sentAt.isBlank() ? null
+                : ActionFormInput.moment(sentAt, user.zone(), "sentAt", invalid));
+        // The record's own constraints, as the API checks them (a channel; a moment not in the future).
+        validator.validate(fastMeans).forEach(v -> invalid.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        if (!invalid.isEmpty()) {
+            return again(id, FormErrors.of(invalid), 400);
+        }
+        try {
+            requests.recordFastMeans(id, fastMeans, user.caller());
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                throw e;
+            }
+            return again(id, FormErrors.of(e.problem()), e.problem().status());
+        }
+        return Response.seeOther(URI.create("/console/requests/" + id)).build();
+    }
+
+    /** The central authority gives the request to one more person of this country. */
+    @POST
+    @Path("/assignments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CENTRAL_AUTHORITY)
+    @Audited(AuditAction.ASSIGN)
+    public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        forms.verify(form);
+        NewAssignment assignment = new NewAssignment(form.getFirst("person"));
+        List<FieldError> invalid = new ArrayList<>();
+        validator.validate(assignment).forEach(v -> invalid.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        if (!invalid.isEmpty()) {
+            return again(id, FormErrors.of(invalid), 400);
+        }
+        requests.assign(id, assignment, user.caller());
+        return Response.seeOther(URI.create("/console/requests/" + id)).build();
     }
 
     /** The user has read a message of the other side: its read receipt goes back to them. */
@@ -198,21 +254,27 @@ public class RequestPages {
     }
 
     private Response again(UUID id, FormErrors formErrors, int status) {
-        return again(id, formErrors, status, null);
+        return again(id, formErrors, status, null, PostedForm.NONE);
     }
 
-    /** The page again with what went wrong; {@code failed} names the action whose form it was, if one. */
-    private Response again(UUID id, FormErrors formErrors, int status, RequestAction failed) {
+    /**
+     * The page again with what went wrong and what was typed; {@code failed} names the action whose form
+     * it was, if one.
+     */
+    private Response again(UUID id, FormErrors formErrors, int status, RequestAction failed, PostedForm posted) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(render(id, formErrors, null, false, failed)).build();
+                .entity(render(id, formErrors, posted, null, false, failed)).build();
     }
 
-    private String render(UUID id, FormErrors formErrors, RequestAction done, boolean sent, RequestAction failed) {
+    private String render(UUID id, FormErrors formErrors, PostedForm posted, RequestAction done, boolean sent,
+            RequestAction failed) {
         MlaRequest request = requests.visibleTo(id, user.caller());
         RequestView view = views.of(request, user.caller());
         return user.localised(ConsoleTemplates.request(config.country().code(), view, requests.history(id, user.caller()),
                 TransportView.journeysOf(request), threads.thread(id, user.caller()),
-                ActionForm.of(request.workflow(), view.allowedActions()), formErrors, done, sent, failed,
+                ActionForm.of(request.workflow(), view.allowedActions()), formErrors, posted, done, sent, failed,
+                user.caller().hasRole(Roles.CENTRAL_AUTHORITY) ? requests.assignments(id, user.caller()) : List.of(),
+                Arrays.asList(FastMeans.Channel.values()),
                 new UploadLimits(attachmentLimits.allowedTypes().stream().sorted().toList(),
                         attachmentLimits.maxBytesFor(request.otherCountry())))).render();
     }

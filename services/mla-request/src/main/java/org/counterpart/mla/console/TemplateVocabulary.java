@@ -2,6 +2,7 @@ package org.counterpart.mla.console;
 
 import io.quarkus.qute.TemplateData;
 import org.counterpart.events.MessageKind;
+import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.ActionField;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
@@ -20,6 +21,7 @@ import org.counterpart.mla.thread.ThreadMessage;
 @TemplateData(target = Direction.class, namespace = "Direction")
 @TemplateData(target = CooperationKind.class, namespace = "CooperationKind")
 @TemplateData(target = CaseAccess.class, namespace = "CaseAccess")
+@TemplateData(target = Urgency.class, namespace = "Urgency")
 @TemplateData(target = Attachment.State.class, namespace = "AttachmentState")
 @TemplateData(target = Attachment.Origin.class, namespace = "AttachmentOrigin")
 @TemplateData(target = ThreadMessage.Direction.class, namespace = "ThreadDirection")

@@ -16,6 +16,7 @@ import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.mla.request.Direction;
+import org.counterpart.mla.request.FastMeans;
 
 /**
  * The vocabulary's names as the console shows them ({@code voc:statusOf(r.status)}), constant by constant
@@ -85,4 +86,7 @@ public interface VocabularyLabels {
 
     @Message
     String eventType(EventType type);
+
+    @Message
+    String fastMeansChannel(FastMeans.Channel channel);
 }

@@ -183,20 +183,24 @@ class ConsolePagesTest {
                 }
             }
         }
-        assertEquals(6, posts.size(), posts.toString());
-        Map<String, String> fields = Map.of("language", "ms", "body", "A message", "offence", "changed",
+        assertEquals(8, posts.size(), posts.toString());
+        Map<String, String> fields = new HashMap<>(Map.of("language", "ms", "body", "A message", "offence", "changed",
                 "requestedCountry", "MY", "urgency", "ROUTINE", "summaryOfFacts", "changed",
-                "assistanceType", "TAKING_EVIDENCE");
+                "assistanceType", "TAKING_EVIDENCE", "person", "prosecutor2-th", "channel", "TELEPHONE"));
         for (String path : posts) {
-            Response refused = path.endsWith("/messages")
-                    ? ConsoleVisit.as(Drafts.TH_PROSECUTOR).postWithFile(path, fields, null, null, null)
-                    : ConsoleVisit.as(Drafts.TH_PROSECUTOR).postWithout(path, fields);
+            // The central authority's forms are refused for their token, not for a missing role.
+            String user = path.endsWith("/fast-means") || path.endsWith("/assignments") ? Drafts.TH_AUTHORITY
+                    : Drafts.TH_PROSECUTOR;
+            Response refused = path.endsWith("/messages") ? ConsoleVisit.as(user).postWithFile(path, fields, null, null, null)
+                    : ConsoleVisit.as(user).postWithout(path, fields);
             assertEquals(403, refused.statusCode(), path);
         }
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("DRAFT"))
                 .body("offence", org.hamcrest.Matchers.not(org.hamcrest.Matchers.equalTo("changed")));
         given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}/messages", id).then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}/assignments", id).then().statusCode(200)
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
     }
 
@@ -219,6 +223,46 @@ class ConsolePagesTest {
         Response refused = visit.post("/console/drafts", completeForm());
         assertEquals(404, refused.statusCode());
         assertEquals(before, storedRequests());
+    }
+
+    @Test
+    void theCentralAuthorityRecordsFastMeansAndAssignsTheRequest() {
+        Map<String, Object> urgent = new HashMap<>(Drafts.validDraft());
+        String id = given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(io.restassured.http.ContentType.JSON)
+                .body(urgent).post("/requests").then().statusCode(201).extract().path("id");
+        ConsoleVisit authority = ConsoleVisit.as(Drafts.TH_AUTHORITY);
+        authority.page("/console/requests/" + id);
+        Response future = authority.post("/console/requests/" + id + "/fast-means",
+                Map.of("channel", "TELEPHONE", "sentAt", java.time.LocalDateTime.now().plusDays(2).withNano(0).toString()));
+        assertEquals(400, future.statusCode(), "a moment not yet come is refused");
+        assertNotNull(Jsoup.parse(future.asString()).selectFirst(".error-summary a[href=#f-sentAt]"));
+        Response recorded = authority.post("/console/requests/" + id + "/fast-means",
+                Map.of("channel", "TELEPHONE", "sentAt", java.time.LocalDateTime.now().minusHours(1).withNano(0).toString()));
+        assertEquals(303, recorded.statusCode(), recorded.asString());
+        authority.page("/console/requests/" + id);
+        assertEquals(303, authority.post("/console/requests/" + id + "/assignments", Map.of("person", "prosecutor2-th"))
+                .statusCode());
+        Document page = authority.page("/console/requests/" + id);
+        assertTrue(page.text().contains("Sent by Telephone on"), page.select(".notice").text());
+        assertEquals(List.of("prosecutor2-th by authority-th"), page.select(".assigned li").eachText());
+        Document worklist = authority.page("/console");
+        assertNotNull(worklist.selectFirst("#CONFIRMATIONS_OWED a[href=/console/requests/" + id + "]"),
+                "the written confirmation is owed");
+    }
+
+    @Test
+    void anActionThatLacksAFieldComesBackWithTheErrorInItsOwnFormOnly() {
+        String id = Drafts.createDraft();
+        ConsoleVisit visit = ConsoleVisit.as(Drafts.TH_PROSECUTOR);
+        visit.page("/console/requests/" + id);
+        Response refused = visit.post("/console/requests/" + id + "/actions/WITHDRAW", Map.of("note", " "));
+        assertEquals(400, refused.statusCode());
+        Document page = Jsoup.parse(refused.asString());
+        assertNotNull(page.selectFirst(".error-summary a[href=#action-withdraw-f-note]"), page.select(".error-summary").html());
+        assertNotNull(page.selectFirst("#action-withdraw-f-note"), "the link's target exists");
+        assertEquals(1, page.select("form.action .error-message").size(), "only the withdrawal's form shows it");
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).then().body("status",
+                org.hamcrest.Matchers.equalTo("DRAFT"));
     }
 
     @Test
@@ -279,6 +323,7 @@ class ConsolePagesTest {
         Response tooLarge = visit.postWithFile("/console/requests/" + id + "/messages",
                 Map.of("kind", "MESSAGE", "body", "Too large"), "big.pdf", "application/pdf", new byte[1024 * 1024 + 1]);
         assertEquals(413, tooLarge.statusCode());
+        assertEquals("Too large", Jsoup.parse(tooLarge.asString()).selectFirst("#f-body").text(), "what was typed stays");
         assertTrue(Jsoup.parse(tooLarge.asString()).select(".error-message").text().contains("1048576"),
                 Jsoup.parse(tooLarge.asString()).select(".error-message").text());
     }
