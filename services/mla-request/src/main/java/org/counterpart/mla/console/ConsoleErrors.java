@@ -21,8 +21,7 @@ public class ConsoleErrors {
 
     /** A form without this session's token: nothing was done, and the user is told to reload the page. */
     Response staleForm(ConsoleUser user) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(user.localised(ConsoleTemplates.staleForm(config.country().code())).render()).build();
+        return page(403, user.localised(ConsoleTemplates.staleForm(config.country().code())).render());
     }
 
     /**
@@ -34,7 +33,11 @@ public class ConsoleErrors {
     }
 
     Response notFound(ConsoleUser user) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(user.localised(ConsoleTemplates.notFound(config.country().code())).render()).build();
+        return page(404, user.localised(ConsoleTemplates.notFound(config.country().code())).render());
+    }
+
+    /** A page answered with something other than 200: a refusal, or a form back with its errors. */
+    static Response page(int status, String html) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 }

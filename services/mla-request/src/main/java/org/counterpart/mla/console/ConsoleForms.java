@@ -27,6 +27,7 @@ public class ConsoleForms {
 
     private final JsonWebToken token;
     private final byte[] key;
+    private String formToken;
 
     ConsoleForms(JsonWebToken token, @ConfigProperty(name = "counterpart.console.form-key") String key) {
         this.token = token;
@@ -37,7 +38,15 @@ public class ConsoleForms {
         return FIELD;
     }
 
+    /** This session's token; made once per request, however many forms the page has. */
     public String token() {
+        if (formToken == null) {
+            formToken = sessionToken();
+        }
+        return formToken;
+    }
+
+    private String sessionToken() {
         String session = claim("sid");
         if (session == null) {
             session = claim("jti");

@@ -40,6 +40,10 @@ public class ConsoleUser {
     private final SecurityIdentity identity;
     private final HttpServerRequest http;
     private final ZoneId countryZone;
+    // Resolved once per request: a page formats dozens of dates in them.
+    private Locale locale;
+    private ZoneId zone;
+    private DateTimeFormatter times;
 
     ConsoleUser(Caller caller, SecurityIdentity identity, HttpServerRequest http,
             @ConfigProperty(name = "counterpart.console.time-zone") ZoneId countryZone) {
@@ -72,6 +76,13 @@ public class ConsoleUser {
     }
 
     public Locale locale() {
+        if (locale == null) {
+            locale = chosenLocale();
+        }
+        return locale;
+    }
+
+    private Locale chosenLocale() {
         Cookie chosen = http.getCookie(LANGUAGE_COOKIE);
         if (chosen != null) {
             Optional<Locale> known = known(chosen.getValue());
@@ -117,6 +128,13 @@ public class ConsoleUser {
     }
 
     public ZoneId zone() {
+        if (zone == null) {
+            zone = chosenZone();
+        }
+        return zone;
+    }
+
+    private ZoneId chosenZone() {
         Cookie browser = http.getCookie(ZONE_COOKIE);
         if (browser != null) {
             try {
@@ -134,8 +152,14 @@ public class ConsoleUser {
 
     /** A moment in the user's zone and language, e.g. "2 Dec 2026, 14:05". */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(zone()).format(instant);
+        if (instant == null) {
+            return "";
+        }
+        if (times == null) {
+            times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+                    .withZone(zone());
+        }
+        return times.format(instant);
     }
 
     /** The machine-readable form of the same moment, for {@code <time datetime>}. */

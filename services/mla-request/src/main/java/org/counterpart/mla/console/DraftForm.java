@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
@@ -205,12 +206,11 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
         if (isBlank(raw)) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, raw.strip());
-        } catch (IllegalArgumentException e) {
+        Optional<E> named = Named.constant(type, raw.strip());
+        if (named.isEmpty()) {
             errors.add(new FieldError(name, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
         }
+        return named.orElse(null);
     }
 
     private LocalDate date(String name, List<FieldError> errors) {

@@ -102,15 +102,14 @@ public class DraftPages {
         DraftForm.Parsed parsed = form.toDraft(null);
         List<FieldError> invalid = invalid(parsed);
         if (!invalid.isEmpty()) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(null, form, FormErrors.of(invalid), null, true, List.of(), List.of())).build();
+            return ConsoleErrors.page(400, page(null, form, FormErrors.of(invalid), null, true, List.of(), List.of()));
         }
         try {
             MlaRequest created = requests.createDraft(parsed.draft(), user.caller());
             return Response.seeOther(URI.create("/console/drafts/" + created.id + "?saved")).build();
         } catch (ProblemException e) {
-            return Response.status(e.problem().status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(null, form, FormErrors.of(e.problem()), null, true, List.of(), List.of())).build();
+            return ConsoleErrors.page(e.problem().status(),
+                    page(null, form, FormErrors.of(e.problem()), null, true, List.of(), List.of()));
         }
     }
 
@@ -151,7 +150,7 @@ public class DraftPages {
             }
             return again(before, form, FormErrors.of(e.problem()), e.problem().status());
         }
-        if (!"check".equals(posted.getFirst("intent")) || !DraftingExtensions.checkable(before)) {
+        if (!"check".equals(posted.getFirst("intent")) || !Drafting.checkable(before)) {
             return Response.seeOther(URI.create("/console/drafts/" + id + "?saved")).build();
         }
         try {
@@ -162,17 +161,15 @@ public class DraftPages {
             }
             // The gaps are the check's own answer: this request's session still holds the draft as it was
             // before the save, so it is not asked again.
-            return Response.status(e.problem().status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page(before, form, FormErrors.of(e.problem()), null, true, e.problem().errors(),
-                            before.draftingAdvice())).build();
+            return ConsoleErrors.page(e.problem().status(), page(before, form, FormErrors.of(e.problem()), null, true,
+                    e.problem().errors(), before.draftingAdvice()));
         }
         return Response.seeOther(URI.create("/console/requests/" + id + "?done=" + RequestAction.MARK_READY)).build();
     }
 
     private Response again(RequestView view, DraftForm form, FormErrors formErrors, int status) {
         List<FieldError> gaps = requests.gaps(view.id(), user.caller());
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page(view, form, formErrors, null, true, gaps, view.draftingAdvice())).build();
+        return ConsoleErrors.page(status, page(view, form, formErrors, null, true, gaps, view.draftingAdvice()));
     }
 
     private RequestView editable(UUID id) {

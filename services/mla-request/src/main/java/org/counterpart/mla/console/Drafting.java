@@ -1,6 +1,7 @@
 package org.counterpart.mla.console;
 
 import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.events.workflow.Workflows;
 import org.counterpart.mla.request.Direction;
@@ -27,5 +28,10 @@ final class Drafting {
 
     static boolean editable(RequestSummary request) {
         return editable(request.direction(), request.kind(), request.status());
+    }
+
+    /** Whether saving it can be followed by the completeness check: a draft (a ready one goes back to DRAFT). */
+    static boolean checkable(RequestView request) {
+        return request.allowedActions().contains(RequestAction.MARK_READY) || request.status() == RequestStatus.READY;
     }
 }

@@ -3,7 +3,6 @@ package org.counterpart.mla.console;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -71,8 +70,7 @@ public record RequestFilter(String reference, Direction direction, RequestStatus
     }
 
     private static <E extends Enum<E>> E option(Class<E> type, String raw) {
-        return raw == null ? null : Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(raw)).findFirst()
-                .orElse(null);
+        return Named.constant(type, raw).orElse(null);
     }
 
     private static LocalDate date(String raw) {

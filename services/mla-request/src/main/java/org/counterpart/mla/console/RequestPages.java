@@ -95,8 +95,7 @@ public class RequestPages {
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.VIEW)
     public String page(@PathParam("id") UUID id, @QueryParam("done") String done, @QueryParam("sent") String sent) {
-        RequestAction taken = done == null ? null
-                : Arrays.stream(RequestAction.values()).filter(a -> a.name().equals(done)).findFirst().orElse(null);
+        RequestAction taken = Named.constant(RequestAction.class, done).orElse(null);
         return render(id, FormErrors.NONE, PostedForm.NONE, taken, sent != null, null);
     }
 
@@ -133,8 +132,7 @@ public class RequestPages {
     @Audited(AuditAction.ACT)
     public Response act(@PathParam("id") UUID id, @PathParam("action") String action, MultivaluedMap<String, String> form) {
         forms.verify(form);
-        RequestAction chosen = Arrays.stream(RequestAction.values()).filter(a -> a.name().equals(action)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Action " + action));
+        RequestAction chosen = Named.constant(RequestAction.class, action).orElseThrow(() -> ProblemException.notFound("Action " + action));
         ActionFormInput input = ActionFormInput.of(form, user.zone());
         if (!input.errors().isEmpty()) {
             return again(id, FormErrors.of(input.errors()), 400, chosen, PostedForm.of(form));
@@ -163,8 +161,7 @@ public class RequestPages {
     public Response write(@PathParam("id") UUID id, @RestForm(ConsoleForms.FIELD) String token, @RestForm String kind,
             @RestForm String body, @RestForm("file") FileUpload file, @HeaderParam("HX-Request") String htmx) {
         forms.verify(token);
-        MessageKind chosen = Arrays.stream(MessageKind.values()).filter(k -> k.name().equals(kind))
-                .findFirst().orElse(MessageKind.MESSAGE);
+        MessageKind chosen = Named.constant(MessageKind.class, kind).orElse(MessageKind.MESSAGE);
         PostedForm typed = new PostedForm(java.util.Map.of("body", body == null ? "" : body));
         if (body == null || body.isBlank()) {
             return again(id, FormErrors.of(List.of(new FieldError("body",
@@ -201,8 +198,7 @@ public class RequestPages {
     public Response recordFastMeans(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         forms.verify(form);
         List<FieldError> invalid = new ArrayList<>();
-        FastMeans.Channel channel = Arrays.stream(FastMeans.Channel.values())
-                .filter(c -> c.name().equals(form.getFirst("channel"))).findFirst().orElse(null);
+        FastMeans.Channel channel = Named.constant(FastMeans.Channel.class, form.getFirst("channel")).orElse(null);
         String sentAt = form.getFirst("sentAt");
         FastMeans fastMeans = new FastMeans(channel, sentAt == null || sentAt.isBlank() ? null
                 : ActionFormInput.moment(sentAt, user.zone(), "sentAt", invalid));
@@ -262,8 +258,7 @@ public class RequestPages {
      * it was, if one.
      */
     private Response again(UUID id, FormErrors formErrors, int status, RequestAction failed, PostedForm posted) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(render(id, formErrors, posted, null, false, failed)).build();
+        return ConsoleErrors.page(status, render(id, formErrors, posted, null, false, failed));
     }
 
     private String render(UUID id, FormErrors formErrors, PostedForm posted, RequestAction done, boolean sent,
