@@ -114,7 +114,9 @@ class ConsolePagesTest {
         // The measure's own needs are asked for once it is chosen: questions and a witness for TAKING_EVIDENCE.
         assertNotNull(form.selectFirst("#f-content-questions"), "questions asked for TAKING_EVIDENCE");
         assertNotNull(form.selectFirst("#f-content-requestingAuthority[aria-invalid=true]"), "gap marked on its field");
-        assertTrue(form.select(".error-summary a[href=#f-content-purpose]").size() == 1, "summary links the gap to its field");
+        assertEquals("Purpose of the request: is required", form.selectFirst(".error-summary a[href=#f-content-purpose]").text(),
+                "summary links the gap to its field, by its label");
+        assertTrue(form.selectFirst(".error-summary a[href=#f-content-persons]").text().startsWith("Persons concerned: "));
 
         Response check = visit.post(draftPage.replace("?saved", ""), Map.of("requestedCountry", "MY",
                 "assistanceType", "TAKING_EVIDENCE", "legalBasis", "ASEAN_MLAT", "urgency", "ROUTINE",
