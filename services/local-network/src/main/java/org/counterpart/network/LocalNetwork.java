@@ -78,15 +78,17 @@ public final class LocalNetwork implements AutoCloseable {
         for (Country country : countryCodes) {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
+        int routingPort = FreePort.preferring(8090);
         Map<Country, String> consoles = new LinkedHashMap<>();
         countryPorts.forEach((country, port) -> consoles.put(country, "http://localhost:" + port));
         // Placeholders for every client of the realm, so none is left as its public literal.
-        keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION, consoles)));
+        keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION, consoles,
+                "http://localhost:" + routingPort)));
 
         Map<String, String> routingSettings = new HashMap<>(hubSettings);
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
-        routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, FreePort.preferring(8090),
+        routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, routingPort,
                 routingSettings));
         tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, FreePort.preferring(8095),
                 Map.of()));
@@ -264,6 +266,9 @@ public final class LocalNetwork implements AutoCloseable {
         for (Country country : countryCodes) {
             text.append("  console ").append(country).append("      ").append(countryUrl(country)).append("/console\n");
         }
+        text.append("and to the regional console (users: directory-admin, the regional desk; operator-region;"
+                + " analyst-region; directory-th, directory-my, ..., the countries' correspondents):\n")
+                .append("  console REGION  ").append(routingUrl()).append("/console\n");
         text.append("\nServices:\n");
         for (Country country : countryCodes) {
             text.append("  mla-request ").append(country).append("  ").append(countryUrl(country)).append('\n');

@@ -71,7 +71,7 @@ public final class ComposeSetup {
         for (int i = 0; i < COUNTRIES.size(); i++) {
             consoles.put(COUNTRIES.get(i), "http://localhost:" + (8081 + i)); // the ports docker-compose.yml publishes
         }
-        credentials.realmSecrets(LocalNetwork.REGION, consoles)
+        credentials.realmSecrets(LocalNetwork.REGION, consoles, "http://localhost:8090")
                 .forEach((name, value) -> env.append(name).append('=').append(value).append('\n'));
         write(directory.resolve("keycloak.env"), env.toString());
 

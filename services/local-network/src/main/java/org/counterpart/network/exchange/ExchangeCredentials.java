@@ -134,19 +134,27 @@ public final class ExchangeCredentials {
      * The realm's placeholders for this run (deploy/keycloak): one secret per service client, the
      * hub's and each of {@code countries}', one per country's console client with the address its
      * console is reached at ({@code consoleUrls}; Keycloak returns signed-in users only there), and the
-     * demo users' password.
+     * demo users' password; and the regional console's client with the hub's address ({@code hubConsoleUrl}).
      */
-    public Map<String, String> realmSecrets(List<Country> countries, Map<Country, String> consoleUrls) {
+    public Map<String, String> realmSecrets(List<Country> countries, Map<Country, String> consoleUrls,
+            String hubConsoleUrl) {
         Map<String, String> placeholders = new java.util.LinkedHashMap<>();
-        List<String> clients = new java.util.ArrayList<>(List.of(ExchangeAccess.HUB));
+        List<String> clients = new java.util.ArrayList<>(List.of(ExchangeAccess.HUB, HUB_CONSOLE));
         countries.forEach(country -> clients.add(countryClient(country)));
         countries.forEach(country -> clients.add(consoleClient(country)));
         clients.forEach(client -> placeholders.put(clientSecretPlaceholder(client), clientSecretOf(client)));
+        placeholders.put(HUB_CONSOLE_URL, hubConsoleUrl);
         countries.forEach(country -> placeholders.put(consoleUrlPlaceholder(country),
                 consoleUrls.getOrDefault(country, NO_CONSOLE)));
         placeholders.put("COUNTERPART_DEMO_PASSWORD", demoPassword());
         return placeholders;
     }
+
+    /** The realm's client the regional console (served by the hub) signs its users in with. */
+    public static final String HUB_CONSOLE = "console-hub";
+
+    /** The realm's placeholder for the regional console's address. */
+    public static final String HUB_CONSOLE_URL = "COUNTERPART_CONSOLE_URL_HUB";
 
     /** The address given to a country whose console this setup does not run: it matches no redirect. */
     public static final String NO_CONSOLE = "https://no-console.invalid";
@@ -175,10 +183,13 @@ public final class ExchangeCredentials {
         return signer.equals(Signer.HUB) ? java.util.Optional.of(ExchangeAccess.HUB) : java.util.Optional.empty();
     }
 
-    /** The console client of a country's service principal; the hub and tracking serve no console. */
+    /** The console client of a service principal: its country's, the regional one for the hub; tracking serves none. */
     public static java.util.Optional<String> consoleClientOf(String principal) {
         Signer signer = ExchangeAccess.signerOf(principal);
-        return signer.isCountry() ? java.util.Optional.of(consoleClient(signer.country())) : java.util.Optional.empty();
+        if (signer.isCountry()) {
+            return java.util.Optional.of(consoleClient(signer.country()));
+        }
+        return signer.equals(Signer.HUB) ? java.util.Optional.of(HUB_CONSOLE) : java.util.Optional.empty();
     }
 
     /** The realm's client of country {@code country}'s service. */

@@ -1,6 +1,8 @@
 package org.counterpart.mla.console;
 
 import java.util.List;
+import org.counterpart.console.FormErrors;
+import org.counterpart.console.PostedForm;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.workflow.ActionField;
 import org.counterpart.events.workflow.RequestAction;

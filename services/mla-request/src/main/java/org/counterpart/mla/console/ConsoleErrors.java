@@ -3,6 +3,7 @@ package org.counterpart.mla.console;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.counterpart.console.ConsoleUser;
 import org.counterpart.mla.CountryConfig;
 
 /**

@@ -9,11 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.counterpart.console.ConsoleForms;
+import org.counterpart.console.ConsoleUser;
+import org.counterpart.console.LanguageChoice;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.mla.CountryConfig;
@@ -73,24 +74,13 @@ public class ConsolePages {
                 Arrays.asList(Direction.values()))).render();
     }
 
-    /** Remembers the language chosen (a cookie, for a year) and goes back to the page it was chosen on. */
     @POST
     @Path("/language")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     public Response language(MultivaluedMap<String, String> form) {
         forms.verify(form);
-        String language = form.getFirst("language");
-        String back = form.getFirst("back");
-        if (language == null || ConsoleUser.known(language).isEmpty()) {
-            throw ProblemException.invalid("language", "must be one of " + ConsoleUser.LANGUAGES);
-        }
-        // Only a path of this console: never a redirect to somewhere else.
-        String target = back != null && back.matches("/console(/[A-Za-z0-9/_-]*)?") ? back : "/console";
-        return Response.seeOther(URI.create(target))
-                .cookie(new NewCookie.Builder(ConsoleUser.LANGUAGE_COOKIE).value(language).path("/console")
-                        .maxAge(365 * 24 * 3600).httpOnly(true).secure(true).sameSite(NewCookie.SameSite.LAX).build())
-                .build();
+        return LanguageChoice.answer(form);
     }
 
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})

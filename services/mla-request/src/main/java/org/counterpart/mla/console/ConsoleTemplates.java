@@ -3,6 +3,8 @@ package org.counterpart.mla.console;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
+import org.counterpart.console.FormErrors;
+import org.counterpart.console.PostedForm;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;

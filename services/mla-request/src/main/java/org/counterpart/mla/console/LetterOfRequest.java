@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.counterpart.console.ConsoleUser;
 import org.counterpart.mla.request.RequestView;
 
 /**

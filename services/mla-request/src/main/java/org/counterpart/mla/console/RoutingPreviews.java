@@ -2,6 +2,7 @@ package org.counterpart.mla.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.counterpart.console.ConsoleUser;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;

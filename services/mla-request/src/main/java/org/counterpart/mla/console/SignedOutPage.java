@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.counterpart.console.ConsoleUser;
 import org.counterpart.mla.CountryConfig;
 
 /** Where Keycloak sends a user back after signing out: outside the console's paths, so it asks no one to sign in. */

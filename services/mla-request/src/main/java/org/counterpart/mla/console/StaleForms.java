@@ -1,6 +1,8 @@
 package org.counterpart.mla.console;
 
 import jakarta.ws.rs.core.Response;
+import org.counterpart.console.ConsoleForms;
+import org.counterpart.console.ConsoleUser;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A console form refused for its CSRF token is answered with a page, wherever it was posted. */

@@ -2,17 +2,14 @@ package org.counterpart.mla.console;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.counterpart.events.AssistanceType;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.EventType;
-import org.counterpart.events.LegalBasis;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.ActionField;
-import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.mla.request.Direction;
@@ -32,15 +29,6 @@ public interface VocabularyLabels {
 
     @Message
     String action(RequestAction action);
-
-    @Message
-    String kindOf(CooperationKind kind);
-
-    @Message
-    String measureOf(AssistanceType measure);
-
-    @Message
-    String basis(LegalBasis basis);
 
     @Message
     String urgencyOf(Urgency urgency);

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.counterpart.console.MessageFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +22,11 @@ class ConsoleMessagesTest {
         Set<String> texts = Arrays.stream(ConsoleMessages.class.getDeclaredMethods())
                 .filter(method -> method.isAnnotationPresent(Message.class)).map(java.lang.reflect.Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(texts, keys("messages/msg_ms.properties"));
+        assertEquals(texts, MessageFiles.keys("messages/msg_ms.properties"));
     }
 
     @Test
     void malayNamesEveryConstantOfTheVocabularyEnglishNames() throws IOException {
-        assertEquals(keys("messages/voc.properties"), keys("messages/voc_ms.properties"));
-    }
-
-    private static Set<String> keys(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(ConsoleMessagesTest.class.getClassLoader().getResourceAsStream(resource),
-                StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return new TreeSet<>(properties.stringPropertyNames());
+        assertEquals(MessageFiles.keys("messages/voc.properties"), MessageFiles.keys("messages/voc_ms.properties"));
     }
 }

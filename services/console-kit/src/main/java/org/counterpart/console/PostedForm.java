@@ -1,4 +1,4 @@
-package org.counterpart.mla.console;
+package org.counterpart.console;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;

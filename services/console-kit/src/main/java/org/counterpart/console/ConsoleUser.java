@@ -1,4 +1,4 @@
-package org.counterpart.mla.console;
+package org.counterpart.console;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.TemplateInstance;
@@ -33,8 +33,8 @@ public class ConsoleUser {
 
     /** The languages the console is written in; the first is the fallback. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ms"));
-    static final String LANGUAGE_COOKIE = "counterpart-lang";
-    static final String ZONE_COOKIE = "counterpart-tz";
+    public static final String LANGUAGE_COOKIE = "counterpart-lang";
+    public static final String ZONE_COOKIE = "counterpart-tz";
 
     private final Caller caller;
     private final SecurityIdentity identity;
@@ -64,6 +64,24 @@ public class ConsoleUser {
     /** The central authority records fast means and gives requests to others of its country. */
     public boolean isCentralAuthority() {
         return caller.hasRole(Roles.CENTRAL_AUTHORITY);
+    }
+
+    /** The regional desk: the hub's directory administration, which assigns what the directory could not place. */
+    public boolean isRegionalDesk() {
+        return caller.hasRole(Roles.DIRECTORY_ADMIN) && caller.isRegional();
+    }
+
+    /** A country's directory correspondent, who keeps that country's entries. */
+    public boolean isCorrespondent() {
+        return caller.hasRole(Roles.DIRECTORY_ADMIN) && !caller.isRegional();
+    }
+
+    public boolean isOperator() {
+        return caller.hasRole(Roles.OPERATOR);
+    }
+
+    public boolean readsDirectory() {
+        return caller.hasRole(Roles.DIRECTORY_ADMIN) || caller.hasRole(Roles.ANALYST);
     }
 
     public boolean mayDraft() {
@@ -123,7 +141,7 @@ public class ConsoleUser {
     public record Language(String tag, String name, boolean current) {
     }
 
-    static Optional<Locale> known(String tag) {
+    public static Optional<Locale> known(String tag) {
         return LANGUAGES.stream().filter(l -> l.toLanguageTag().equals(tag)).findFirst();
     }
 
@@ -176,7 +194,7 @@ public class ConsoleUser {
     }
 
     /** A country's name in {@code language}, or its code when the runtime knows no name for it. */
-    static String countryName(Country country, Locale language) {
+    public static String countryName(Country country, Locale language) {
         if (country == null) {
             return "";
         }
@@ -193,7 +211,7 @@ public class ConsoleUser {
     }
 
     /** The template in the user's language. */
-    TemplateInstance localised(TemplateInstance template) {
+    public TemplateInstance localised(TemplateInstance template) {
         return template.setLocale(locale());
     }
 }

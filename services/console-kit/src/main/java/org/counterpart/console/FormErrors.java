@@ -1,4 +1,4 @@
-package org.counterpart.mla.console;
+package org.counterpart.console;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +46,12 @@ public record FormErrors(String title, String detail, List<FieldError> fields) {
 
     public String anchorOf(String field) {
         return anchor(field);
+    }
+
+    /** The input an error of {@code field} links to: the list's own input for an error of one of its items ({@code languages[0]}). */
+    public String inputOf(String field) {
+        int item = field.indexOf('[');
+        return anchor(item < 0 ? field : field.substring(0, item));
     }
 
     /** The errors on none of {@code shown}: named by their path in the summary, since no field of the page carries them. */

@@ -1,4 +1,4 @@
-package org.counterpart.mla.console;
+package org.counterpart.console;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -88,7 +88,7 @@ public class ConsoleForms {
 
     /** A form that did not come from this session's own page. */
     public static final class StaleFormException extends RuntimeException {
-        StaleFormException() {
+        public StaleFormException() {
             super("the form's CSRF token is missing or not this session's");
         }
     }

@@ -1,4 +1,4 @@
-package org.counterpart.mla.console;
+package org.counterpart.console;
 
 import static io.restassured.RestAssured.given;
 
@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
  * One person using the console with a signed token: sends forms with the CSRF token the last page
  * carried, as a browser does; pages come back parsed for HTML assertions.
  */
-final class ConsoleVisit {
+public final class ConsoleVisit {
 
     private final String token;
     private final String language;
@@ -23,15 +23,15 @@ final class ConsoleVisit {
         this.language = language;
     }
 
-    static ConsoleVisit as(String token) {
+    public static ConsoleVisit as(String token) {
         return new ConsoleVisit(token, "en");
     }
 
-    static ConsoleVisit as(String token, String language) {
+    public static ConsoleVisit as(String token, String language) {
         return new ConsoleVisit(token, language);
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         Response response = given().auth().oauth2(token).header("Accept-Language", language).redirects().follow(false)
                 .get(path);
         var field = Jsoup.parse(response.asString()).selectFirst("input[name=" + ConsoleForms.FIELD + "]");
@@ -41,21 +41,21 @@ final class ConsoleVisit {
         return response;
     }
 
-    Document page(String path) {
+    public Document page(String path) {
         Response response = get(path);
         org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), () -> path + ": " + response.asString());
         return Jsoup.parse(response.asString());
     }
 
     /** Posts {@code fields} as the form of the page last shown, with its CSRF token. */
-    Response post(String path, Map<String, String> fields) {
+    public Response post(String path, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put(ConsoleForms.FIELD, formToken);
         return postWithout(path, form);
     }
 
     /** Posts {@code fields} and a file as the multipart form of the page last shown, with its CSRF token. */
-    Response postWithFile(String path, Map<String, String> fields, String filename, String type, byte[] content) {
+    public Response postWithFile(String path, Map<String, String> fields, String filename, String type, byte[] content) {
         var request = given().auth().oauth2(token).header("Accept-Language", language).redirects().follow(false)
                 .multiPart(ConsoleForms.FIELD, formToken == null ? "" : formToken);
         fields.forEach(request::multiPart);
@@ -66,7 +66,7 @@ final class ConsoleVisit {
     }
 
     /** Posts exactly {@code fields}: a form that lost its CSRF token, or a forged one. */
-    Response postWithout(String path, Map<String, String> fields) {
+    public Response postWithout(String path, Map<String, String> fields) {
         return given().auth().oauth2(token).header("Accept-Language", language).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields).post(path);
     }
