@@ -88,6 +88,15 @@ public class ConsoleUser {
         return caller.hasRole(Roles.PROSECUTOR) || caller.hasRole(Roles.CENTRAL_AUTHORITY);
     }
 
+    /** Where the identity provider says the user's mail goes, if it says. */
+    public Optional<String> email() {
+        if (identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token) {
+            Object email = token.getClaim("email");
+            return email == null || email.toString().isBlank() ? Optional.empty() : Optional.of(email.toString());
+        }
+        return Optional.empty();
+    }
+
     /** The user's own access token, for calls the console makes to the hub on their behalf. */
     public Optional<String> accessToken() {
         return Optional.ofNullable(identity.getCredential(AccessTokenCredential.class)).map(TokenCredential::getToken);

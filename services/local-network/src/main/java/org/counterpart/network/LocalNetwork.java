@@ -40,6 +40,7 @@ public final class LocalNetwork implements AutoCloseable {
     private Infrastructure infrastructure;
     private KeycloakServer keycloak;
     private QuarkusService routing;
+    private MailServer mail;
     private QuarkusService tracking;
     private Path run;
 
@@ -79,6 +80,7 @@ public final class LocalNetwork implements AutoCloseable {
             countryPorts.put(country, FreePort.preferring(preferred++));
         }
         int routingPort = FreePort.preferring(8090);
+        mail = remember(MailServer.start(FreePort.preferring(2525), FreePort.preferring(3143)));
         Map<Country, String> consoles = new LinkedHashMap<>();
         countryPorts.forEach((country, port) -> consoles.put(country, "http://localhost:" + port));
         // Placeholders for every client of the realm, so none is left as its public literal.
@@ -99,6 +101,8 @@ public final class LocalNetwork implements AutoCloseable {
                             "COUNTERPART_NETWORK_COUNTRIES", networkCountries.stream().map(Country::code)
                                     .collect(Collectors.joining(",")),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
+                            "QUARKUS_MAILER_HOST", "127.0.0.1",
+                            "QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
     }
@@ -157,6 +161,11 @@ public final class LocalNetwork implements AutoCloseable {
     /** Stops the hub and starts it again, on the same port and database. */
     public void restartRouting() {
         routing.restart();
+    }
+
+    /** The run's mail server, where the services' e-mail notices arrive. */
+    public MailServer mail() {
+        return mail;
     }
 
     public String routingUrl() {
@@ -277,6 +286,8 @@ public final class LocalNetwork implements AutoCloseable {
                 .append("  tracking        ").append(trackingUrl()).append('\n')
                 .append("  keycloak        ").append(keycloak.issuer()).append('\n')
                 .append("  kafka           ").append(kafkaBootstrap()).append('\n')
+                .append("  mail            IMAP 127.0.0.1:").append(mail.imapPort())
+                .append(" (user and password: the address, e.g. authority-my@counterpart.example)\n")
                 .append("  logs            ").append(ProjectLayout.detect().runDirectory()).append("\n\n")
                 .append("Or get a token for the APIs:\n")
                 .append("  curl -s -d grant_type=password -d client_id=").append(KeycloakServer.CLIENT_ID)

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.counterpart.network.exchange.ExchangeAccess;
 import org.counterpart.network.exchange.ExchangeCredentials;
 
 /**
@@ -24,6 +25,7 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     private String database = "counterpart_test";
     private String principal;
     private Infrastructure infrastructure;
+    private static MailServer mail;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -52,11 +54,27 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
                 settings.put("COUNTERPART_CLIENT_SECRET", infrastructure.credentials().clientSecretOf(client)));
         ExchangeCredentials.consoleClientOf(principal).ifPresent(client ->
                 settings.put("COUNTERPART_CONSOLE_SECRET", infrastructure.credentials().clientSecretOf(client)));
+        if (ExchangeAccess.signerOf(principal).isCountry()) {
+            mail = MailServer.start(FreePort.pick(), FreePort.pick());
+            settings.putAll(mail.senderSettings());
+        }
         return settings;
+    }
+
+    /** The mail server a country service's notices go to in this test run. */
+    public static MailServer mail() {
+        if (mail == null) {
+            throw new IllegalStateException("no mail server: only a country service's tests start one");
+        }
+        return mail;
     }
 
     @Override
     public void stop() {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (infrastructure != null) {
             infrastructure.close();
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Signed bearer tokens for component tests, shaped like the Keycloak realm's: realm roles in
  * {@code realm_access.roles}, a {@code country} claim (and an {@code agency} claim for an agency
- * officer), audience {@code counterpart}. Signed with the key
+ * officer), the user's {@code email}, audience {@code counterpart}. Signed with the key
  * of quarkus-test-oidc-server's WireMock provider, so quarkus-oidc verifies them for real.
  */
 public final class TestTokens {
@@ -67,6 +67,7 @@ public final class TestTokens {
                 .issuer(ISSUER)
                 .audience(audience)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
-                .claim("country", country);
+                .claim("country", country)
+                .claim("email", user + "@counterpart.example");
     }
 }

@@ -27,7 +27,8 @@ import org.openqa.selenium.By;
  * Thailand's central authority transmits; Malaysia's central authority finds it among the requests to
  * acknowledge and acknowledges it with its own reference; Thailand's prosecutor, in Malay, sees it
  * acknowledged with that reference and the transport line delivered and retrieved, and sends a PDF,
- * which Malaysia sees verified against its digest. Every page is checked with axe-core and photographed.
+ * which Malaysia sees verified against its digest, and Malaysia's officer is told of by e-mail. Every page
+ * is checked with axe-core and photographed.
  */
 @ExtendWith(RegionalNetwork.class)
 class ConsoleBrowserIT {
@@ -155,6 +156,15 @@ class ConsoleBrowserIT {
             malaysia.checkAccessibility("the correspondence with a verified file");
             malaysia.screenshot("10-file-verified-in-malaysia");
         }
+
+        // Malaysia's officer, who signed in before, was told of the message by e-mail: a link, no content.
+        String requestId = requestPage.substring(requestPage.lastIndexOf('/') + 1);
+        org.counterpart.network.MailServer.Received notice = await().atMost(Duration.ofSeconds(60))
+                .until(() -> network.mail().messagesTo("authority-my@counterpart.example").stream()
+                        .filter(mail -> mail.subject().equals("Counterpart: a message has arrived")).toList(),
+                        mails -> !mails.isEmpty()).get(0);
+        assertTrue(notice.body().contains(my + "/requests/" + requestId), notice.body());
+        assertFalse(notice.body().contains("witness") || notice.body().contains(reference), notice.body());
     }
 
     /** A one-page PDF, as a statement scanned for the file exchange. */

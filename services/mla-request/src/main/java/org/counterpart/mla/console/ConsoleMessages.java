@@ -451,4 +451,25 @@ public interface ConsoleMessages {
 
     @Message("Prepared with Counterpart on {date}. The request travels through Counterpart; this letter is the signed original a requested State may also ask for.")
     String letterNote(String date);
+
+    @Message("{what}.\n\nOpen it in the console: {link}\n\nThis e-mail says nothing of the request itself; sign in to read it. To stop these e-mails, untick \"E-mail me\" on your worklist: {settings}\n")
+    String noticeMail(String what, String link, String settings);
+
+    @Message("E-mail notices")
+    String noticesTitle();
+
+    @Message("E-mail me when something needs me: a new incoming request, information asked for, a message or enquiry, a clock warning or breach, a request returned. The e-mail only says what kind of thing, with a link; never the case.")
+    String noticesWanted();
+
+    @Message("Notices go to {email}, the address your account has.")
+    String noticesAddress(String email);
+
+    @Message("Your account has no e-mail address, so no notice can reach you.")
+    String noticesNoAddress();
+
+    @Message("Save my choice")
+    String noticesSave();
+
+    @Message("Your choice of e-mail notices was saved.")
+    String noticesSaved();
 }

@@ -10,8 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.LanguageChoice;
@@ -20,6 +22,7 @@ import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
+import org.counterpart.mla.notice.Notices;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.mla.request.RequestSummary;
@@ -38,22 +41,41 @@ public class ConsolePages {
     private final CountryConfig config;
     private final ConsoleErrors errors;
     private final ConsoleForms forms;
+    private final Notices notices;
 
     ConsolePages(ConsoleUser user, Worklists worklists, RequestService requests, CountryConfig config,
-            ConsoleErrors errors, ConsoleForms forms) {
+            ConsoleErrors errors, ConsoleForms forms, Notices notices) {
         this.user = user;
         this.worklists = worklists;
         this.requests = requests;
         this.config = config;
         this.errors = errors;
         this.forms = forms;
+        this.notices = notices;
     }
 
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.LIST)
-    public String worklist() {
-        return user.localised(ConsoleTemplates.worklist(config.country().code(), worklists.of(user.caller()))).render();
+    public String worklist(@QueryParam("notices") String saved) {
+        // Whoever opens their worklist can be told by e-mail of what needs them, as of this sign-in.
+        Optional<String> email = user.email();
+        email.ifPresent(address -> notices.enrol(user.caller(), address, user.locale()));
+        NoticeChoice choice = new NoticeChoice(email.orElse(null), email.isPresent() && notices.wants(user.caller()),
+                "saved".equals(saved));
+        return user.localised(ConsoleTemplates.worklist(config.country().code(), worklists.of(user.caller()), choice))
+                .render();
+    }
+
+    /** The person's choice of e-mail notices. */
+    @POST
+    @Path("/notices")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
+    public Response notices(MultivaluedMap<String, String> form) {
+        forms.verify(form);
+        notices.want(user.caller(), form.containsKey("wanted"));
+        return Response.seeOther(URI.create("/console?notices=saved#notices")).build();
     }
 
     @GET

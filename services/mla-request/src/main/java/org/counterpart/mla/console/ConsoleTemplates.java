@@ -29,7 +29,7 @@ final class ConsoleTemplates {
     private ConsoleTemplates() {
     }
 
-    static native TemplateInstance worklist(String country, Worklists.Worklist worklist);
+    static native TemplateInstance worklist(String country, Worklists.Worklist worklist, NoticeChoice notices);
 
     static native TemplateInstance requests(String country, RequestFilter filter, List<RequestSummary> shown, int total,
             int page, int pages, List<Country> countries, List<RequestStatus> statuses, List<AssistanceType> measures,

@@ -12,6 +12,7 @@ import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.ActionField;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.mla.notice.NoticeKind;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.FastMeans;
 
@@ -77,4 +78,8 @@ public interface VocabularyLabels {
 
     @Message
     String fastMeansChannel(FastMeans.Channel channel);
+
+    /** An e-mail notice's subject: what needs the person, and nothing of the request. */
+    @Message
+    String notice(NoticeKind kind);
 }

@@ -21,6 +21,8 @@ import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.events.workflow.Side;
 import org.counterpart.events.workflow.Transition;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.notice.NoticeKind;
+import org.counterpart.mla.notice.Notices;
 import org.counterpart.mla.inbound.Provenance;
 import org.counterpart.mla.sealing.Sealing;
 import org.counterpart.platform.inbox.RejectedEventException;
@@ -35,10 +37,12 @@ public class CounterpartActions {
     private final CountryConfig config;
 
     private final Sealing sealing;
+    private final Notices notices;
 
-    CounterpartActions(CountryConfig config, Sealing sealing) {
+    CounterpartActions(CountryConfig config, Sealing sealing, Notices notices) {
         this.config = config;
         this.sealing = sealing;
+        this.notices = notices;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -51,7 +55,8 @@ public class CounterpartActions {
             RequestParticulars particulars = sealing.open(transmitted.particulars(), RequestParticulars.class,
                     transmitted.requestId(), transmitted.requestingCountry());
             checkAddressedAgency(transmitted, particulars);
-            MlaRequest.received(transmitted, particulars, correlationId, source);
+            notices.announce(MlaRequest.received(transmitted, particulars, correlationId, source),
+                    NoticeKind.NEW_INCOMING_REQUEST, null);
         }
     }
 
@@ -92,6 +97,11 @@ public class CounterpartActions {
                 taken.occurredAt());
         if (particulars.revision() != null) {
             request.takeRevision(particulars.revision());
+        }
+        if (action == RequestAction.REQUEST_INFO) {
+            notices.announce(request, NoticeKind.INFORMATION_REQUESTED, null);
+        } else if (action == RequestAction.RETURN_DEFICIENT) {
+            notices.announce(request, NoticeKind.REQUEST_RETURNED, null);
         }
     }
 
@@ -141,6 +151,8 @@ public class CounterpartActions {
             entry.dueAt = alert.dueAt();
             entry.occurredAt = alert.occurredAt();
             entry.persist();
+            notices.announce(request, alert.level() == ClockAlert.Level.BREACH ? NoticeKind.CLOCK_BREACHED
+                    : NoticeKind.CLOCK_WARNING, null);
         }
     }
 

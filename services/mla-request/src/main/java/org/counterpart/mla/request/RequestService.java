@@ -42,6 +42,8 @@ import org.counterpart.events.workflow.Transition;
 import org.counterpart.events.workflow.Workflow;
 import org.counterpart.events.workflow.Workflows;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.notice.NoticeKind;
+import org.counterpart.mla.notice.Notices;
 import org.counterpart.mla.profiles.CountryProfiles;
 import org.counterpart.mla.profiles.HubCountryProfiles;
 import org.counterpart.mla.sealing.Sealing;
@@ -49,6 +51,7 @@ import org.counterpart.mla.transport.Dispatch;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.security.Person;
 import org.counterpart.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -62,16 +65,18 @@ public class RequestService {
     private final Duration confirmationWithin;
     private final InstantSource clock;
     private final CountryProfiles profiles;
+    private final Notices notices;
 
     RequestService(CountryConfig config, Dispatch dispatch, Sealing sealing,
             @ConfigProperty(name = "counterpart.urgent.written-confirmation-within") Duration confirmationWithin,
-            InstantSource clock, CountryProfiles profiles) {
+            InstantSource clock, CountryProfiles profiles, Notices notices) {
         this.config = config;
         this.dispatch = dispatch;
         this.sealing = sealing;
         this.confirmationWithin = confirmationWithin;
         this.clock = clock;
         this.profiles = profiles;
+        this.notices = notices;
     }
 
     @Transactional
@@ -213,6 +218,9 @@ public class RequestService {
         }
         boolean otherSideHoldsIt = request.transmittedAt != null;
         request.advance(row, details, caller.name(), now());
+        if (action == RequestAction.SEND_BACK) {
+            notices.announce(request, NoticeKind.REQUEST_RETURNED, caller.name());
+        }
         if (row.shared() && (otherSideHoldsIt || action == RequestAction.TRANSMIT)) {
             dispatch.send(request.correlationId, request.otherCountry(), eventOf(action, request, details));
         }
@@ -401,20 +409,20 @@ public class RequestService {
                 .toList();
     }
 
-    /** What {@code caller} may learn of {@code request}, a request of this country. */
-    private static CaseAccess accessOf(MlaRequest request, Caller caller) {
-        boolean centralAuthority = caller.hasRole(Roles.CENTRAL_AUTHORITY);
-        boolean receivesItsKind = request.workflow().rolesOn(Side.REQUESTED).stream().anyMatch(caller::hasRole)
-                && (!request.kind.agencyToAgency() || ofTheAgencyAddressed(request, caller));
+    /** What {@code person} may learn of {@code request}, a request of this country: the caller, or someone to tell. */
+    public static CaseAccess accessOf(MlaRequest request, Person person) {
+        boolean centralAuthority = person.hasRole(Roles.CENTRAL_AUTHORITY);
+        boolean receivesItsKind = request.workflow().rolesOn(Side.REQUESTED).stream().anyMatch(person::hasRole)
+                && (!request.kind.agencyToAgency() || ofTheAgencyAddressed(request, person));
         // The central authority needs no assignment, so its lists cost no lookup per request.
-        boolean ownsOrAssigned = !centralAuthority && (caller.name().equals(request.createdBy)
-                || RequestAssignment.isAssigned(request.id, caller.name()));
+        boolean ownsOrAssigned = !centralAuthority && (person.name().equals(request.createdBy)
+                || RequestAssignment.isAssigned(request.id, person.name()));
         return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind);
     }
 
     /** An incoming informal exchange is its addressee's: an officer of another agency, or of none, does not handle it. */
-    private static boolean ofTheAgencyAddressed(MlaRequest request, Caller caller) {
-        Optional<Agency> own = caller.agency();
+    private static boolean ofTheAgencyAddressed(MlaRequest request, Person person) {
+        Optional<Agency> own = person.agency();
         return own.isPresent() && own.equals(request.addressedAgency());
     }
 

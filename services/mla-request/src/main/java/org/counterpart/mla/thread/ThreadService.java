@@ -19,6 +19,8 @@ import org.counterpart.events.MessagePosted;
 import org.counterpart.events.MessageRead;
 import org.counterpart.events.workflow.Role;
 import org.counterpart.mla.CountryConfig;
+import org.counterpart.mla.notice.NoticeKind;
+import org.counterpart.mla.notice.Notices;
 import org.counterpart.mla.attachment.Attachment;
 import org.counterpart.mla.attachment.AttachmentService;
 import org.counterpart.mla.attachment.AttachmentView;
@@ -44,10 +46,12 @@ public class ThreadService {
     private final Dispatch dispatch;
     private final AttachmentService attachments;
     private final Sealing sealing;
+    private final Notices notices;
 
     ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch, AttachmentService attachments,
-            Sealing sealing) {
+            Sealing sealing, Notices notices) {
         this.sealing = sealing;
+        this.notices = notices;
         this.config = config;
         this.requests = requests;
         this.dispatch = dispatch;
@@ -168,7 +172,7 @@ public class ThreadService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void received(MessagePosted posted, Country senderCountry) {
-        Provenance.sharedWith(posted.requestId(), posted.requestingCountry(), posted.requestedCountry(),
+        MlaRequest request = Provenance.sharedWith(posted.requestId(), posted.requestingCountry(), posted.requestedCountry(),
                 senderCountry, config.country());
         if (ThreadMessage.findById(posted.messageId()) != null) {
             return;
@@ -187,6 +191,8 @@ public class ThreadService {
         message.postedAt = posted.postedAt();
         message.persist();
         attachments.announced(posted, content, senderCountry);
+        notices.announce(request, posted.kind() == MessageKind.STATUS_ENQUIRY ? NoticeKind.ENQUIRY_RECEIVED
+                : NoticeKind.MESSAGE_RECEIVED, null);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -188,7 +188,7 @@ class ConsolePagesTest {
                 }
             }
         }
-        assertEquals(8, posts.size(), posts.toString());
+        assertEquals(9, posts.size(), posts.toString());
         Map<String, String> fields = new HashMap<>(Map.of("language", "ms", "body", "A message", "offence", "changed",
                 "requestedCountry", "MY", "urgency", "ROUTINE", "summaryOfFacts", "changed",
                 "assistanceType", "TAKING_EVIDENCE", "person", "prosecutor2-th", "channel", "TELEPHONE"));

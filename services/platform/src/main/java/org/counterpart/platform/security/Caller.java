@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.counterpart.events.Agency;
 import org.counterpart.events.Country;
-import org.counterpart.events.workflow.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * that keeps one agency's informal exchanges from another's.
  */
 @RequestScoped
-public class Caller {
+public class Caller implements Person {
 
     public static final String COUNTRY_CLAIM = "country";
     public static final String AGENCY_CLAIM = "agency";
@@ -70,20 +69,19 @@ public class Caller {
      * The agency the caller works for; none for a token without the claim or one naming no agency, so a
      * malformed claim grants nothing and hides nothing more than a missing one.
      */
+    @Override
     public Optional<Agency> agency() {
         Object claim = token.getClaim(AGENCY_CLAIM);
         return claim == null ? Optional.empty()
                 : Arrays.stream(Agency.values()).filter(agency -> agency.name().equals(claim.toString())).findFirst();
     }
 
+    @Override
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
 
-    public boolean hasRole(Role role) {
-        return hasRole(role.claim());
-    }
-
+    @Override
     public String name() {
         return identity.getPrincipal().getName();
     }

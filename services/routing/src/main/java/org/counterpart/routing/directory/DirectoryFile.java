@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,6 +94,11 @@ public final class DirectoryFile {
                 }
             } catch (UnrecognizedPropertyException e) {
                 errors.add(at(lines, prefix + "." + e.getPropertyName(), "is not a field of a directory entry"));
+            } catch (InvalidFormatException e) {
+                Class<?> wanted = e.getTargetType();
+                errors.add(at(lines, prefix + fieldPath(e), wanted != null && wanted.isEnum()
+                        ? "must be one of " + java.util.Arrays.toString(wanted.getEnumConstants()) + ", not " + e.getValue()
+                        : "has the wrong type: " + e.getOriginalMessage()));
             } catch (JsonMappingException e) {
                 errors.add(at(lines, prefix + fieldPath(e), "has the wrong type or an unknown value: " + e.getOriginalMessage()));
             } catch (IOException e) {
