@@ -76,8 +76,9 @@ public class ConsoleUser {
         return caller.hasRole(Roles.DIRECTORY_ADMIN) && !caller.isRegional();
     }
 
+    /** The region's operator, who sees every country's dead letters; a country's operator works on its own service. */
     public boolean isOperator() {
-        return caller.hasRole(Roles.OPERATOR);
+        return caller.hasRole(Roles.OPERATOR) && caller.isRegional();
     }
 
     public boolean readsDirectory() {

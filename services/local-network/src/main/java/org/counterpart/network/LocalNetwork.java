@@ -103,6 +103,7 @@ public final class LocalNetwork implements AutoCloseable {
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
                             "QUARKUS_MAILER_HOST", "127.0.0.1",
                             "QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()),
+                            "COUNTERPART_CONSOLE_PUBLIC_URL", consoles.get(country),
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", run.resolve("attachments-" + country).toString()))));
         }
     }

@@ -57,6 +57,8 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         if (ExchangeAccess.signerOf(principal).isCountry()) {
             mail = MailServer.start(FreePort.pick(), FreePort.pick());
             settings.putAll(mail.senderSettings());
+            // Quarkus tests serve on 8081.
+            settings.put("COUNTERPART_CONSOLE_PUBLIC_URL", "http://localhost:8081");
         }
         return settings;
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RegionalNetwork implements BeforeAllCallback {
 
+    private static final List<Country> COUNTRIES = List.of(Countries.TH, Countries.MY, Countries.PH);
     private static Running shared;
 
     /** Starts the network before the first class that extends with it; the test run's end closes it. */
@@ -29,6 +30,7 @@ public final class RegionalNetwork implements BeforeAllCallback {
         synchronized (RegionalNetwork.class) {
             if (shared == null) {
                 shared = new Running(start());
+                io.restassured.RestAssured.filters(new ApiContract(shared.network(), COUNTRIES));
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RegionalNetwork.class, shared);
             }
         }
@@ -47,7 +49,7 @@ public final class RegionalNetwork implements BeforeAllCallback {
         List<Country> addressable = new ArrayList<>(LocalNetwork.REGION);
         addressable.add(Countries.AU);
         // A short acknowledgement target, so the clock test can watch a breach across a restart of the hub.
-        return LocalNetwork.start(ProjectLayout.detect(), List.of(Countries.TH, Countries.MY, Countries.PH), addressable,
+        return LocalNetwork.start(ProjectLayout.detect(), COUNTRIES, addressable,
                 Map.of("COUNTERPART_CLOCKS_DEFAULTS_ACKNOWLEDGE", "PT25S", "COUNTERPART_CLOCKS_CHECK_EVERY", "1s"));
     }
 

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.counterpart.events.Country;
+import org.counterpart.events.signature.Signer;
 import org.counterpart.network.DatabaseAccess;
 
 /**
@@ -182,6 +183,9 @@ final class KubernetesManifests {
                             "COUNTRY", country.code(),
                             "QUARKUS_HTTP_PORT", String.valueOf(COUNTRY_PORT),
                             "QUARKUS_REST_CLIENT_HUB_URL", "http://routing:" + ROUTING_PORT,
+                            // The notices' SMTP server: a Service the operator provides (smtp:25).
+                            "QUARKUS_MAILER_HOST", "smtp",
+                            "QUARKUS_MAILER_PORT", "25",
                             // Made on the first start beside the signing keys, and published through the directory.
                             "COUNTERPART_SEALING_KEYS", KEYS + "/sealing.jwks",
                             "COUNTERPART_ATTACHMENTS_DIRECTORY", ATTACHMENTS), true));
@@ -228,6 +232,12 @@ final class KubernetesManifests {
                 "counterpart-realm-secrets", ExchangeCredentials.clientSecretPlaceholder(client))));
         ExchangeCredentials.consoleClientOf(principal).ifPresent(client -> env.add(secret("COUNTERPART_CONSOLE_SECRET",
                 "counterpart-realm-secrets", ExchangeCredentials.clientSecretPlaceholder(client))));
+        Signer signer = ExchangeAccess.signerOf(principal);
+        if (signer.isCountry()) {
+            // The console's public address, which Keycloak returns its users to, is where notices link.
+            env.add(secret("COUNTERPART_CONSOLE_PUBLIC_URL", "counterpart-realm-secrets",
+                    ExchangeCredentials.consoleUrlPlaceholder(signer.country())));
+        }
         settings.forEach((variable, value) -> env.add(value(variable, String.valueOf(value))));
 
         List<Object> mounts = new ArrayList<>(List.of(

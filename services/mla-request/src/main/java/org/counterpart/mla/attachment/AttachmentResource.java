@@ -21,6 +21,9 @@ import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Files of a request. Upload is the raw body with the file's own {@code Content-Type} and
@@ -42,6 +45,8 @@ public class AttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.UPLOAD)
+    @APIResponse(responseCode = "201", description = "The stored file, at its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public Response upload(@PathParam("id") UUID id, @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream content, @Context UriInfo uri) {
         AttachmentView stored = AttachmentView.of(attachments.upload(id, filename, contentType, content, caller));

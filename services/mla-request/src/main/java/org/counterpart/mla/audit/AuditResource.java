@@ -15,6 +15,9 @@ import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The country's audit trail: whether it is intact, and what was done with one request. */
 @Path("/audit")
@@ -56,6 +59,9 @@ public class AuditResource {
     @POST
     @Path("/anchors")
     @RolesAllowed(Roles.OPERATOR)
+    @APIResponse(responseCode = "200", description = "The checkpoint anchored at the hub",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditAnchor.class)))
+    @APIResponse(responseCode = "204", description = "Nothing new to anchor since the last checkpoint")
     public Response anchor() {
         return anchoring.anchor().map(anchor -> Response.ok(anchor).build()).orElse(Response.noContent().build());
     }

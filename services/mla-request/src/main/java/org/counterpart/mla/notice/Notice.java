@@ -37,6 +37,10 @@ public class Notice extends PanacheEntityBase {
     @Column(nullable = false)
     public int attempts;
 
+    /** When to try again after a refusal; null once sent. */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
     @Column(name = "last_error")
     public String lastError;
 }

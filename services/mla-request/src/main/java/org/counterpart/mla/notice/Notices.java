@@ -24,18 +24,18 @@ import org.counterpart.platform.security.Caller;
 @ApplicationScoped
 public class Notices {
 
+    /** The roles a person's notices depend on; others (directory, analysis) see no case content here. */
+    private static final List<String> CASE_ROLES = Stream.of(Role.values()).map(Role::claim).toList();
+
     private final InstantSource clock;
 
     Notices(InstantSource clock) {
         this.clock = clock;
     }
 
-    /** The roles a person's notices depend on; others (directory, analysis) see no case content here. */
-    private static final List<String> CASE_ROLES = Stream.of(Role.values()).map(Role::claim).toList();
-
     /** Enrols or refreshes the signed-in person with their address, roles, agency and language. */
     @Transactional
-    public NoticeRecipient enrol(Caller caller, String email, Locale language) {
+    public void enrol(Caller caller, String email, Locale language) {
         Instant now = now();
         NoticeRecipient recipient = NoticeRecipient.findById(caller.name());
         boolean known = recipient != null;
@@ -53,15 +53,17 @@ public class Notices {
         if (!known) {
             recipient.persist();
         }
-        return recipient;
     }
 
-    /** The person's own choice: e-mails or none. */
+    /** The person's own choice: e-mails or none; none means none of those still owed either. */
     @Transactional
     public void want(Caller caller, boolean wanted) {
         NoticeRecipient recipient = NoticeRecipient.findById(caller.name());
         if (recipient != null) {
             recipient.wanted = wanted;
+            if (!wanted) {
+                Notice.delete("person = ?1 and sentAt is null", recipient.person);
+            }
         }
     }
 
@@ -82,6 +84,7 @@ public class Notices {
                 notice.kind = kind;
                 notice.requestId = request.id;
                 notice.createdAt = now;
+                notice.nextAttemptAt = now;
                 notice.persist();
             }
         }

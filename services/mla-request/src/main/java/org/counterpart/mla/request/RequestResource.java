@@ -23,6 +23,9 @@ import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +45,8 @@ public class RequestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.CREATE)
+    @APIResponse(responseCode = "201", description = "The draft, at its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
         RequestView view = view(requests.createDraft(draft, caller));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
@@ -141,6 +146,8 @@ public class RequestResource {
     @Path("/{id}/transfer-of-proceedings")
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.CREATE)
+    @APIResponse(responseCode = "201", description = "The transfer of proceedings drafted, at its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     public Response transferInstead(@PathParam("id") UUID id, @Context UriInfo uri) {
         MlaRequest transfer = requests.transferInstead(id, caller);
         return Response.created(uri.getBaseUriBuilder().path("requests").path(transfer.id.toString()).build())

@@ -19,6 +19,9 @@ import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The correspondence thread of a request: {@code GET} it, {@code POST} to write, {@code POST .../read} for a read receipt. */
 @Path("/requests/{id}/messages")
@@ -44,6 +47,8 @@ public class ThreadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.MESSAGE)
+    @APIResponse(responseCode = "201", description = "The message, at its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadMessageView.class)))
     public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage message, @Context UriInfo uri) {
         ThreadMessageView posted = threads.post(id, message, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(posted.id().toString()).build()).entity(posted).build();

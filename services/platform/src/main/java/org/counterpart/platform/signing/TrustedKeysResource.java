@@ -17,6 +17,9 @@ import org.counterpart.events.signature.KeyId;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The keys this service accepts signatures from, for the operator who runs it: see them with their
@@ -69,6 +72,8 @@ public class TrustedKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Transactional
+    @APIResponse(responseCode = "201", description = "The key now trusted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyView.class)))
     public Response add(HandedOver key) {
         operators.require(caller);
         if (key == null || key.keyId() == null || key.publicJwk() == null) {

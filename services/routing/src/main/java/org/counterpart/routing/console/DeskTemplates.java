@@ -19,7 +19,7 @@ final class DeskTemplates {
     static native TemplateInstance worklist(DeskWorklists.Worklist worklist);
 
     static native TemplateInstance unroutable(List<UnroutablePages.Waiting> waiting, FormErrors errors,
-            EntryChoice posted, boolean assigned);
+            boolean saidInPlace, EntryChoice posted, boolean assigned);
 
     static native TemplateInstance deadLetters(List<LetterView> letters, FormErrors errors, String replayed);
 

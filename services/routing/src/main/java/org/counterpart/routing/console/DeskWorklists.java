@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.events.Country;
-import org.counterpart.routing.decision.RoutingOutcome;
-import org.counterpart.routing.decision.RoutingRecord;
+import org.counterpart.routing.decision.UnroutableDesk;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
 import org.counterpart.routing.operations.DeadLetterDesk;
@@ -44,8 +43,7 @@ public class DeskWorklists {
         List<ContactPoint> active = ContactPoint.list("active = true order by country, id");
         List<Tile> tiles = new ArrayList<>();
         if (user.isRegionalDesk()) {
-            tiles.add(new Tile(DeskSection.UNROUTABLE, RoutingRecord.count("outcome = ?1 and heldMessage is not null",
-                    RoutingOutcome.UNROUTABLE), "/console/unroutable"));
+            tiles.add(new Tile(DeskSection.UNROUTABLE, UnroutableDesk.countWaiting(), "/console/unroutable"));
         }
         if (user.isOperator()) {
             tiles.add(new Tile(DeskSection.DEAD_LETTERS, deadLetters.newest(DeadLetterPages.SHOWN, user.caller()).stream()

@@ -75,8 +75,10 @@ public class DirectoryPages {
     public Response entries(@QueryParam("country") String country, @QueryParam("stale") boolean staleOnly,
             @QueryParam("done") DirectoryNotice done) {
         Country shown;
-        if (country == null || country.isBlank()) {
+        if (country == null) {
             shown = user.isCorrespondent() ? user.caller().country() : null;
+        } else if (country.isBlank()) {
+            shown = null;
         } else if (Country.isWellFormed(country)) {
             shown = Country.of(country);
         } else {
@@ -108,19 +110,17 @@ public class DirectoryPages {
         forms.verify(token);
         Country own = ownCountry();
         ImportOutcome outcome;
-        if (file == null || file.size() == 0) {
-            outcome = new ImportOutcome(null, List.of(new FieldError("file", "choose the file to import", null)));
-        } else {
-            try {
-                DirectoryFile.Document document = DirectoryFile.parse(read(file), own, json);
-                outcome = new ImportOutcome(editor.replace(own, document.contactPoints(), document.version(),
-                        user.caller()), List.of());
-            } catch (ProblemException e) {
-                outcome = new ImportOutcome(null, e.problem().errors().isEmpty()
-                        ? List.of(new FieldError("file", e.problem().detail(), null)) : e.problem().errors());
-            }
+        int status = 200;
+        try {
+            DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : read(file), own, json);
+            outcome = new ImportOutcome(editor.replace(own, document.contactPoints(), document.version(), user.caller()),
+                    List.of());
+        } catch (ProblemException e) {
+            status = e.problem().status();
+            outcome = new ImportOutcome(null, e.problem().errors().isEmpty()
+                    ? List.of(new FieldError("file", e.problem().detail(), null)) : e.problem().errors());
         }
-        return DeskErrors.page(outcome.refused() ? 400 : 200, listing(own, false, FormErrors.NONE, outcome, null));
+        return DeskErrors.page(status, listing(own, false, FormErrors.NONE, outcome, null));
     }
 
     @GET

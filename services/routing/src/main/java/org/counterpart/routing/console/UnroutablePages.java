@@ -19,7 +19,6 @@ import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.FormErrors;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Roles;
-import org.counterpart.routing.decision.RoutingOutcome;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.counterpart.routing.decision.UnroutableDesk;
 import org.counterpart.routing.directory.ContactPoint;
@@ -81,10 +80,11 @@ public class UnroutablePages {
     }
 
     private String render(FormErrors failure, UUID failed, EntryChoice posted, boolean assigned) {
-        List<Waiting> waiting = RoutingRecord.<RoutingRecord>list("outcome = ?1 and heldMessage is not null order by decidedAt",
-                RoutingOutcome.UNROUTABLE).stream().map(r -> new Waiting(r, ContactPoint.activeIn(r.requestedCountry), r.requestId.equals(failed)))
-                .toList();
-        return user.localised(DeskTemplates.unroutable(waiting, failure, posted, assigned)).render();
+        List<Waiting> waiting = UnroutableDesk.waiting().stream()
+                .map(r -> new Waiting(r, ContactPoint.activeIn(r.requestedCountry), r.requestId.equals(failed))).toList();
+        // A request assigned meanwhile by someone else is no longer listed: its problem is said at the top.
+        boolean saidInPlace = waiting.stream().anyMatch(Waiting::failed);
+        return user.localised(DeskTemplates.unroutable(waiting, failure, saidInPlace, posted, assigned)).render();
     }
 
     private static String value(MultivaluedMap<String, String> form, String field) {

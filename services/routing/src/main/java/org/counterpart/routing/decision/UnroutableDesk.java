@@ -42,6 +42,15 @@ public class UnroutableDesk {
         this.messages = messages;
     }
 
+    /** The requests held for the desk, oldest first. */
+    public static List<RoutingRecord> waiting() {
+        return RoutingRecord.list("outcome = ?1 and heldMessage is not null order by decidedAt", RoutingOutcome.UNROUTABLE);
+    }
+
+    public static long countWaiting() {
+        return RoutingRecord.count("outcome = ?1 and heldMessage is not null", RoutingOutcome.UNROUTABLE);
+    }
+
     @Transactional
     public RoutingRecord assign(UUID requestId, String contactPointId, String reason, Caller caller) {
         if (!caller.isRegional()) {

@@ -26,6 +26,9 @@ import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The directory: every user of the network reads it; each country's correspondents ({@code directory-admin}
@@ -87,6 +90,8 @@ public class DirectoryResource {
     @Path("/contact-points")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
+    @APIResponse(responseCode = "201", description = "The entry, at its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactPointView.class)))
     public Response create(ContactPointData entry, @Context UriInfo uri) {
         ContactPointView created = view(editor.create(required(entry), caller));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();

@@ -20,6 +20,9 @@ import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 import org.counterpart.platform.signing.KeyIds;
 import org.counterpart.platform.signing.PublishedKey;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The signing keys of the network, as the directory publishes them: public, versioned, each endorsed
@@ -71,6 +74,8 @@ public class DirectoryKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTRY_SERVICE)
     @Transactional
+    @APIResponse(responseCode = "201", description = "The key published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyView.class)))
     public Response publish(NewKey key) {
         if (key == null || key.keyId() == null || key.publicJwk() == null) {
             throw ProblemException.invalid("keyId", "keyId and publicJwk are required");

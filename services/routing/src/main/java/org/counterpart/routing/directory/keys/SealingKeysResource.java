@@ -25,6 +25,9 @@ import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The countries' public sealing keys, as the directory publishes them: a sender asks for the newest
@@ -82,6 +85,10 @@ public class SealingKeysResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COUNTRY_SERVICE)
     @Transactional
+    @APIResponse(responseCode = "201", description = "The key published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SealingKeyView.class)))
+    @APIResponse(responseCode = "200", description = "The same key was already published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SealingKeyView.class)))
     public Response publish(NewSealingKey key) {
         if (key == null || key.keyId() == null || key.publicJwk() == null || key.endorsement() == null) {
             throw ProblemException.invalid("keyId", "keyId, publicJwk and endorsement are required");
