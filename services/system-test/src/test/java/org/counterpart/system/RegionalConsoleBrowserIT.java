@@ -15,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The regional console, served by the hub, in a real browser: Malaysia's directory correspondent signs
  * in, confirms an entry is current, and imports a file whose problem is shown by line and field; the
- * regional desk finds its queue of unroutable requests. Every page is checked with axe-core and photographed.
+ * regional desk finds its queue of unroutable requests, the operator the dead letters. Every page is checked
+ * with axe-core and photographed.
  */
 @ExtendWith(RegionalNetwork.class)
 class RegionalConsoleBrowserIT {
@@ -36,6 +37,10 @@ class RegionalConsoleBrowserIT {
             correspondent.checkAccessibility("the correspondent's worklist");
 
             correspondent.click(".counts a[href='/console/directory']");
+            correspondent.click("#e-MY-CA-AGC td a");
+            assertEquals("MY-CA-AGC", correspondent.text(".facts dd code"));
+            correspondent.checkAccessibility("an entry's form");
+            correspondent.click("a[href^='/console/directory?country=']");
             correspondent.click("#e-MY-CA-AGC form[action$='/verify'] button");
             correspondent.waitForText(".notice", "The entry was confirmed as current.");
             correspondent.checkAccessibility("the country's directory");
@@ -60,6 +65,13 @@ class RegionalConsoleBrowserIT {
             assertEquals("Unroutable requests", desk.text("h1"));
             desk.checkAccessibility("the unroutable queue");
             desk.screenshot("13-unroutable-queue");
+        }
+        try (ConsoleBrowser operator = ConsoleBrowser.open()) {
+            operator.signIn(console, "operator-region", network.demoPassword());
+            operator.click("nav a[href='/console/dead-letters']");
+            assertEquals("Dead letters", operator.text("h1"));
+            operator.checkAccessibility("the dead letters");
+            operator.screenshot("14-dead-letters");
         }
     }
 }
