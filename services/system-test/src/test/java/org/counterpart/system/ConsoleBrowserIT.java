@@ -119,6 +119,8 @@ class ConsoleBrowserIT {
             malaysia.type("#action-acknowledge input[name=counterpartReference]", MY_REFERENCE);
             malaysia.click("#action-acknowledge button");
             malaysia.waitForText(".lead .status", "Acknowledged");
+            assertTrue(malaysia.text("#routing-title + dl").contains("MY-CA-AGC"),
+                    "the page says where the hub sent it: " + malaysia.text("#routing-title + dl"));
             malaysia.checkAccessibility("the acknowledged incoming request");
             malaysia.screenshot("08-acknowledged-by-malaysia");
         }

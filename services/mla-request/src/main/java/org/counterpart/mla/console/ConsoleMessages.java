@@ -472,4 +472,28 @@ public interface ConsoleMessages {
 
     @Message("Your choice of e-mail notices was saved.")
     String noticesSaved();
+
+    @Message("Where it went")
+    String routingTitle();
+
+    @Message("Routed to")
+    String routedTo();
+
+    @Message("Not yet placed: waiting for the regional desk")
+    String notRouted();
+
+    @Message("Assigned by the regional desk ({name})")
+    String assignedByDesk(String name);
+
+    @Message("Forwarded from")
+    String forwardedFrom();
+
+    @Message("Warnings")
+    String routingWarnings();
+
+    @Message("How the directory decided")
+    String decisionPath();
+
+    @Message("Directory version")
+    String directoryVersion();
 }

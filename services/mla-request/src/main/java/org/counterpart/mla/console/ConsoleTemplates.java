@@ -38,7 +38,7 @@ final class ConsoleTemplates {
     static native TemplateInstance request(String country, RequestView request, List<RequestHistoryEntry> history,
             List<TransportView> transport, List<ThreadMessageView> thread, List<ActionForm> actions, FormErrors errors,
             PostedForm posted, RequestAction done, boolean sent, RequestAction failed, List<RequestAssignment.View> assignments,
-            List<FastMeans.Channel> channels, UploadLimits uploads);
+            List<FastMeans.Channel> channels, UploadLimits uploads, HubRoutingRecords.Decision routing);
 
     static native TemplateInstance draft(String country, RequestView request, DraftForm form, DraftPage page,
             FormErrors errors, String notice, List<Country> countries, List<AssistanceType> measures,

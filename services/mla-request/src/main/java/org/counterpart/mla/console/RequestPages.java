@@ -76,11 +76,12 @@ public class RequestPages {
     private final AttachmentService attachments;
     private final AttachmentConfig attachmentLimits;
     private final Validator validator;
+    private final RoutingPreviews previews;
 
     RequestPages(ConsoleUser user, RequestService requests, RequestViews views, ThreadService threads,
             CountryConfig config, ConsoleErrors errors, ConsoleForms forms, LetterOfRequest letters,
             InstantSource clock, AttachmentService attachments, AttachmentConfig attachmentLimits,
-            Validator validator) {
+            Validator validator, RoutingPreviews previews) {
         this.user = user;
         this.requests = requests;
         this.views = views;
@@ -93,6 +94,7 @@ public class RequestPages {
         this.attachments = attachments;
         this.attachmentLimits = attachmentLimits;
         this.validator = validator;
+        this.previews = previews;
     }
 
     @GET
@@ -275,7 +277,8 @@ public class RequestPages {
                 user.caller().hasRole(Roles.CENTRAL_AUTHORITY) ? requests.assignments(id, user.caller()) : List.of(),
                 Arrays.asList(FastMeans.Channel.values()),
                 new UploadLimits(attachmentLimits.allowedTypes().stream().sorted().toList(),
-                        attachmentLimits.maxBytesFor(request.otherCountry())))).render();
+                        attachmentLimits.maxBytesFor(request.otherCountry())),
+                previews.decisionOf(user, id, request.transmittedAt != null).orElse(null))).render();
     }
 
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})

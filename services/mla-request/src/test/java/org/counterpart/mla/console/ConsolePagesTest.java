@@ -51,6 +51,22 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aSentRequestsPageSaysWhereTheHubSentItAndWhy() {
+        String id = Drafts.transmittedRequest();
+        hub.stubFor(get(urlPathEqualTo("/auth/routing/records/" + id)).willReturn(okJson("""
+                {"requestId": "%s", "outcome": "ROUTED", "contactPointId": "MY-CA-AGC",
+                 "decisionPath": ["kind MLA", "central authority of MY"], "reason": "the central authority receives MLA",
+                 "warnings": ["translation into Malay required"], "directoryVersion": "v7",
+                 "decidedAt": "2026-12-02T08:00:00Z"}""".formatted(id))));
+        Document page = ConsoleVisit.as(Drafts.TH_PROSECUTOR).page("/console/requests/" + id);
+        assertEquals("MY-CA-AGC", page.select("#routing-title + dl code").first().text());
+        assertEquals(List.of("kind MLA", "central authority of MY"), page.select("#routing-title + dl ol li").eachText());
+        assertEquals("translation into Malay required", page.select("#routing-title + dl .warning").text());
+        Document draft = ConsoleVisit.as(Drafts.TH_PROSECUTOR).page("/console/requests/" + Drafts.createDraft());
+        assertTrue(draft.select("#routing-title").isEmpty(), "a draft has not been routed");
+    }
+
+    @Test
     void aUserWhoIsNotSignedInIsSentToSignInWithPkce() {
         Response response = given().redirects().follow(false).get("/console");
         assertEquals(302, response.statusCode());
