@@ -1,5 +1,6 @@
 package org.counterpart.platform.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
@@ -28,10 +29,12 @@ public class DeadLetters {
 
     private final KafkaClients kafka;
     private final OwnKeys keys;
+    private final MeterRegistry meters;
 
-    DeadLetters(KafkaClients kafka, OwnKeys keys) {
+    DeadLetters(KafkaClients kafka, OwnKeys keys, MeterRegistry meters) {
         this.kafka = kafka;
         this.keys = keys;
+        this.meters = meters;
     }
 
     public void park(ConsumerRecord<String, byte[]> record, String consumer, String reason) {
@@ -54,5 +57,6 @@ public class DeadLetters {
         }
         LOG.warnf("dead-lettered %s/%d/%d for %s: %s", record.topic(), record.partition(), record.offset(),
                 consumer, reason);
+        meters.counter("counterpart.dead.letters", "consumer", consumer).increment();
     }
 }

@@ -1,5 +1,7 @@
 package org.counterpart.platform.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +42,14 @@ public class EventConsumers {
     private final ProcessedEvents processedEvents;
     private final DeadLetters deadLetters;
     private final TrustedKeys trustedKeys;
+    private final MeterRegistry meters;
     private final int maxAttempts;
     private final Duration retryBackoff;
     private final int concurrency;
     private final List<Loop> loops = new CopyOnWriteArrayList<>();
 
     EventConsumers(KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters, TrustedKeys trustedKeys,
+            MeterRegistry meters,
             @ConfigProperty(name = "counterpart.consumer.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "counterpart.consumer.retry-backoff", defaultValue = "500ms") Duration retryBackoff,
             @ConfigProperty(name = "counterpart.consumer.concurrency", defaultValue = "1") int concurrency) {
@@ -53,6 +57,7 @@ public class EventConsumers {
         this.processedEvents = processedEvents;
         this.deadLetters = deadLetters;
         this.trustedKeys = trustedKeys;
+        this.meters = meters;
         this.maxAttempts = maxAttempts;
         this.retryBackoff = retryBackoff;
         if (concurrency < 1) {
@@ -153,7 +158,10 @@ public class EventConsumers {
         }
 
         private void consume() throws InterruptedException {
-            try (KafkaConsumer<String, byte[]> current = kafka.consumer(name, member)) {
+            try (KafkaConsumer<String, byte[]> current = kafka.consumer(name, member);
+                    // The consumer's own metrics (records-lag-max, the lag behind the topic) for Prometheus.
+                    KafkaClientMetrics metrics = new KafkaClientMetrics(current)) {
+                metrics.bindTo(meters);
                 consumer = current;
                 if (!running) {
                     return;

@@ -41,8 +41,11 @@ public class RequestTimeline extends PanacheEntityBase {
     @Column(name = "forwarded_at")
     public Instant forwardedAt;
 
-    /** Records a milestone; the first report of each wins, so replays and reordering change nothing. */
-    static void apply(StatusChanged fact) {
+    /**
+     * Records a milestone; the first report of each wins, so replays and reordering change nothing.
+     * Returns the timeline as it stands after the fact.
+     */
+    static RequestTimeline apply(StatusChanged fact) {
         RequestTimeline timeline = findById(fact.requestId());
         if (timeline == null) {
             timeline = new RequestTimeline();
@@ -59,6 +62,7 @@ public class RequestTimeline extends PanacheEntityBase {
             case ACKNOWLEDGED -> timeline.acknowledgedAt = first(timeline.acknowledgedAt, at);
             case FORWARDED -> timeline.forwardedAt = first(timeline.forwardedAt, at);
         }
+        return timeline;
     }
 
     private static Instant first(Instant current, Instant reported) {

@@ -62,6 +62,12 @@ class TurnaroundBrokerTest {
                 .body("find { it.requestId == '%s' }.hoursToAcknowledge".formatted(fast), equalTo(24.0f))
                 .body("find { it.requestId == '%s' }.overTarget".formatted(slow), equalTo(true))
                 .body("find { it.requestId == '%s' }.acknowledgedAt".formatted(waiting), nullValue());
+        // The same acknowledgements as a histogram for Prometheus (other tests may add theirs).
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(sample(metrics, "counterpart_clock_duration_seconds_count{clock=\"acknowledge\"") >= 2,
+                metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(sample(metrics, "counterpart_clock_duration_seconds_sum{clock=\"acknowledge\"")
+                >= Duration.ofHours(264).toSeconds());
     }
 
     @Test
@@ -176,5 +182,12 @@ class TurnaroundBrokerTest {
     private static Envelope fact(UUID request, String from, String to, Milestone milestone, Instant at) {
         return Envelope.create(URI.create("/counterpart/routing"), Country.of(from), UUID.randomUUID(),
                 new StatusChanged(request, Country.of(from), Country.of(to), milestone, at));
+    }
+
+    /** The value of the Prometheus sample whose line starts with {@code series}. */
+    private static double sample(String metrics, String series) {
+        return metrics.lines().filter(line -> line.startsWith(series)).findFirst()
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .orElseThrow(() -> new AssertionError("no " + series + " in " + metrics));
     }
 }
