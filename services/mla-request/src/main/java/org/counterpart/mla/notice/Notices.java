@@ -2,6 +2,7 @@ package org.counterpart.mla.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.counterpart.events.Agency;
 import org.counterpart.events.workflow.Role;
 import org.counterpart.mla.request.CaseAccess;
 import org.counterpart.mla.request.MlaRequest;
@@ -33,11 +35,21 @@ public class Notices {
         this.clock = clock;
     }
 
-    /** Enrols or refreshes the signed-in person with their address, roles, agency and language. */
+    /**
+     * Enrols the signed-in person, or refreshes what notices depend on: their address, roles, agency and
+     * language. A worklist visit that changes none of them, within a day of the last, writes nothing.
+     */
     @Transactional
     public void enrol(Caller caller, String email, Locale language) {
         Instant now = now();
+        List<String> roles = CASE_ROLES.stream().filter(caller::hasRole).toList();
+        Agency agency = caller.agency().orElse(null);
         NoticeRecipient recipient = NoticeRecipient.findById(caller.name());
+        if (recipient != null && recipient.email.equals(email) && recipient.roles.equals(roles)
+                && recipient.agency == agency && recipient.language.equals(language.toLanguageTag())
+                && recipient.seenAt.isAfter(now.minus(Duration.ofDays(1)))) {
+            return;
+        }
         boolean known = recipient != null;
         if (!known) {
             recipient = new NoticeRecipient();
@@ -46,8 +58,8 @@ public class Notices {
             recipient.enrolledAt = now;
         }
         recipient.email = email;
-        recipient.roles = CASE_ROLES.stream().filter(caller::hasRole).toList();
-        recipient.agency = caller.agency().orElse(null);
+        recipient.roles = roles;
+        recipient.agency = agency;
         recipient.language = language.toLanguageTag();
         recipient.seenAt = now;
         if (!known) {
