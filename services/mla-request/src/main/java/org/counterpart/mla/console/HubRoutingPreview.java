@@ -13,7 +13,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The hub's "where would this go?", asked with the signed-in user's own token (not the service's), so
  * the hub answers the person exactly as it answers them on its API.
  */
-@RegisterRestClient(configKey = "hub")
+@RegisterRestClient(configKey = "hub-console")
 @Path("/routing/preview")
 public interface HubRoutingPreview {
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  * The hub's routing record of a request (where it went and why), asked with the signed-in user's own
  * token, so the hub shows the person exactly what its API shows them.
  */
-@RegisterRestClient(configKey = "hub")
+@RegisterRestClient(configKey = "hub-console")
 @Path("/routing/records")
 public interface HubRoutingRecords {
 

@@ -55,8 +55,20 @@ public class NoticeMailer {
             } catch (RuntimeException e) {
                 // One notice that cannot even be composed must not hold up the others behind it.
                 LOG.errorf(e, "notice %s could not be sent", id);
+                QuarkusTransaction.requiringNew().run(() -> deferred(Notice.findById(id), e));
             }
         }
+    }
+
+    /** Tries again later, after a wait that doubles with each refusal. */
+    private void deferred(Notice notice, RuntimeException refused) {
+        if (notice == null) {
+            return;
+        }
+        notice.attempts++;
+        notice.lastError = String.valueOf(refused.getMessage());
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(notice.attempts - 1, 7));
+        notice.nextAttemptAt = clock.instant().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
     }
 
     private void send(UUID id) {
@@ -74,10 +86,7 @@ public class NoticeMailer {
             notice.sentAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             notice.nextAttemptAt = null;
         } catch (RuntimeException refused) {
-            notice.attempts++;
-            notice.lastError = String.valueOf(refused.getMessage());
-            Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(notice.attempts - 1, 7));
-            notice.nextAttemptAt = clock.instant().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+            deferred(notice, refused);
             LOG.warnf("notice %s to %s not sent (attempt %d): %s", notice.id, recipient.person, notice.attempts,
                     refused.getMessage());
         }

@@ -57,9 +57,10 @@ class DeadLetterOperationsTest {
 
         Map<String, Object> letter = letterOf(earlyAcknowledgement);
         org.hamcrest.MatcherAssert.assertThat((String) letter.get("reason"), containsString("never delivered by the hub"));
-        org.hamcrest.MatcherAssert.assertThat("the hub counts what it parks, for Prometheus",
+        org.awaitility.Awaitility.await().atMost(RelayTestMessages.BOUND).untilAsserted(() -> org.hamcrest.MatcherAssert.assertThat(
+                "the hub counts what it parks, for Prometheus",
                 given().get("/q/metrics").then().statusCode(200).extract().asString(),
-                org.hamcrest.Matchers.matchesPattern("(?s).*\ncounterpart_dead_letters_total\\{consumer=\"routing\"[^\n]*\\} [1-9].*"));
+                org.hamcrest.Matchers.matchesPattern("(?s).*\ncounterpart_dead_letters_total\\{consumer=\"routing\"[^\n]*\\} [1-9].*")));
         org.hamcrest.MatcherAssert.assertThat((String) letter.get("origin"), containsString("counterpart.outbound.MY/"));
 
         kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));

@@ -42,6 +42,8 @@ public class LifecycleFacts {
                 && timeline.transmittedAt != null) {
             Timer.builder("counterpart.clock.duration").description("Time from transmission to acknowledgement")
                     .tag("clock", "acknowledge").publishPercentileHistogram()
+                    // Acknowledgements take hours to weeks, far beyond the default buckets' 30 seconds.
+                    .minimumExpectedValue(Duration.ofMinutes(1)).maximumExpectedValue(Duration.ofDays(90))
                     .register(meters).record(Duration.between(timeline.transmittedAt, timeline.acknowledgedAt));
         }
     }
