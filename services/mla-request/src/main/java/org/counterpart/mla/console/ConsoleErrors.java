@@ -1,9 +1,9 @@
 package org.counterpart.mla.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.counterpart.console.ConsoleUser;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.mla.CountryConfig;
 
 /**
@@ -22,7 +22,7 @@ public class ConsoleErrors {
 
     /** A form without this session's token: nothing was done, and the user is told to reload the page. */
     Response staleForm(ConsoleUser user) {
-        return page(403, user.localised(ConsoleTemplates.staleForm(config.country().code())).render());
+        return HtmlPage.of(403, user.localised(ConsoleTemplates.staleForm(config.country().code())).render());
     }
 
     /**
@@ -34,11 +34,6 @@ public class ConsoleErrors {
     }
 
     Response notFound(ConsoleUser user) {
-        return page(404, user.localised(ConsoleTemplates.notFound(config.country().code())).render());
-    }
-
-    /** A page answered with something other than 200: a refusal, or a form back with its errors. */
-    static Response page(int status, String html) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return HtmlPage.of(404, user.localised(ConsoleTemplates.notFound(config.country().code())).render());
     }
 }

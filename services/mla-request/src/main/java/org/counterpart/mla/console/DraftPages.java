@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.FormErrors;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
@@ -105,13 +106,13 @@ public class DraftPages {
         DraftForm.Parsed parsed = form.toDraft(null);
         List<FieldError> invalid = invalid(parsed);
         if (!invalid.isEmpty()) {
-            return ConsoleErrors.page(400, page(null, form, FormErrors.of(invalid), null, true, List.of(), List.of()));
+            return HtmlPage.of(400, page(null, form, FormErrors.of(invalid), null, true, List.of(), List.of()));
         }
         try {
             MlaRequest created = requests.createDraft(parsed.draft(), user.caller());
             return Response.seeOther(URI.create("/console/drafts/" + created.id + "?saved")).build();
         } catch (ProblemException e) {
-            return ConsoleErrors.page(e.problem().status(),
+            return HtmlPage.of(e.problem().status(),
                     page(null, form, FormErrors.of(e.problem()), null, true, List.of(), List.of()));
         }
     }
@@ -164,7 +165,7 @@ public class DraftPages {
             }
             // The gaps are the check's own answer: this request's session still holds the draft as it was
             // before the save, so it is not asked again.
-            return ConsoleErrors.page(e.problem().status(), page(before, form, FormErrors.of(e.problem()), null, true,
+            return HtmlPage.of(e.problem().status(), page(before, form, FormErrors.of(e.problem()), null, true,
                     e.problem().errors(), before.draftingAdvice()));
         }
         return Response.seeOther(URI.create("/console/requests/" + id + "?done=" + RequestAction.MARK_READY)).build();
@@ -172,7 +173,7 @@ public class DraftPages {
 
     private Response again(RequestView view, DraftForm form, FormErrors formErrors, int status) {
         List<FieldError> gaps = requests.gaps(view.id(), user.caller());
-        return ConsoleErrors.page(status, page(view, form, formErrors, null, true, gaps, view.draftingAdvice()));
+        return HtmlPage.of(status, page(view, form, formErrors, null, true, gaps, view.draftingAdvice()));
     }
 
     private RequestView editable(UUID id) {

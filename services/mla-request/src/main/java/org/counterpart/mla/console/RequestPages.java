@@ -22,27 +22,28 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.FormErrors;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.console.PostedForm;
 import org.counterpart.events.MessageKind;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.CountryConfig;
-import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.attachment.AttachmentConfig;
 import org.counterpart.mla.attachment.AttachmentService;
+import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
 import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.FastMeans;
-import org.counterpart.mla.request.NewAssignment;
 import org.counterpart.mla.request.MlaRequest;
+import org.counterpart.mla.request.NewAssignment;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.mla.request.RequestView;
 import org.counterpart.mla.request.RequestViews;
@@ -264,7 +265,7 @@ public class RequestPages {
      * it was, if one.
      */
     private Response again(UUID id, FormErrors formErrors, int status, RequestAction failed, PostedForm posted) {
-        return ConsoleErrors.page(status, render(id, formErrors, posted, null, false, failed));
+        return HtmlPage.of(status, render(id, formErrors, posted, null, false, failed));
     }
 
     private String render(UUID id, FormErrors formErrors, PostedForm posted, RequestAction done, boolean sent,

@@ -15,6 +15,7 @@ import java.net.URI;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.FormErrors;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Roles;
 import org.counterpart.routing.operations.DeadLetterDesk;
@@ -59,7 +60,7 @@ public class DeadLetterPages {
             if (e.problem().status() == 404) {
                 return errors.notFound();
             }
-            return DeskErrors.page(e.problem().status(), render(FormErrors.of(e.problem()), null));
+            return HtmlPage.of(e.problem().status(), render(FormErrors.of(e.problem()), null));
         }
         return Response.seeOther(URI.create("/console/dead-letters?replayed=" + partition + "-" + offset)).build();
     }

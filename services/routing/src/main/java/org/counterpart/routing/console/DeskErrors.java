@@ -1,10 +1,10 @@
 package org.counterpart.routing.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.platform.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,19 +24,15 @@ public class DeskErrors {
 
     @ServerExceptionMapper
     Response staleForm(ConsoleForms.StaleFormException e) {
-        return page(403, user.localised(DeskTemplates.staleForm()).render());
+        return HtmlPage.of(403, user.localised(DeskTemplates.staleForm()).render());
     }
 
     Response notFound() {
-        return page(404, user.localised(DeskTemplates.notFound()).render());
+        return HtmlPage.of(404, user.localised(DeskTemplates.notFound()).render());
     }
 
     /** A problem the hub answered for a page: "not found" as the page, anything else as the problem itself. */
     Response problem(ProblemException e) {
         return e.problem().status() == 404 ? notFound() : e.problem().toResponse();
-    }
-
-    static Response page(int status, String html) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 }

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.FormErrors;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
@@ -84,7 +85,7 @@ public class DirectoryPages {
         } else {
             return errors.notFound();
         }
-        return DeskErrors.page(200, listing(shown, staleOnly, FormErrors.NONE, ImportOutcome.NONE, done));
+        return HtmlPage.of(200, listing(shown, staleOnly, FormErrors.NONE, ImportOutcome.NONE, done));
     }
 
     /** The country's entries as the file an import takes back (the API's export). */
@@ -120,14 +121,14 @@ public class DirectoryPages {
             outcome = new ImportOutcome(null, e.problem().errors().isEmpty()
                     ? List.of(new FieldError("file", e.problem().detail(), null)) : e.problem().errors());
         }
-        return DeskErrors.page(status, listing(own, false, FormErrors.NONE, outcome, null));
+        return HtmlPage.of(status, listing(own, false, FormErrors.NONE, outcome, null));
     }
 
     @GET
     @Path("/entries/new")
     @RolesAllowed(Roles.DIRECTORY_ADMIN)
     public Response blank() {
-        return DeskErrors.page(200, entry(EntryForm.blank(ownCountry() + "-"), true, true, FormErrors.NONE));
+        return HtmlPage.of(200, entry(EntryForm.blank(ownCountry() + "-"), true, true, FormErrors.NONE));
     }
 
     @POST
@@ -148,7 +149,7 @@ public class DirectoryPages {
         if (point == null) {
             return errors.notFound();
         }
-        return DeskErrors.page(200, entry(EntryForm.of(point), false, mayChange(point), FormErrors.NONE));
+        return HtmlPage.of(200, entry(EntryForm.of(point), false, mayChange(point), FormErrors.NONE));
     }
 
     @POST
@@ -191,7 +192,7 @@ public class DirectoryPages {
         List<FieldError> formProblems = new ArrayList<>();
         ContactPointData data = posted.data(formProblems);
         if (!formProblems.isEmpty()) {
-            return DeskErrors.page(400, entry(posted, creating, true, FormErrors.of(formProblems)));
+            return HtmlPage.of(400, entry(posted, creating, true, FormErrors.of(formProblems)));
         }
         try {
             change.apply(data);
@@ -199,7 +200,7 @@ public class DirectoryPages {
             if (e.problem().status() == 404) {
                 return errors.notFound();
             }
-            return DeskErrors.page(e.problem().status(), entry(posted, creating, true, FormErrors.of(e.problem())));
+            return HtmlPage.of(e.problem().status(), entry(posted, creating, true, FormErrors.of(e.problem())));
         }
         return backToList(done);
     }
@@ -228,8 +229,9 @@ public class DirectoryPages {
         List<DirectoryListing.Row> rows = points.stream()
                 .map(p -> new DirectoryListing.Row(p, p.isStale(staleAfter, today)))
                 .filter(row -> !staleOnly || row.stale()).toList();
-        List<Country> countries = ContactPoint.<ContactPoint>list("active = true").stream().map(p -> p.country).distinct()
-                .sorted(java.util.Comparator.comparing(Country::code)).toList();
+        List<Country> countries = ContactPoint.getEntityManager().createQuery(
+                "select distinct p.country from ContactPoint p where p.active = true", Country.class).getResultList()
+                .stream().sorted(java.util.Comparator.comparing(Country::code)).toList();
         boolean editable = shown != null && user.isCorrespondent() && user.caller().speaksFor(shown);
         DirectoryListing listing = new DirectoryListing(shown, staleOnly, rows, editable,
                 shown == null ? DirectoryVersion.current() : DirectoryVersion.currentFor(shown), countries);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.FormErrors;
+import org.counterpart.console.HtmlPage;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Roles;
 import org.counterpart.routing.decision.RoutingRecord;
@@ -54,7 +55,7 @@ public class UnroutablePages {
         if (!user.isRegionalDesk()) {
             return errors.notFound();
         }
-        return DeskErrors.page(200, render(FormErrors.NONE, null, EntryChoice.NONE, assigned));
+        return HtmlPage.of(200, render(FormErrors.NONE, null, EntryChoice.NONE, assigned));
     }
 
     @POST
@@ -74,7 +75,7 @@ public class UnroutablePages {
             if (e.problem().status() == 404) {
                 return errors.notFound();
             }
-            return DeskErrors.page(e.problem().status(), render(FormErrors.of(e.problem()), requestId, choice, false));
+            return HtmlPage.of(e.problem().status(), render(FormErrors.of(e.problem()), requestId, choice, false));
         }
         return Response.seeOther(URI.create("/console/unroutable?assigned=true")).build();
     }
