@@ -3,6 +3,7 @@ package org.counterpart.console;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.counterpart.events.AssistanceType;
+import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.DirectoryRole;
@@ -27,4 +28,7 @@ public interface TermLabels {
 
     @Message
     String roleOf(DirectoryRole role);
+
+    @Message
+    String exploitationOf(ExploitationForm form);
 }

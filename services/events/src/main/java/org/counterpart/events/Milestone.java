@@ -12,6 +12,8 @@ public enum Milestone {
     TRANSMITTED(RequestStatus.TRANSMITTED),
     ROUTED(null),
     UNROUTABLE(null),
+    /** The requested country's service stored the request: its retrieval receipt reached the hub. */
+    RETRIEVED(null),
     ACKNOWLEDGED(RequestStatus.ACKNOWLEDGED),
     UNDER_ASSESSMENT(RequestStatus.UNDER_ASSESSMENT),
     INFO_REQUESTED(RequestStatus.INFO_REQUESTED),

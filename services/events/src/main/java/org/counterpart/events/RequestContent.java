@@ -68,12 +68,18 @@ public record RequestContent(
     public record Person(PersonRole role, String name, String nationality, String location, String identification) {
     }
 
-    /** Trafficking-specific facts: who is a victim, who said so, and how they must be treated. */
+    /**
+     * Trafficking-specific facts: who is a victim, who said so, and how they must be treated; the forms of
+     * exploitation and the number of victims are codes and a count, which the clear envelope copies for
+     * the region's figures.
+     */
     public record Trafficking(
             VictimStatus victimStatus,
             String identifyingAgency,
             Boolean nonPunishment,
             String repatriationReference,
-            Boolean videoLinkTestimonyPossible) {
+            Boolean videoLinkTestimonyPossible,
+            List<ExploitationForm> exploitationForms,
+            Integer victimCount) {
     }
 }

@@ -67,7 +67,7 @@ public final class Malaysia {
     public static RequestTransmitted transmitted(String exchange, UUID requestId, String reference, AssistanceType measure,
             String summaryOfFacts) {
         return new RequestTransmitted(requestId, reference, Countries.MY, Countries.TH, CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, null, Urgency.ROUTINE,
-                null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                null, "en", null, null, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 sealed(exchange, requestId, new RequestParticulars("Trafficking in persons", summaryOfFacts, null)));
     }
 

@@ -52,7 +52,7 @@ class ContentSealTest {
     @Test
     void theSerialisedEventCarriesNoWordOfTheSealedContent() {
         RequestTransmitted transmitted = new RequestTransmitted(REQUEST, "TH-2026-000001", Country.of("TH"), Country.of("MY"), CooperationKind.MLA,
-                AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, null, Urgency.ROUTINE, null, "en", "MY-01", null,
+                AssistanceType.TAKING_EVIDENCE, LegalBasis.ASEAN_MLAT, null, Urgency.ROUTINE, null, "en", "MY-01", null, null, null, null,
                 Instant.parse("2026-12-01T00:00:00Z"), ContentSeal.seal(particulars, TH_TO_MY, malaysia.toPublicJWK()));
         byte[] wire = EventCodec.serialize(Envelope.create(URI.create("/counterpart/mla-request/TH"), Country.of("TH"), UUID.randomUUID(),
                 transmitted));

@@ -344,6 +344,15 @@ public interface ConsoleMessages {
     @Message("Does the non-punishment principle apply?")
     String nonPunishmentApplies();
 
+    @Message("Forms of exploitation")
+    String exploitationForms();
+
+    @Message("Tick every form the case concerns. Codes only: they travel in clear for the region's figures.")
+    String exploitationFormsHint();
+
+    @Message("Number of victims")
+    String victimCount();
+
     @Message("Yes")
     String yes();
 

@@ -7,6 +7,7 @@ import org.counterpart.console.FormErrors;
 import org.counterpart.console.PostedForm;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
+import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;
@@ -44,8 +45,8 @@ final class ConsoleTemplates {
             FormErrors errors, String notice, List<Country> countries, List<AssistanceType> measures,
             List<LegalBasis> bases, List<Urgency> urgencies, List<RequestContent.TranslationStatus> translations,
             List<RequestContent.HandlingLevel> handlingLevels, List<RequestContent.PersonRole> roles,
-            List<RequestContent.VictimStatus> victimStatuses, List<String> languages,
-            List<DraftingAdvice.Advice> advice);
+            List<RequestContent.VictimStatus> victimStatuses, List<ExploitationForm> exploitationForms,
+            List<String> languages, List<DraftingAdvice.Advice> advice);
 
     static native TemplateInstance preview(DraftPage page);
 

@@ -14,6 +14,7 @@ import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestContent;
+import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestContent.Person;
 import org.counterpart.events.RequestContent.PersonRole;
@@ -36,6 +37,9 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
 
     public static final int PERSON_ROWS = 3;
 
+    /** Each form of exploitation is its own checkbox, named this prefix and the code. */
+    public static final String EXPLOITATION = "exploitation.";
+
     /** One person row as typed. */
     public record PersonRow(int index, String role, String name, String nationality, String location,
             String identification) {
@@ -55,6 +59,10 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
 
     public boolean is(String name, Object option) {
         return option != null && option.toString().equals(values.get(name));
+    }
+
+    public boolean exploits(ExploitationForm form) {
+        return !value(EXPLOITATION + form.name()).isEmpty();
     }
 
     public static DraftForm empty() {
@@ -105,6 +113,10 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
                 put(v, "victimStatus", c.trafficking().victimStatus());
                 put(v, "identifyingAgency", c.trafficking().identifyingAgency());
                 put(v, "nonPunishment", c.trafficking().nonPunishment());
+                put(v, "victimCount", c.trafficking().victimCount());
+                if (c.trafficking().exploitationForms() != null) {
+                    c.trafficking().exploitationForms().forEach(form -> v.put(EXPLOITATION + form.name(), "on"));
+                }
             }
             if (c.persons() != null) {
                 rows = new ArrayList<>();
@@ -146,14 +158,18 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
         String identifyingAgency = textOf("identifyingAgency");
         Boolean nonPunishment = values.get("nonPunishment") == null || value("nonPunishment").isEmpty() ? null
                 : Boolean.valueOf(value("nonPunishment"));
-        // The form shows three of the trafficking facts; the others (set through the API) are kept, and
-        // blanking the three clears them.
+        List<ExploitationForm> forms = Arrays.stream(ExploitationForm.values())
+                .filter(this::exploits).toList();
+        Integer victimCount = count("victimCount", "content.trafficking.victimCount", errors);
+        // The form shows five of the trafficking facts; the others (set through the API) are kept, and
+        // blanking the five clears them.
         Trafficking kept = base == null ? null : base.trafficking();
         String repatriation = kept == null ? null : kept.repatriationReference();
         Boolean videoLink = kept == null ? null : kept.videoLinkTestimonyPossible();
         Trafficking trafficking = victimStatus == null && identifyingAgency == null && nonPunishment == null
-                && repatriation == null && videoLink == null ? null
-                : new Trafficking(victimStatus, identifyingAgency, nonPunishment, repatriation, videoLink);
+                && repatriation == null && videoLink == null && forms.isEmpty() && victimCount == null ? null
+                : new Trafficking(victimStatus, identifyingAgency, nonPunishment, repatriation, videoLink,
+                        forms.isEmpty() ? null : forms, victimCount);
         RequestContent b = base;
         RequestContent content = new RequestContent(
                 text.get(DraftField.REQUESTING_AUTHORITY), text.get(DraftField.INVESTIGATING_AUTHORITY),
@@ -222,6 +238,20 @@ public record DraftForm(Map<String, String> values, List<PersonRow> persons) {
             return LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError("content." + name, "must be a date such as 2026-12-31"));
+            return null;
+        }
+    }
+
+    /** A whole number as typed; whether it is a sensible count is the API's rule, which answers at {@code field}. */
+    private Integer count(String name, String field, List<FieldError> errors) {
+        String raw = textOf(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "must be a whole number, such as 3"));
             return null;
         }
     }

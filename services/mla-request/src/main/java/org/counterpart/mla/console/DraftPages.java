@@ -26,6 +26,7 @@ import org.counterpart.console.FormErrors;
 import org.counterpart.console.HtmlPage;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
+import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.RequestContent;
 import org.counterpart.events.Urgency;
@@ -208,7 +209,8 @@ public class DraftPages {
                 shown, notice, config.counterparts(), Arrays.asList(AssistanceType.values()), Arrays.asList(LegalBasis.values()),
                 Arrays.asList(Urgency.values()), Arrays.asList(RequestContent.TranslationStatus.values()),
                 Arrays.asList(RequestContent.HandlingLevel.values()), Arrays.asList(RequestContent.PersonRole.values()),
-                Arrays.asList(RequestContent.VictimStatus.values()), LANGUAGES, advice)).render();
+                Arrays.asList(RequestContent.VictimStatus.values()), Arrays.asList(ExploitationForm.values()), LANGUAGES,
+                advice)).render();
     }
 
     @ServerExceptionMapper({io.quarkus.security.ForbiddenException.class, jakarta.ws.rs.ForbiddenException.class})

@@ -113,6 +113,10 @@ public class MlaRequest extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the prosecutor last submitted it to the own central authority; the region times its transmission from here. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
     @Column(name = "transmitted_at")
     public Instant transmittedAt;
 
@@ -210,6 +214,9 @@ public class MlaRequest extends PanacheEntityBase {
         RequestAction action = row.action();
         status = row.to();
         statusChangedAt = at;
+        if (action == RequestAction.SUBMIT) {
+            submittedAt = at;
+        }
         if (action == RequestAction.TRANSMIT && transmittedAt == null) {
             transmittedAt = at;
         }
@@ -292,10 +299,13 @@ public class MlaRequest extends PanacheEntityBase {
 
     /** The clear envelope copies from the content only what routing and tracking need (docs/events.md). */
     RequestTransmitted toTransmittedEvent(Sealed<RequestParticulars> particulars) {
+        RequestContent.Trafficking trafficking = content == null ? null : content.trafficking();
         return new RequestTransmitted(id, requesterReference, requestingCountry, requestedCountry, kind, assistanceType,
                 legalBasis, content == null ? null : content.addressedAgency().orElse(null),
                 urgency, content == null ? null : content.handlingLevel(),
                 content == null ? null : content.language(), content == null ? null : content.regionOfExecution(),
-                content == null ? null : content.wantedBy(), transmittedAt, particulars);
+                content == null ? null : content.wantedBy(),
+                trafficking == null ? null : trafficking.exploitationForms(),
+                trafficking == null ? null : trafficking.victimCount(), submittedAt, transmittedAt, particulars);
     }
 }

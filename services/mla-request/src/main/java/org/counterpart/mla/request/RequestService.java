@@ -162,7 +162,7 @@ public class RequestService {
         }
     }
 
-    /** Region and language travel in clear for routing, so they must be codes, never words. */
+    /** Region, language and the victims' count travel in clear for routing and tracking, so they must be codes and counts. */
     private static void checkClearFields(DraftRequest draft) {
         String region = draft.content() == null ? null : draft.content().regionOfExecution();
         String language = draft.content() == null ? null : draft.content().language();
@@ -173,6 +173,11 @@ public class RequestService {
         }
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             errors.add(new FieldError("content.language", "must be an ISO 639 code in lower case, such as en or th"));
+        }
+        Integer victims = draft.content() == null || draft.content().trafficking() == null ? null
+                : draft.content().trafficking().victimCount();
+        if (victims != null && victims < 0) {
+            errors.add(new FieldError("content.trafficking.victimCount", "must be a count of victims, 0 or more"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

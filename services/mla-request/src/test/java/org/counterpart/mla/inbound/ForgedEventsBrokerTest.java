@@ -144,7 +144,7 @@ class ForgedEventsBrokerTest {
     private static RequestTransmitted transmitted(String exchange, UUID requestId, String from, String summary) {
         return new RequestTransmitted(requestId, from + "-2026-000099", Country.of(from), Countries.TH, CooperationKind.MLA,
                 AssistanceType.TAKING_EVIDENCE,
-                LegalBasis.ASEAN_MLAT, null, Urgency.ROUTINE, null, "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                LegalBasis.ASEAN_MLAT, null, Urgency.ROUTINE, null, "en", null, null, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 Seals.forThailand(exchange, from, requestId, new RequestParticulars("Trafficking in persons", summary, null)));
     }
 

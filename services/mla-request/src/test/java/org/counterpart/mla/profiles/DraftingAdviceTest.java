@@ -33,7 +33,7 @@ class DraftingAdviceTest {
     @Test
     void aStrictCountrysProfileSaysEverythingThatWillBite() {
         RequestContent content = content("TH", "en", new RequestContent.Trafficking(RequestContent.VictimStatus.IDENTIFIED,
-                "TH MSDHS", true, null, true));
+                "TH MSDHS", true, null, true, null, null));
         List<DraftingAdvice.Topic> extradition = topics(new DraftingAdvice.Draft(CooperationKind.EXTRADITION,
                 Countries.MY, LegalBasis.UNTOC, content), Profiles.strict());
         assertEquals(List.of(DraftingAdvice.Topic.TREATY_REQUIRED, DraftingAdvice.Topic.NO_VIDEO_LINK_TESTIMONY), extradition);

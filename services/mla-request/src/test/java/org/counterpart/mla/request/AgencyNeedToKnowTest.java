@@ -119,7 +119,7 @@ class AgencyNeedToKnowTest {
                 "informal", Map.of("senderAgency", "POLICE", "receivingAgency", sealedFor.name())), RequestContent.class);
         Malaysia.send(exchange, new RequestTransmitted(id, "MY-2026-000077", Countries.MY, Countries.TH,
                 CooperationKind.INFORMAL_REQUEST, null, null, routedTo, Urgency.ROUTINE, RequestContent.HandlingLevel.STANDARD,
-                "en", null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS), Malaysia.sealed(exchange, id,
+                "en", null, null, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS), Malaysia.sealed(exchange, id,
                         new RequestParticulars("Trafficking in persons", "Payments to a scam compound.", content))));
     }
 }

@@ -7,13 +7,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.counterpart.events.Envelope;
@@ -68,12 +71,12 @@ public class EventConsumers {
 
     /** Consumes the named topics as consumer group {@code name}. */
     public void start(String name, List<String> topics, EventHandler handler) {
-        startLoop(name, consumer -> consumer.subscribe(topics), handler);
+        startLoop(name, (consumer, listener) -> consumer.subscribe(topics, listener), handler, false);
     }
 
     /** Consumes every topic matching {@code pattern}, including topics created later. */
     public void start(String name, Pattern pattern, EventHandler handler) {
-        startLoop(name, consumer -> consumer.subscribe(pattern), handler);
+        startLoop(name, (consumer, listener) -> consumer.subscribe(pattern, listener), handler, false);
     }
 
     /**
@@ -81,12 +84,47 @@ public class EventConsumers {
      * Kafka gives each member its own partitions, so one request's messages (one key, one partition)
      * are still applied in order, while other requests' are applied beside them.
      */
-    private void startLoop(String name, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
+    private void startLoop(String name, Subscription subscription, EventHandler handler, boolean fromBeginning) {
         for (int member = 0; member < concurrency; member++) {
-            Loop loop = new Loop(name, concurrency == 1 ? name : name + "-" + member, subscription, handler);
+            Loop loop = new Loop(name, concurrency == 1 ? name : name + "-" + member, subscription, handler,
+                    fromBeginning);
             loops.add(loop);
             loop.thread.start();
         }
+    }
+
+    /**
+     * Rebuilds what consumer {@code name} made: stops its members, runs {@code reset} (which empties the
+     * read models) in one transaction with forgetting which events it had applied, and starts it again
+     * reading its topics from offset zero. Records that arrive meanwhile wait on the topic, so the read
+     * models come back as the topics make them. If the service stops before the rewound consumer first
+     * commits, it resumes from the old offsets over emptied models: run the rebuild again.
+     */
+    public synchronized void rewind(String name, Runnable reset) throws InterruptedException {
+        List<Loop> members = loops.stream().filter(loop -> loop.name.equals(name)).toList();
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("no consumer " + name + " in this service");
+        }
+        for (Loop member : members) {
+            member.stop();
+        }
+        for (Loop member : members) {
+            member.thread.join(Duration.ofSeconds(30).toMillis());
+            if (member.thread.isAlive()) {
+                throw new IllegalStateException("consumer " + member.member + " did not stop; nothing was reset");
+            }
+        }
+        loops.removeAll(members);
+        QuarkusTransaction.requiringNew().run(() -> {
+            reset.run();
+            processedEvents.forget(name);
+        });
+        Loop first = members.get(0);
+        startLoop(name, first.subscription, first.handler, true);
+    }
+
+    /** How a member subscribes, telling Kafka whom to tell of the partitions it is given. */
+    private interface Subscription extends BiConsumer<KafkaConsumer<String, byte[]>, ConsumerRebalanceListener> {
     }
 
     /**
@@ -112,17 +150,20 @@ public class EventConsumers {
     private final class Loop {
         private final String name;
         private final String member;
-        private final Consumer<KafkaConsumer<String, byte[]>> subscription;
+        private final Subscription subscription;
         private final EventHandler handler;
         private final Thread thread;
         private volatile boolean running = true;
         private volatile KafkaConsumer<String, byte[]> consumer;
+        /** Rewound: every partition it is given is read from offset zero, until its first commit. */
+        private volatile boolean fromBeginning;
 
-        Loop(String name, String member, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
+        Loop(String name, String member, Subscription subscription, EventHandler handler, boolean fromBeginning) {
             this.name = name;
             this.member = member;
             this.subscription = subscription;
             this.handler = handler;
+            this.fromBeginning = fromBeginning;
             this.thread = new Thread(this::run, "consumer-" + member);
         }
 
@@ -166,12 +207,26 @@ public class EventConsumers {
                 if (!running) {
                     return;
                 }
-                subscription.accept(current);
+                subscription.accept(current, new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        if (fromBeginning) {
+                            current.seekToBeginning(partitions);
+                        }
+                    }
+
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        // Offsets are committed after each batch; nothing is pending here.
+                    }
+                });
                 while (running) {
                     for (ConsumerRecord<String, byte[]> record : current.poll(Duration.ofMillis(500))) {
                         apply(record);
                     }
-                    commit(current);
+                    if (commit(current) && !current.assignment().isEmpty()) {
+                        fromBeginning = false;
+                    }
                 }
             } finally {
                 consumer = null;
@@ -179,11 +234,13 @@ public class EventConsumers {
         }
 
         /** A rebalance between poll and commit only means some records are applied twice, which is harmless. */
-        private void commit(KafkaConsumer<String, byte[]> current) {
+        private boolean commit(KafkaConsumer<String, byte[]> current) {
             try {
                 current.commitSync();
+                return true;
             } catch (CommitFailedException | RebalanceInProgressException e) {
                 LOG.debugf("consumer %s: commit skipped during a rebalance; records will be redelivered", name);
+                return false;
             }
         }
 

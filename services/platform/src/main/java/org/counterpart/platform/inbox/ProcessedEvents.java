@@ -23,4 +23,12 @@ public class ProcessedEvents {
                 .setParameter("eventId", eventId)
                 .executeUpdate() == 1;
     }
+
+    /** Forgets every event {@code consumer} applied: it is about to apply them all again, from offset zero. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String consumer) {
+        entityManager.createNativeQuery("delete from processed_event where consumer = :consumer")
+                .setParameter("consumer", consumer)
+                .executeUpdate();
+    }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Milestone;
+import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.Sources;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
@@ -43,7 +44,8 @@ public class HubMessages {
         outbox.relay(Topics.inbound(record.requestedCountry), request, record.contactPointId);
         receipts.accepted(request.envelope());
         clocks.delivered(record, at);
-        lifecycle(request.envelope(), record, Milestone.ROUTED, at, record.requestingCountry);
+        lifecycle(request.envelope(), factOf(record, Milestone.ROUTED, at).withContactPoint(record.contactPointId),
+                record.requestingCountry);
     }
 
     /**
@@ -63,21 +65,32 @@ public class HubMessages {
         if (milestone != null) {
             // The hub's own time: countries' clocks may disagree, and a pause must not run backwards.
             clocks.passed(record, milestone, Instant.now().truncatedTo(ChronoUnit.MICROS));
-            lifecycle(message.envelope(), record, milestone, at, sender);
+            StatusChanged fact = factOf(record, milestone, at);
+            if (message.envelope().data() instanceof RequestActionTaken taken && taken.refusalGrounds() != null) {
+                fact = fact.withRefusalGrounds(taken.refusalGrounds());
+            }
+            if (milestone == Milestone.FORWARDED) {
+                // Where the request goes now; tracking counts the misroute against the entry it leaves.
+                fact = fact.withContactPoint(record.contactPointId);
+            }
+            lifecycle(message.envelope(), fact, sender);
         }
     }
 
     /** Metadata only: which request, which pair, what happened when. No case content reaches tracking. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lifecycle(Envelope cause, RoutingRecord record, Milestone milestone, Instant at, Country sourceCountry) {
-        lifecycle(cause, record.requestingCountry, record.requestedCountry, milestone, at, sourceCountry);
+        lifecycle(cause, factOf(record, milestone, at), sourceCountry);
     }
 
+    /** {@code fact} carries codes only: a profile, refusal grounds, a directory entry (see {@link StatusChanged}). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lifecycle(Envelope cause, Country requesting, Country requested, Milestone milestone, Instant at,
-            Country sourceCountry) {
-        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Sources.HUB, sourceCountry, cause.correlationId(),
-                new StatusChanged(cause.requestId(), requesting, requested, milestone, at)));
+    public void lifecycle(Envelope cause, StatusChanged fact, Country sourceCountry) {
+        outbox.enqueue(Topics.LIFECYCLE, Envelope.create(Sources.HUB, sourceCountry, cause.correlationId(), fact));
+    }
+
+    public static StatusChanged factOf(RoutingRecord record, Milestone milestone, Instant at) {
+        return new StatusChanged(record.requestId, record.requestingCountry, record.requestedCountry, milestone, at);
     }
 
     private static String centralAuthorityOf(Country country) {

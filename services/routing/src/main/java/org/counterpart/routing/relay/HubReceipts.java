@@ -57,10 +57,10 @@ public class HubReceipts {
     /**
      * Carries a recipient's retrieval (or non-retrieval) receipt back, under the recipient's signature, to
      * whoever sent the message it is about; only the country the hub delivered that message to may issue
-     * it, and a country cannot issue the hub's own evidence.
+     * it, and a country cannot issue the hub's own evidence. Returns the message the receipt is about.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void returnToSender(ReceivedEvent event) {
+    RelayedMessage returnToSender(ReceivedEvent event) {
         TransportReceipt receipt = event.envelope().dataAs(TransportReceipt.class);
         Country issuer = event.envelope().sourceCountry();
         if (!receipt.evidence().byRecipient()) {
@@ -75,6 +75,7 @@ public class HubReceipts {
                     + " of request " + receipt.requestId() + " from the hub");
         }
         outbox.relay(Topics.inbound(original.senderCountry), event, null);
+        return original;
     }
 
     /**

@@ -16,10 +16,12 @@ import org.counterpart.events.MessageRead;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestProfile;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.RequestUnroutable;
 import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
+import org.counterpart.events.TransportReceipt;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.events.workflow.Transition;
 import org.counterpart.platform.inbox.EventConsumers;
@@ -77,7 +79,7 @@ public class OutboundMessages implements EventHandler {
                 messages.relayToOtherParty(event, Provenance.deliveredBetween(read.requestId(), read.requestingCountry(),
                         read.requestedCountry()), null, null);
             }
-            case TRANSPORT_RECEIPT -> receipts.returnToSender(event);
+            case TRANSPORT_RECEIPT -> retrieved(event, receipts.returnToSender(event));
             default -> throw new RejectedEventException(envelope.type().ceType() + " is not for the hub to relay");
         }
     }
@@ -101,7 +103,8 @@ public class OutboundMessages implements EventHandler {
                     + request.requestingCountry());
         }
         RoutingRecord record = routing.route(request, envelope.correlationId());
-        messages.lifecycle(envelope, record, Milestone.TRANSMITTED, request.transmittedAt(), request.requestingCountry());
+        messages.lifecycle(envelope, HubMessages.factOf(record, Milestone.TRANSMITTED, request.transmittedAt())
+                .withProfile(RequestProfile.of(request)), request.requestingCountry());
         if (record.outcome == RoutingOutcome.ROUTED) {
             messages.deliverRequest(event, record, record.decidedAt);
         } else {
@@ -113,6 +116,16 @@ public class OutboundMessages implements EventHandler {
                             record.reason, record.decidedAt)));
             receipts.rejected(envelope, request.requestingCountry(), record.reason);
             messages.lifecycle(envelope, record, Milestone.UNROUTABLE, record.decidedAt, request.requestingCountry());
+        }
+    }
+
+    /** The requested side counts a request as received from its retrieval: the figures reconcile both sides on it. */
+    private void retrieved(ReceivedEvent event, RelayedMessage about) {
+        TransportReceipt receipt = event.envelope().dataAs(TransportReceipt.class);
+        if (receipt.evidence() == TransportReceipt.Evidence.RETRIEVAL
+                && EventType.REQUEST_TRANSMITTED.ceType().equals(about.messageType)) {
+            messages.lifecycle(event.envelope(), RoutingRecord.findById(receipt.requestId()), Milestone.RETRIEVED,
+                    receipt.issuedAt(), event.envelope().sourceCountry());
         }
     }
 

@@ -47,7 +47,7 @@ public class TurnaroundQueries {
                        max(%1$s),
                        count(*) filter (where %1$s <= :targetHours),
                        count(forwarded_at)
-                from request_timeline
+                from request_fact
                 %2$s
                 group by requesting_country, requested_country
                 order by requesting_country, requested_country
@@ -67,7 +67,7 @@ public class TurnaroundQueries {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select request_id, requesting_country, requested_country, transmitted_at, acknowledged_at, %1$s,
                        not %3$s
-                from request_timeline
+                from request_fact
                 %2$s
                   and transmitted_at is not null
                 order by transmitted_at desc
