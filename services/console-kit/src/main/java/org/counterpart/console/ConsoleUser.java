@@ -81,6 +81,11 @@ public class ConsoleUser {
         return caller.hasRole(Roles.OPERATOR) && caller.isRegional();
     }
 
+    /** An analyst reads the figures: the region's in the regional console, a country's own pairs in its console. */
+    public boolean isAnalyst() {
+        return caller.hasRole(Roles.ANALYST);
+    }
+
     public boolean readsDirectory() {
         return caller.hasRole(Roles.DIRECTORY_ADMIN) || caller.hasRole(Roles.ANALYST);
     }

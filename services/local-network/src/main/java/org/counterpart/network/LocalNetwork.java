@@ -87,13 +87,15 @@ public final class LocalNetwork implements AutoCloseable {
         keycloak = remember(KeycloakServer.start(layout, run, secrets().realmSecrets(REGION, consoles,
                 "http://localhost:" + routingPort)));
 
+        // Tracking first: every console's figures page asks it, with the analyst's own token.
+        tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, FreePort.preferring(8095),
+                Map.of()));
         Map<String, String> routingSettings = new HashMap<>(hubSettings);
         countryPorts.forEach((country, port) ->
                 routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country, "http://localhost:" + port));
+        routingSettings.put("QUARKUS_REST_CLIENT_TRACKING_CONSOLE_URL", tracking.url());
         routing = remember(service(layout, "routing", "routing", ExchangeAccess.HUB, routingPort,
                 routingSettings));
-        tracking = remember(service(layout, "tracking", "tracking", ExchangeAccess.TRACKING, FreePort.preferring(8095),
-                Map.of()));
         for (Country country : countryCodes) {
             countries.put(country, remember(service(layout, "mla-request", ExchangeCredentials.countryClient(country),
                     ExchangeAccess.countryPrincipal(country), countryPorts.get(country), Map.of(
@@ -101,6 +103,7 @@ public final class LocalNetwork implements AutoCloseable {
                             "COUNTERPART_NETWORK_COUNTRIES", networkCountries.stream().map(Country::code)
                                     .collect(Collectors.joining(",")),
                             "QUARKUS_REST_CLIENT_HUB_URL", routing.url(),
+                            "QUARKUS_REST_CLIENT_TRACKING_CONSOLE_URL", tracking.url(),
                             "QUARKUS_MAILER_HOST", "127.0.0.1",
                             "QUARKUS_MAILER_PORT", String.valueOf(mail.smtpPort()),
                             "COUNTERPART_CONSOLE_PUBLIC_URL", consoles.get(country),

@@ -175,6 +175,8 @@ final class KubernetesManifests {
         Map<String, String> routingSettings = new LinkedHashMap<>();
         countries.forEach(country -> routingSettings.put("COUNTERPART_EXCHANGE_COUNTRIES_" + country,
                 "http://" + countryService(country) + ":" + COUNTRY_PORT));
+        // The consoles' figures pages ask tracking with the analyst's own token.
+        routingSettings.put("QUARKUS_REST_CLIENT_TRACKING_CONSOLE_URL", "http://tracking:8095");
         documents.addAll(service("routing", "routing", ExchangeAccess.HUB, ROUTING_PORT, routingSettings, false));
         documents.addAll(service("tracking", "tracking", ExchangeAccess.TRACKING, 8095, Map.of(), false));
         for (Country country : countries) {
@@ -183,6 +185,7 @@ final class KubernetesManifests {
                             "COUNTRY", country.code(),
                             "QUARKUS_HTTP_PORT", String.valueOf(COUNTRY_PORT),
                             "QUARKUS_REST_CLIENT_HUB_URL", "http://routing:" + ROUTING_PORT,
+                            "QUARKUS_REST_CLIENT_TRACKING_CONSOLE_URL", "http://tracking:8095",
                             // The notices' SMTP server: a Service the operator provides (smtp:25).
                             "QUARKUS_MAILER_HOST", "smtp",
                             "QUARKUS_MAILER_PORT", "25",

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import java.util.List;
 import org.counterpart.console.FormErrors;
 import org.counterpart.console.PostedForm;
+import org.counterpart.console.figures.Dashboard;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.ExploitationForm;
@@ -52,6 +53,8 @@ final class ConsoleTemplates {
 
     static native TemplateInstance letter(RequestView request, List<DraftField> fields, String requestingCountry,
             String requestedCountry, String today, String letterLanguage);
+
+    static native TemplateInstance figures(String country, Dashboard dashboard);
 
     static native TemplateInstance notFound(String country);
 

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
 import org.counterpart.console.FormErrors;
+import org.counterpart.console.figures.Dashboard;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.LegalBasis;
 import org.counterpart.events.workflow.DirectoryRole;
@@ -28,6 +29,8 @@ final class DeskTemplates {
 
     static native TemplateInstance entry(EntryForm form, boolean creating, boolean editable, FormErrors errors,
             List<DirectoryRole> roles, List<AssistanceType> measures, List<LegalBasis> bases);
+
+    static native TemplateInstance figures(Dashboard dashboard);
 
     static native TemplateInstance notFound();
 

@@ -1,6 +1,7 @@
 package org.counterpart.tracking.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.counterpart.events.figures.Count;
 import org.counterpart.platform.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +31,7 @@ public class Disclosure {
     public record Rule(int threshold) {
 
         public Count count(long value) {
-            return new Count(value, threshold);
+            return Count.of(value, threshold);
         }
 
         /** {@code part / whole}, rounded to a thousandth; none when the whole is too small to show. */

@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.counterpart.tracking.facts.Outcome;
-import org.counterpart.tracking.figures.Figures.Aggregate;
-import org.counterpart.tracking.figures.Figures.Aggregates;
-import org.counterpart.tracking.figures.Figures.RefusalsByGround;
-import org.counterpart.tracking.figures.Figures.Reconciliation;
-import org.counterpart.tracking.figures.Figures.RequestFigure;
-import org.counterpart.tracking.figures.Figures.StockAndFlows;
-import org.counterpart.tracking.figures.Figures.Trends;
+import org.counterpart.events.figures.Figures.Aggregate;
+import org.counterpart.events.figures.Figures.Aggregates;
+import org.counterpart.events.figures.Figures.Reconciliation;
+import org.counterpart.events.figures.Figures.RefusalsByGround;
+import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.StockAndFlows;
+import org.counterpart.events.figures.Figures.Trends;
+import org.counterpart.events.figures.Figures;
+import org.counterpart.events.figures.Outcome;
+import org.counterpart.events.figures.Turnaround;
 
 /**
  * Every figure as a CSV table (RFC 4180, a header row, one row per cell of the page's table), for the

@@ -15,25 +15,29 @@ import java.util.stream.Collectors;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Country;
 import org.counterpart.events.RefusalGround;
+import org.counterpart.events.figures.Count;
+import org.counterpart.events.figures.Dimension;
+import org.counterpart.events.figures.Figures.Aggregate;
+import org.counterpart.events.figures.Figures.Aggregates;
+import org.counterpart.events.figures.Figures.ClockFigure;
+import org.counterpart.events.figures.Figures.Discrepancy;
+import org.counterpart.events.figures.Figures.Gap;
+import org.counterpart.events.figures.Figures.GroundFigure;
+import org.counterpart.events.figures.Figures.PairReconciliation;
+import org.counterpart.events.figures.Figures.Reconciliation;
+import org.counterpart.events.figures.Figures.RefusalsByGround;
+import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.Series;
+import org.counterpart.events.figures.Figures.Side;
+import org.counterpart.events.figures.Figures.StockAndFlow;
+import org.counterpart.events.figures.Figures.StockAndFlows;
+import org.counterpart.events.figures.Figures.TrendPoint;
+import org.counterpart.events.figures.Figures.Trends;
+import org.counterpart.events.figures.Outcome;
+import org.counterpart.events.figures.Turnaround;
+import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestStatus;
-import org.counterpart.tracking.facts.Outcome;
 import org.counterpart.tracking.figures.Disclosure.Rule;
-import org.counterpart.tracking.figures.Figures.Aggregate;
-import org.counterpart.tracking.figures.Figures.Aggregates;
-import org.counterpart.tracking.figures.Figures.ClockFigure;
-import org.counterpart.tracking.figures.Figures.Discrepancy;
-import org.counterpart.tracking.figures.Figures.Gap;
-import org.counterpart.tracking.figures.Figures.GroundFigure;
-import org.counterpart.tracking.figures.Figures.PairReconciliation;
-import org.counterpart.tracking.figures.Figures.Reconciliation;
-import org.counterpart.tracking.figures.Figures.RefusalsByGround;
-import org.counterpart.tracking.figures.Figures.RequestFigure;
-import org.counterpart.tracking.figures.Figures.Series;
-import org.counterpart.tracking.figures.Figures.Side;
-import org.counterpart.tracking.figures.Figures.StockAndFlow;
-import org.counterpart.tracking.figures.Figures.StockAndFlows;
-import org.counterpart.tracking.figures.Figures.TrendPoint;
-import org.counterpart.tracking.figures.Figures.Trends;
 
 /**
  * The region's figures, computed by PostgreSQL over {@code request_fact}, one query per figure. Aggregates,
@@ -61,7 +65,7 @@ public class FigureQueries {
                 from request_fact %s
                 where %s %s
                 group by 1 order by 1
-                """.formatted(by.key(), measures, by.join(), COHORT, FigureFilter.WHERE));
+                """.formatted(FigureSql.key(by), measures, FigureSql.join(by), COHORT, FigureFilter.WHERE));
         List<Object[]> total = rows(filter, period, "select 'TOTAL', %s from request_fact where %s %s"
                 .formatted(measures, COHORT, FigureFilter.WHERE));
         return new Aggregates(by, period.from(), period.to(), groups.stream().map(r -> aggregate(r, rule)).toList(),
@@ -169,7 +173,7 @@ public class FigureQueries {
                 from request_fact %s
                 where %s %s
                 group by 1, 2 order by 1, 2
-                """.formatted(Dimension.MONTH.key(), by.key(), by.join(), COHORT, FigureFilter.WHERE)).stream()
+                """.formatted(FigureSql.key(Dimension.MONTH), FigureSql.key(by), FigureSql.join(by), COHORT, FigureFilter.WHERE)).stream()
                 .map(r -> new TrendPoint((String) r[0], (String) r[1], rule.count(number(r[2])), rule.count(number(r[3]))))
                 .toList();
         return new Trends(series, period.from(), period.to(), points);
@@ -177,7 +181,7 @@ public class FigureQueries {
 
     /** Requests transmitted in the period, newest first, with every clock; {@code overdueOnly}: active with a breach. */
     public List<RequestFigure> requests(Period period, FigureFilter filter, boolean overdueOnly) {
-        String clocks = Arrays.stream(Turnaround.values()).map(Turnaround::hours).collect(Collectors.joining(", "));
+        String clocks = Arrays.stream(Turnaround.values()).map(FigureSql::hours).collect(Collectors.joining(", "));
         return rows(filter, period, """
                 select request_id, requesting_country, requested_country, kind, transmitted_at, status, status_at,
                        paused_seconds, paused_since, outcome, cast(breaches as text), %s
@@ -199,7 +203,8 @@ public class FigureQueries {
         String breaches = (String) r[10];
         List<ClockAlert.Clock> breached = Arrays.stream(breaches.replaceAll("[\\[\\]\" ]", "").split(","))
                 .filter(code -> !code.isEmpty()).map(ClockAlert.Clock::valueOf).toList();
-        return new RequestFigure((UUID) r[0], Country.of((String) r[1]), Country.of((String) r[2]), (String) r[3],
+        return new RequestFigure((UUID) r[0], Country.of((String) r[1]), Country.of((String) r[2]),
+                r[3] == null ? null : CooperationKind.valueOf((String) r[3]),
                 instant(r[4]), status(r[5]), instant(r[6]), hours, round(number(r[7]) / 3600.0), r[8] != null,
                 r[9] == null ? null : Outcome.valueOf((String) r[9]), breached);
     }
@@ -207,9 +212,9 @@ public class FigureQueries {
     private static String measures() {
         List<String> columns = new ArrayList<>(List.of("count(*)", "coalesce(sum(victim_count), 0)"));
         for (Turnaround clock : Turnaround.values()) {
-            columns.add("count(%s)".formatted(clock.hours()));
-            columns.add("percentile_cont(0.5) within group (order by %s)".formatted(clock.hours()));
-            columns.add("percentile_cont(0.9) within group (order by %s)".formatted(clock.hours()));
+            columns.add("count(%s)".formatted(FigureSql.hours(clock)));
+            columns.add("percentile_cont(0.5) within group (order by %s)".formatted(FigureSql.hours(clock)));
+            columns.add("percentile_cont(0.9) within group (order by %s)".formatted(FigureSql.hours(clock)));
         }
         columns.addAll(List.of(
                 "count(*) filter (where jsonb_array_length(breaches) > 0)",

@@ -12,16 +12,17 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterpart.events.Country;
+import org.counterpart.events.figures.Dimension;
+import org.counterpart.events.figures.Figures.Aggregates;
+import org.counterpart.events.figures.Figures.Reconciliation;
+import org.counterpart.events.figures.Figures.RefusalsByGround;
+import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.Series;
+import org.counterpart.events.figures.Figures.StockAndFlows;
+import org.counterpart.events.figures.Figures.Trends;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
-import org.counterpart.tracking.figures.Figures.Aggregates;
-import org.counterpart.tracking.figures.Figures.Reconciliation;
-import org.counterpart.tracking.figures.Figures.RefusalsByGround;
-import org.counterpart.tracking.figures.Figures.RequestFigure;
-import org.counterpart.tracking.figures.Figures.Series;
-import org.counterpart.tracking.figures.Figures.StockAndFlows;
-import org.counterpart.tracking.figures.Figures.Trends;
 
 /**
  * The region's figures, as JSON for the dashboards and as CSV ({@code Accept: text/csv}) for export. A

@@ -11,6 +11,7 @@ import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.Milestone;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.StatusChanged;
+import org.counterpart.events.figures.Outcome;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestStatus;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.counterpart.tracking.facts;
+package org.counterpart.events.figures;
 
 import java.util.Optional;
 import org.counterpart.events.workflow.RequestStatus;

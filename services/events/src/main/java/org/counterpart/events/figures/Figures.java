@@ -1,4 +1,4 @@
-package org.counterpart.tracking.figures;
+package org.counterpart.events.figures;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +8,13 @@ import java.util.UUID;
 import org.counterpart.events.ClockAlert;
 import org.counterpart.events.Country;
 import org.counterpart.events.RefusalGround;
+import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestStatus;
-import org.counterpart.tracking.facts.Outcome;
 
-/** The shapes of the figures the dashboards show and export. Hours are rounded to a hundredth. */
+/**
+ * The shapes of the region's figures, as tracking answers them and the consoles show them. Hours are
+ * rounded to a hundredth.
+ */
 public final class Figures {
 
     private Figures() {
@@ -101,7 +104,7 @@ public final class Figures {
             UUID requestId,
             Country requestingCountry,
             Country requestedCountry,
-            String kind,
+            CooperationKind kind,
             Instant transmittedAt,
             RequestStatus status,
             Instant statusAt,
