@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.counterpart.events.Topics;
 import org.counterpart.network.exchange.ExchangeAccess;
 import org.counterpart.network.exchange.ExchangeCredentials;
 import org.counterpart.network.exchange.ExchangeProvisioning;
+import org.counterpart.network.history.HistorySeeder;
 
 /**
  * The whole regional network on one machine: Kafka, PostgreSQL, Keycloak, routing, tracking and one
@@ -236,6 +238,13 @@ public final class LocalNetwork implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         if (args.length == 3 && "add-country".equals(args[0])) {
             System.out.println(addCountry(Path.of(args[2]), Country.of(args[1])));
+            return;
+        }
+        if (args.length == 4 && "seed-history".equals(args[0])) {
+            long facts = HistorySeeder.seed(Path.of(args[3]), Integer.parseInt(args[1]), System.nanoTime(),
+                    LocalDate.parse(args[2]));
+            System.out.println("Wrote " + facts + " lifecycle facts of " + args[1] + " requests, as the hub; tracking"
+                    + " is reading them (its consumer lag on counterpart.lifecycle says how far).");
             return;
         }
         String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");

@@ -119,6 +119,11 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
+    /** Waits until {@code css} is on the page with {@code attribute} set to {@code value} (a script has run). */
+    void waitForAttribute(String css, String attribute, String value) {
+        wait.until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> value.equals(e.getDomAttribute(attribute))));
+    }
+
     String text(String css) {
         return wait.until(d -> d.findElement(By.cssSelector(css)).getText());
     }

@@ -45,7 +45,8 @@ final class ChartOptions {
         option.put("tooltip", Map.of("position", "top"));
         option.put("grid", Map.of("left", 56, "right", 16, "top", 16, "bottom", 72));
         option.put("xAxis", Map.of("type", "category", "data", requested, "splitArea", Map.of("show", true)));
-        option.put("yAxis", Map.of("type", "category", "data", requesting, "splitArea", Map.of("show", true)));
+        // Top to bottom in the table's order, so the chart and the table beside it read alike.
+        option.put("yAxis", Map.of("type", "category", "data", requesting, "inverse", true, "splitArea", Map.of("show", true)));
         option.put("visualMap", Map.of("min", 0, "max", Math.max(1, Math.ceil(max)), "calculable", true,
                 "orient", "horizontal", "left", "center", "bottom", 0,
                 "inRange", Map.of("color", List.of("#edf8e9", "#74c476", "#006d2c"))));

@@ -144,17 +144,23 @@ public final class ServiceKeys {
         }
     }
 
-    /** Signs {@code content} as {@code signer} would, with its newest key: for tests that play a service. */
-    public String sign(Signer signer, byte[] content) {
+    /** Signs as {@code signer} would, with its newest key read once: for a command that writes many records as a service. */
+    public java.util.function.Function<byte[], String> signerOf(Signer signer) {
         try {
             List<JWK> keys = JWKSet.load(keysOf(signer).toFile()).getKeys();
             OctetKeyPair newest = keys.get(keys.size() - 1).toOctetKeyPair();
-            return EventSignature.sign(content, KeyId.parse(newest.getKeyID()), newest);
+            KeyId id = KeyId.parse(newest.getKeyID());
+            return content -> EventSignature.sign(content, id, newest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
             throw new IllegalStateException("unusable keys of " + signer, e);
         }
+    }
+
+    /** Signs {@code content} as {@code signer} would, with its newest key: for tests that play a service. */
+    public String sign(Signer signer, byte[] content) {
+        return signerOf(signer).apply(content);
     }
 
     private static void writePrivate(Path file, String content) throws IOException {
