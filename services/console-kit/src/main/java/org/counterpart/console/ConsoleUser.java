@@ -81,6 +81,12 @@ public class ConsoleUser {
         return caller.hasRole(Roles.OPERATOR) && caller.isRegional();
     }
 
+    /** Someone who works on a country's requests, and so has a worklist there. */
+    public boolean worksOnRequests() {
+        return caller.hasRole(Roles.PROSECUTOR) || caller.hasRole(Roles.CENTRAL_AUTHORITY)
+                || caller.hasRole(Roles.AGENCY_OFFICER) || caller.hasRole(Roles.VICTIM_FOCAL_POINT);
+    }
+
     /** An analyst reads the figures: the region's in the regional console, a country's own pairs in its console. */
     public boolean isAnalyst() {
         return caller.hasRole(Roles.ANALYST);

@@ -1,7 +1,9 @@
 package org.counterpart.events;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.counterpart.events.workflow.CooperationKind;
 
 /**
@@ -20,8 +22,13 @@ public record RequestProfile(
         @MayBeAbsent Integer victimCount,
         @MayBeAbsent Instant submittedAt) {
 
+    /** Each form once, in the vocabulary's order, whatever the sender wrote. */
     public RequestProfile {
-        exploitationForms = exploitationForms == null ? null : List.copyOf(exploitationForms);
+        if (exploitationForms != null) {
+            EnumSet<ExploitationForm> forms = EnumSet.noneOf(ExploitationForm.class);
+            exploitationForms.stream().filter(Objects::nonNull).forEach(forms::add);
+            exploitationForms = List.copyOf(forms);
+        }
     }
 
     public static RequestProfile of(RequestTransmitted request) {

@@ -8,7 +8,8 @@ import java.util.UUID;
  * A metadata-only lifecycle fact for dashboards. Carries no personal data and no case content, so
  * analysts can see every country pair without seeing any case. Some milestones carry the codes the
  * figures are cut by, and only those: {@code profile} with {@link Milestone#TRANSMITTED}, the grounds
- * with {@link Milestone#REFUSED}, and the directory entry a request reached with {@link Milestone#ROUTED}.
+ * with {@link Milestone#REFUSED}, and the directory entry a request reached with {@link Milestone#ROUTED} (and
+ * goes to next with {@link Milestone#FORWARDED}).
  */
 public record StatusChanged(
         UUID requestId,

@@ -243,8 +243,8 @@ public final class LocalNetwork implements AutoCloseable {
         if (args.length == 4 && "seed-history".equals(args[0])) {
             long facts = HistorySeeder.seed(Path.of(args[3]), Integer.parseInt(args[1]), System.nanoTime(),
                     LocalDate.parse(args[2]));
-            System.out.println("Wrote " + facts + " lifecycle facts of " + args[1] + " requests, as the hub; tracking"
-                    + " is reading them (its consumer lag on counterpart.lifecycle says how far).");
+            System.out.println("Seeded " + args[1] + " requests ending " + args[2] + " onto counterpart.lifecycle, as"
+                    + " the hub (" + facts + " facts); tracking reads them as they arrive.");
             return;
         }
         String configured = System.getenv().getOrDefault("COUNTERPART_COUNTRIES", "TH,MY,PH");

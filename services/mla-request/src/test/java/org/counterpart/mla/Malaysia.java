@@ -1,10 +1,5 @@
 package org.counterpart.mla;
 
-import org.counterpart.events.Country;
-import org.counterpart.events.workflow.CooperationKind;
-import org.counterpart.events.workflow.RequestAction;
-import org.counterpart.events.workflow.RequestStatus;
-import org.counterpart.network.Countries;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
@@ -17,6 +12,7 @@ import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.AttachmentManifestEntry;
+import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.LegalBasis;
@@ -31,6 +27,10 @@ import org.counterpart.events.RequestTransmitted;
 import org.counterpart.events.Topics;
 import org.counterpart.events.Urgency;
 import org.counterpart.events.sealing.Sealed;
+import org.counterpart.events.workflow.CooperationKind;
+import org.counterpart.events.workflow.RequestAction;
+import org.counterpart.events.workflow.RequestStatus;
+import org.counterpart.network.Countries;
 import org.counterpart.network.KafkaProbe;
 
 /** Plays Malaysia's service and the hub for the Thai instance under test: writes what routing would deliver to TH. */

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.counterpart.network.Countries;
 import org.counterpart.network.LocalNetwork;
-import org.counterpart.network.history.HistorySeeder;
+import org.counterpart.network.ProjectLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,10 +31,19 @@ class FiguresBrowserIT {
     private static final String HISTORY = "from=2021-01-01&to=2025-12-31";
     private static LocalNetwork network;
 
+    /** The seeding command as docs/running.md gives it, run against this network's exchange. */
     @BeforeAll
-    static void seedHistory() {
+    static void seedHistory() throws IOException, InterruptedException {
         network = RegionalNetwork.get();
-        HistorySeeder.seed(Path.of(network.exchangeSecrets()), REQUESTS, 2026, LocalDate.of(2025, 12, 31));
+        ProcessBuilder command = new ProcessBuilder("deploy/seed-history.sh", String.valueOf(REQUESTS), "2025-12-31")
+                .directory(ProjectLayout.detect().root().toFile()).redirectErrorStream(true);
+        command.environment().put("COUNTERPART_EXCHANGE_SECRETS", network.exchangeSecrets());
+        Process seeding = command.start();
+        String printed = new String(seeding.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(seeding.waitFor(2, TimeUnit.MINUTES), printed);
+        assertEquals(0, seeding.exitValue(), printed);
+        assertTrue(printed.lines().anyMatch(line -> line.startsWith("Seeded " + REQUESTS
+                + " requests ending 2025-12-31 onto counterpart.lifecycle, as the hub (")), printed);
         String analyst = RegionalNetwork.token(network, "analyst-region");
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertEquals(REQUESTS, given().auth().oauth2(analyst)
                 .queryParam("from", "2021-01-01").queryParam("to", "2025-12-31")

@@ -8,7 +8,7 @@ import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.figures.Figures.Aggregates;
 import org.counterpart.events.figures.Figures.ClockFigure;
 import org.counterpart.events.figures.Figures.Reconciliation;
-import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.RequestList;
 import org.counterpart.events.figures.Figures.StockAndFlows;
 import org.counterpart.events.figures.Figures.Trends;
 import org.counterpart.events.figures.Outcome;
@@ -32,7 +32,7 @@ public record Dashboard(
         Trends routeTrend,
         StockAndFlows flows,
         Reconciliation reconciliation,
-        List<RequestFigure> overdue,
+        RequestList overdue,
         Charts charts,
         List<FieldError> errors,
         boolean unavailable) {

@@ -9,6 +9,7 @@ public enum ExportedFigure {
     TRENDS("trends"),
     STOCK_AND_FLOW("stock-and-flow"),
     RECONCILIATION("reconciliation"),
+    DISCREPANCIES("discrepancies"),
     REQUESTS("requests");
 
     private final String path;

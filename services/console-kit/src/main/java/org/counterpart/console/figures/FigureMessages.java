@@ -120,7 +120,10 @@ public interface FigureMessages {
     String reconciliationTitle();
 
     @Message("{count} requests are counted by one side only:")
-    String discrepancies(long count);
+    String discrepancies(String count);
+
+    @Message("{count} requests: too few to list them to you.")
+    String withheld(String count);
 
     @Message("Both sides count the same requests.")
     String reconciled();

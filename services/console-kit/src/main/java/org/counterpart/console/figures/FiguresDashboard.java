@@ -112,12 +112,12 @@ public class FiguresDashboard {
     }
 
     private Dashboard refused(FigureQuery query, Turnaround clock, List<FieldError> errors) {
-        return new Dashboard(query, clock, threshold, null, List.of(), List.of(), null, null, null, null, List.of(), null,
+        return new Dashboard(query, clock, threshold, null, List.of(), List.of(), null, null, null, null, null, null,
                 errors, false);
     }
 
     private Dashboard unavailable(FigureQuery query, Turnaround clock) {
-        return new Dashboard(query, clock, threshold, null, List.of(), List.of(), null, null, null, null, List.of(), null,
+        return new Dashboard(query, clock, threshold, null, List.of(), List.of(), null, null, null, null, null, null,
                 List.of(), true);
     }
 }

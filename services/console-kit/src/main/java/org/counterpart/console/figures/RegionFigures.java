@@ -9,11 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.counterpart.events.figures.Dimension;
 import org.counterpart.events.figures.Figures.Aggregates;
 import org.counterpart.events.figures.Figures.Reconciliation;
-import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.RequestList;
 import org.counterpart.events.figures.Figures.Series;
 import org.counterpart.events.figures.Figures.StockAndFlows;
 import org.counterpart.events.figures.Figures.Trends;
@@ -52,7 +51,7 @@ public interface RegionFigures {
     @GET
     @Path("/requests")
     @Produces(MediaType.APPLICATION_JSON)
-    List<RequestFigure> requests(@HeaderParam("Authorization") String bearer, @QueryParam("overdue") boolean overdue,
+    RequestList requests(@HeaderParam("Authorization") String bearer, @QueryParam("overdue") boolean overdue,
             @BeanParam FigureQuery query);
 
     /** One figure as tracking exports it (small counts protected whoever asks), with its file name. */

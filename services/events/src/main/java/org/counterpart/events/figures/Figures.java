@@ -86,8 +86,12 @@ public final class Figures {
             Instant retrievedAt, RequestStatus status, Gap gap) {
     }
 
+    /**
+     * {@code discrepancies}: the first 500 of {@code discrepancyCount}; none for a reader who may not see
+     * a count that small (their count then says {@code "< 5"}).
+     */
     public record Reconciliation(LocalDate from, LocalDate to, List<PairReconciliation> pairs,
-            List<Discrepancy> discrepancies, long discrepancyCount) {
+            List<Discrepancy> discrepancies, Count discrepancyCount) {
     }
 
     /** Requests transmitted in one month, by a series (a form of exploitation, a route). */
@@ -97,6 +101,14 @@ public final class Figures {
     public enum Series { EXPLOITATION_FORM, PAIR }
 
     public record Trends(Series series, LocalDate from, LocalDate to, List<TrendPoint> points) {
+    }
+
+    /**
+     * Requests in the period, newest first: {@code requests} the first 500 of {@code total}; none for a
+     * reader who may not see a count that small (their total then says {@code "< 5"}), so a list cannot
+     * be counted to learn what a table protects.
+     */
+    public record RequestList(Count total, List<RequestFigure> requests) {
     }
 
     /** A request's every clock, the time the requester owed, where it stands and what it breached. */

@@ -22,8 +22,13 @@ public final class ExchangeTopics {
      * covers a receiver that is down over a long weekend. The outboxes keep what was sent.
      */
     public static final Duration EXCHANGE_RETENTION = Duration.ofDays(7);
-    /** Tracking can be rebuilt from a month of facts; dead letters wait a month for an operator. */
-    public static final Duration FACTS_RETENTION = Duration.ofDays(30);
+    /**
+     * Lifecycle facts are the region's figures' only source, rebuilt from offset zero: they are kept for
+     * good ({@code retention.ms=-1}, Kafka's "no limit"). Codes and times only, about 1 KB a fact.
+     */
+    public static final Duration LIFECYCLE_RETENTION = Duration.ofMillis(-1);
+    /** Dead letters wait a month for an operator. */
+    public static final Duration DEADLETTER_RETENTION = Duration.ofDays(30);
 
     /** One topic as provisioned. */
     public record Plan(String name, int partitions, short replication, Duration retention) {
@@ -41,8 +46,8 @@ public final class ExchangeTopics {
     /** The shared topics and the two of every country in {@code countries}, at {@code replication}. */
     public static List<Plan> plan(Collection<Country> countries, short replication) {
         List<Plan> plans = new ArrayList<>(List.of(
-                new Plan(Topics.LIFECYCLE, PARTITIONS, replication, FACTS_RETENTION),
-                new Plan(Topics.DEADLETTER, PARTITIONS, replication, FACTS_RETENTION)));
+                new Plan(Topics.LIFECYCLE, PARTITIONS, replication, LIFECYCLE_RETENTION),
+                new Plan(Topics.DEADLETTER, PARTITIONS, replication, DEADLETTER_RETENTION)));
         countries.forEach(country -> plans.addAll(ofCountry(country, replication)));
         return plans;
     }

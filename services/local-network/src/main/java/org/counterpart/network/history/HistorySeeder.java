@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Properties;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -30,7 +30,7 @@ public final class HistorySeeder {
     private HistorySeeder() {
     }
 
-    /** Seeds {@code requests} requests ending on {@code lastDay}; returns how many facts were written. */
+    /** Seeds {@code requests} requests ending on {@code lastDay}; returns how many facts the broker took. */
     public static long seed(Path secrets, int requests, long seed, LocalDate lastDay) {
         ExchangeCredentials credentials = ExchangeCredentials.load(secrets);
         Function<byte[], String> hub = ServiceKeys.in(credentials.directory().resolve("signing")).signerOf(Signer.HUB);
@@ -41,23 +41,24 @@ public final class HistorySeeder {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         AtomicLong written = new AtomicLong();
+        AtomicReference<Exception> refused = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            Future<?>[] last = new Future<?>[1];
             new RegionHistory(seed, lastDay).generate(requests, facts -> facts.forEach(fact -> {
                 ProducerRecord<String, byte[]> record = KafkaWire.toRecord(Topics.LIFECYCLE, fact);
                 record.headers().add(EventSignature.HEADER, hub.apply(record.value()).getBytes(StandardCharsets.UTF_8));
-                last[0] = producer.send(record);
-                written.incrementAndGet();
+                producer.send(record, (metadata, failure) -> {
+                    if (failure != null) {
+                        refused.compareAndSet(null, failure);
+                    } else {
+                        written.incrementAndGet();
+                    }
+                });
             }));
             producer.flush();
-            if (last[0] != null) {
-                last[0].get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the broker refused the history", e);
+        }
+        if (refused.get() != null) {
+            throw new IllegalStateException("the broker refused part of the history (" + written.get()
+                    + " facts were written)", refused.get());
         }
         return written.get();
     }

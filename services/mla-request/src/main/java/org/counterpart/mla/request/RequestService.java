@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,11 +27,13 @@ import org.counterpart.events.ActionParticulars;
 import org.counterpart.events.Agency;
 import org.counterpart.events.Country;
 import org.counterpart.events.CountryProfile;
+import org.counterpart.events.ExploitationForm;
 import org.counterpart.events.InformalTerms;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.RegionCode;
 import org.counterpart.events.RequestAcknowledged;
 import org.counterpart.events.RequestActionTaken;
+import org.counterpart.events.RequestContent;
 import org.counterpart.events.RequestContent.HandlingLevel;
 import org.counterpart.events.RequestEvent;
 import org.counterpart.events.Urgency;
@@ -174,10 +177,15 @@ public class RequestService {
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             errors.add(new FieldError("content.language", "must be an ISO 639 code in lower case, such as en or th"));
         }
-        Integer victims = draft.content() == null || draft.content().trafficking() == null ? null
-                : draft.content().trafficking().victimCount();
-        if (victims != null && victims < 0) {
+        RequestContent.Trafficking trafficking = draft.content() == null ? null : draft.content().trafficking();
+        if (trafficking != null && trafficking.victimCount() != null && trafficking.victimCount() < 0) {
             errors.add(new FieldError("content.trafficking.victimCount", "must be a count of victims, 0 or more"));
+        }
+        List<ExploitationForm> forms = trafficking == null ? null : trafficking.exploitationForms();
+        if (forms != null && (forms.contains(null) || Set.copyOf(forms.stream().filter(Objects::nonNull).toList()).size()
+                < forms.size())) {
+            errors.add(new FieldError("content.trafficking.exploitationForms", "must name each form once, as one of "
+                    + Arrays.toString(ExploitationForm.values())));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.response.Response;
@@ -21,7 +22,6 @@ import org.counterpart.console.ConsoleForms;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.console.ConsoleVisit;
 import org.counterpart.mla.Drafts;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.network.TestTokens;
 import org.jsoup.Jsoup;
@@ -234,6 +234,18 @@ class ConsolePagesTest {
         assertEquals(missing.selectFirst("main").text(), otherCountry.selectFirst("main").text());
         assertEquals(missing.selectFirst("main").text(), noRole.selectFirst("main").text());
         assertFalse(otherCountry.text().contains(id));
+    }
+
+    @Test
+    void anAnalystStartsAtTheFiguresWhichSayWhenTrackingDoesNotAnswer() {
+        String thailand = TestTokens.token("analyst-th", "TH", "analyst");
+        io.restassured.response.Response start = ConsoleVisit.as(thailand).get("/console");
+        assertEquals(303, start.statusCode());
+        assertTrue(start.header("Location").endsWith("/console/figures"), start.header("Location"));
+        Document figures = ConsoleVisit.as(thailand).page("/console/figures");
+        assertEquals("Figures", figures.selectFirst("h1").text());
+        assertTrue(figures.selectFirst(".notice").text().contains("did not answer"));
+        assertTrue(figures.select("nav a[href='/console/requests']").isEmpty(), "an analyst has no requests to list");
     }
 
     @Test

@@ -7,15 +7,18 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.CommitFailedException;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -71,12 +74,12 @@ public class EventConsumers {
 
     /** Consumes the named topics as consumer group {@code name}. */
     public void start(String name, List<String> topics, EventHandler handler) {
-        startLoop(name, (consumer, listener) -> consumer.subscribe(topics, listener), handler, false);
+        startLoop(name, consumer -> consumer.subscribe(topics), handler);
     }
 
     /** Consumes every topic matching {@code pattern}, including topics created later. */
     public void start(String name, Pattern pattern, EventHandler handler) {
-        startLoop(name, (consumer, listener) -> consumer.subscribe(pattern, listener), handler, false);
+        startLoop(name, consumer -> consumer.subscribe(pattern), handler);
     }
 
     /**
@@ -84,47 +87,79 @@ public class EventConsumers {
      * Kafka gives each member its own partitions, so one request's messages (one key, one partition)
      * are still applied in order, while other requests' are applied beside them.
      */
-    private void startLoop(String name, Subscription subscription, EventHandler handler, boolean fromBeginning) {
+    private void startLoop(String name, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
         for (int member = 0; member < concurrency; member++) {
-            Loop loop = new Loop(name, concurrency == 1 ? name : name + "-" + member, subscription, handler,
-                    fromBeginning);
-            loops.add(loop);
-            loop.thread.start();
+            start(new Loop(name, concurrency == 1 ? name : name + "-" + member, subscription, handler));
         }
     }
 
+    private void start(Loop loop) {
+        loops.add(loop);
+        loop.thread.start();
+    }
+
     /**
-     * Rebuilds what consumer {@code name} made: stops its members, runs {@code reset} (which empties the
-     * read models) in one transaction with forgetting which events it had applied, and starts it again
-     * reading its topics from offset zero. Records that arrive meanwhile wait on the topic, so the read
-     * models come back as the topics make them. If the service stops before the rewound consumer first
-     * commits, it resumes from the old offsets over emptied models: run the rebuild again.
+     * Rebuilds what consumer {@code name} made from {@code topics}: stops its members, moves the group's
+     * committed offsets to the start of every partition, then runs {@code reset} (which empties the read
+     * models) in one transaction with forgetting which events it had applied, and starts the members again,
+     * which read from offset zero. Records that arrive meanwhile wait on the topic, so the read models come
+     * back as the topics make them. A crash between the two steps is harmless: before the reset, the
+     * rewound consumer skips every event it had applied; after it, it applies them all again. Another
+     * instance still in the group refuses the offsets' move ({@link RewindRefusedException}), and nothing is
+     * reset. Whatever happens, the members run again.
      */
-    public synchronized void rewind(String name, Runnable reset) throws InterruptedException {
+    public synchronized void rewind(String name, List<String> topics, Runnable reset) throws InterruptedException {
         List<Loop> members = loops.stream().filter(loop -> loop.name.equals(name)).toList();
         if (members.isEmpty()) {
             throw new IllegalArgumentException("no consumer " + name + " in this service");
         }
-        for (Loop member : members) {
-            member.stop();
-        }
-        for (Loop member : members) {
-            member.thread.join(Duration.ofSeconds(30).toMillis());
-            if (member.thread.isAlive()) {
-                throw new IllegalStateException("consumer " + member.member + " did not stop; nothing was reset");
+        members.forEach(Loop::stop);
+        List<Loop> stopped = new ArrayList<>();
+        try {
+            for (Loop member : members) {
+                member.thread.join(Duration.ofSeconds(30).toMillis());
+                if (!member.thread.isAlive()) {
+                    stopped.add(member);
+                }
+            }
+            loops.removeAll(stopped);
+            if (stopped.size() < members.size()) {
+                throw new RewindRefusedException("a member of " + name + " did not stop within 30 s; nothing was reset");
+            }
+            commitStart(name, topics);
+            QuarkusTransaction.requiringNew().run(() -> {
+                reset.run();
+                processedEvents.forget(name);
+            });
+        } finally {
+            for (Loop member : stopped) {
+                start(new Loop(member.name, member.member, member.subscription, member.handler));
             }
         }
-        loops.removeAll(members);
-        QuarkusTransaction.requiringNew().run(() -> {
-            reset.run();
-            processedEvents.forget(name);
-        });
-        Loop first = members.get(0);
-        startLoop(name, first.subscription, first.handler, true);
     }
 
-    /** How a member subscribes, telling Kafka whom to tell of the partitions it is given. */
-    private interface Subscription extends BiConsumer<KafkaConsumer<String, byte[]>, ConsumerRebalanceListener> {
+    /** The group's offsets at the start of each partition; the group must have no member left. */
+    private void commitStart(String name, List<String> topics) {
+        try (KafkaConsumer<String, byte[]> rewinder = kafka.consumer(name, name + "-rewind")) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                rewinder.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            rewinder.beginningOffsets(partitions).forEach((partition, offset) ->
+                    start.put(partition, new OffsetAndMetadata(offset)));
+            rewinder.commitSync(start);
+        } catch (KafkaException e) {
+            throw new RewindRefusedException("the group " + name + " would not move to offset zero (is another"
+                    + " instance still reading?): " + e.getMessage());
+        }
+    }
+
+    /** A rewind that could not be done; the consumer runs on as before. */
+    public static final class RewindRefusedException extends RuntimeException {
+        RewindRefusedException(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -150,20 +185,17 @@ public class EventConsumers {
     private final class Loop {
         private final String name;
         private final String member;
-        private final Subscription subscription;
+        private final Consumer<KafkaConsumer<String, byte[]>> subscription;
         private final EventHandler handler;
         private final Thread thread;
         private volatile boolean running = true;
         private volatile KafkaConsumer<String, byte[]> consumer;
-        /** Rewound: every partition it is given is read from offset zero, until its first commit. */
-        private volatile boolean fromBeginning;
 
-        Loop(String name, String member, Subscription subscription, EventHandler handler, boolean fromBeginning) {
+        Loop(String name, String member, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
             this.name = name;
             this.member = member;
             this.subscription = subscription;
             this.handler = handler;
-            this.fromBeginning = fromBeginning;
             this.thread = new Thread(this::run, "consumer-" + member);
         }
 
@@ -207,26 +239,12 @@ public class EventConsumers {
                 if (!running) {
                     return;
                 }
-                subscription.accept(current, new ConsumerRebalanceListener() {
-                    @Override
-                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                        if (fromBeginning) {
-                            current.seekToBeginning(partitions);
-                        }
-                    }
-
-                    @Override
-                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                        // Offsets are committed after each batch; nothing is pending here.
-                    }
-                });
+                subscription.accept(current);
                 while (running) {
                     for (ConsumerRecord<String, byte[]> record : current.poll(Duration.ofMillis(500))) {
                         apply(record);
                     }
-                    if (commit(current) && !current.assignment().isEmpty()) {
-                        fromBeginning = false;
-                    }
+                    commit(current);
                 }
             } finally {
                 consumer = null;
@@ -234,13 +252,11 @@ public class EventConsumers {
         }
 
         /** A rebalance between poll and commit only means some records are applied twice, which is harmless. */
-        private boolean commit(KafkaConsumer<String, byte[]> current) {
+        private void commit(KafkaConsumer<String, byte[]> current) {
             try {
                 current.commitSync();
-                return true;
             } catch (CommitFailedException | RebalanceInProgressException e) {
                 LOG.debugf("consumer %s: commit skipped during a rebalance; records will be redelivered", name);
-                return false;
             }
         }
 

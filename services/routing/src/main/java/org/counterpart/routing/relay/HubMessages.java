@@ -11,13 +11,13 @@ import org.counterpart.events.RequestActionTaken;
 import org.counterpart.events.Sources;
 import org.counterpart.events.StatusChanged;
 import org.counterpart.events.Topics;
+import org.counterpart.events.workflow.DirectoryRole;
 import org.counterpart.events.workflow.Side;
 import org.counterpart.platform.inbox.ReceivedEvent;
 import org.counterpart.platform.outbox.Outbox;
 import org.counterpart.routing.clock.Clocks;
 import org.counterpart.routing.decision.RoutingRecord;
 import org.counterpart.routing.directory.ContactPoint;
-import org.counterpart.events.workflow.DirectoryRole;
 
 /**
  * What the hub writes when it passes a country's message on: the message itself (its bytes and its

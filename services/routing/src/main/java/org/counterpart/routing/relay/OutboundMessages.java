@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.counterpart.events.ConsumerGroups;
-import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
 import org.counterpart.events.MessagePosted;

@@ -237,6 +237,21 @@ class DeskPagesTest {
                 .body("active", org.hamcrest.Matchers.equalTo(true));
     }
 
+    /**
+     * Only analysts have the figures page; when tracking does not answer (here it is not there), the page
+     * says so and shows no figure. The figures themselves are drawn in FiguresBrowserIT, on real tracking.
+     */
+    @Test
+    void theFiguresPageIsTheAnalystsAndSaysWhenTrackingDoesNotAnswer() {
+        Document page = ConsoleVisit.as(ANALYST).page("/console/figures?period=2026");
+        assertEquals("Figures", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst(".notice").text().contains("did not answer"), page.selectFirst(".notice").text());
+        assertTrue(page.select("[data-chart]").isEmpty(), "no chart without figures");
+        assertEquals("2026", page.selectFirst("#filter-period").attr("value"), "the filters are shown as given");
+        assertEquals(404, ConsoleVisit.as(Tokens.DIRECTORY_MY).get("/console/figures").statusCode());
+        assertEquals(404, ConsoleVisit.as(ANALYST).get("/console/figures/export/everything").statusCode());
+    }
+
     @Test
     void theConsoleSpeaksMalay() {
         Document page = ConsoleVisit.as(Tokens.DIRECTORY_MY, "ms").page("/console");

@@ -25,6 +25,8 @@ public class LifecycleFacts {
 
     private final EventConsumers consumers;
     private final MeterRegistry meters;
+    /** Facts written before a rebuild began were timed when they first came: replayed, they are not timed again. */
+    private volatile Instant replayedBefore = Instant.MIN;
 
     LifecycleFacts(EventConsumers consumers, MeterRegistry meters) {
         this.consumers = consumers;
@@ -42,20 +44,25 @@ public class LifecycleFacts {
             throw new RejectedEventException("lifecycle facts come from the hub, not from " + event.signer());
         }
         switch (envelope.type()) {
-            case STATUS_CHANGED -> changed(envelope.dataAs(StatusChanged.class));
+            case STATUS_CHANGED -> changed(envelope.dataAs(StatusChanged.class), envelope.time().isAfter(replayedBefore));
             case CLOCK_ALERT -> alert(envelope.dataAs(ClockAlert.class));
             default -> throw new RejectedEventException(envelope.type().ceType() + " does not belong on " + event.topic());
         }
     }
 
-    private void changed(StatusChanged fact) {
+    /** A rebuild replays the facts written before {@code began}. */
+    void replayedBefore(Instant began) {
+        replayedBefore = began;
+    }
+
+    private void changed(StatusChanged fact, boolean timed) {
         RequestFact request = RequestFact.of(fact.requestId(), fact.requestingCountry(), fact.requestedCountry());
         Instant acknowledged = request.acknowledgedAt;
         Instant decided = request.decidedAt;
         Instant executed = request.executedAt;
         Instant closed = request.closedAt;
         request.record(fact);
-        if (request.transmittedAt == null) {
+        if (request.transmittedAt == null || !timed) {
             return;
         }
         if (acknowledged == null && request.acknowledgedAt != null) {

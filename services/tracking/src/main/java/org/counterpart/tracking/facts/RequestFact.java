@@ -212,7 +212,7 @@ public class RequestFact extends PanacheEntityBase {
             }
             default -> { }
         }
-        if (decidedAt == null && decides(workflow, reached)) {
+        if (decidedAt == null && (decides(workflow, reached) || endsDecided(workflow, reached))) {
             decidedAt = at;
             decision = reached;
             decidedPaused = pausedSeconds;
@@ -272,6 +272,15 @@ public class RequestFact extends PanacheEntityBase {
     private static boolean decides(Workflow workflow, RequestStatus status) {
         return status == RequestStatus.REFUSED || status == RequestStatus.DECLINED
                 || status != RequestStatus.FORWARDED && stops(workflow, ClockAlert.Clock.DECIDE, status);
+    }
+
+    /**
+     * A kind whose decision clock does not stop at every answer (spontaneous information taken on its
+     * conditions) is decided when it ends carried out or refused, if nothing decided it before.
+     */
+    private static boolean endsDecided(Workflow workflow, RequestStatus status) {
+        return workflow.isFinal(status) && Outcome.of(workflow, status)
+                .filter(how -> how == Outcome.EXECUTED || how == Outcome.REFUSED).isPresent();
     }
 
     private static boolean stops(Workflow workflow, ClockAlert.Clock clock, RequestStatus status) {

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.counterpart.events.figures.Figures;
 import org.counterpart.events.figures.Figures.Aggregate;
 import org.counterpart.events.figures.Figures.Aggregates;
 import org.counterpart.events.figures.Figures.Reconciliation;
 import org.counterpart.events.figures.Figures.RefusalsByGround;
 import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.RequestList;
 import org.counterpart.events.figures.Figures.StockAndFlows;
 import org.counterpart.events.figures.Figures.Trends;
-import org.counterpart.events.figures.Figures;
 import org.counterpart.events.figures.Outcome;
 import org.counterpart.events.figures.Turnaround;
 
@@ -58,8 +59,9 @@ final class FigureCsv {
 
     static String of(RefusalsByGround figures) {
         List<List<Object>> rows = new ArrayList<>();
-        figures.grounds().forEach(g -> rows.add(List.of(g.ground(), g.refusals(), nullable(g.rateOfDecided()))));
-        return table(List.of("ground", "refusals", "rate_of_decided"), rows);
+        figures.grounds().forEach(g -> rows.add(List.of(g.ground(), g.refusals(), figures.decided(),
+                nullable(g.rateOfDecided()))));
+        return table(List.of("ground", "refusals", "decided", "rate_of_decided"), rows);
     }
 
     static String of(StockAndFlows figures) {
@@ -80,7 +82,13 @@ final class FigureCsv {
         return table(header, rows);
     }
 
-    static String of(Reconciliation figures) {
+    static String pairsOf(Reconciliation figures) {
+        List<List<Object>> rows = new ArrayList<>();
+        figures.pairs().forEach(p -> rows.add(List.of(p.requesting(), p.requested(), p.made(), p.received())));
+        return table(List.of("requesting_country", "requested_country", "made", "received"), rows);
+    }
+
+    static String discrepanciesOf(Reconciliation figures) {
         List<List<Object>> rows = new ArrayList<>();
         figures.discrepancies().forEach(d -> rows.add(List.of(d.requestId(), d.requesting(), d.requested(),
                 nullable(d.transmittedAt()), nullable(d.retrievedAt()), nullable(d.status()), d.gap())));
@@ -94,7 +102,8 @@ final class FigureCsv {
         return table(List.of("month", figures.series().name().toLowerCase(), "requests", "victims"), rows);
     }
 
-    static String of(List<RequestFigure> requests) {
+    static String of(RequestList list) {
+        List<RequestFigure> requests = list.requests();
         List<String> header = new ArrayList<>(List.of("request_id", "requesting_country", "requested_country", "kind",
                 "transmitted_at", "status", "status_at"));
         for (Turnaround clock : Turnaround.values()) {

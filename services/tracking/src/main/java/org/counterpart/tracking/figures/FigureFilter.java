@@ -1,6 +1,7 @@
 package org.counterpart.tracking.figures;
 
-import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.Map;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.ExploitationForm;
@@ -27,7 +28,7 @@ public record FigureFilter(
         return new FigureFilter(scope, null, null, null, null, null, null, null);
     }
 
-    /** The SQL condition over {@code request_fact}; every value is a parameter, bound by {@link #bind}. */
+    /** The SQL condition over {@code request_fact}; every value is a parameter, given by {@link #parameters}. */
     static final String WHERE = """
             (cast(:scope as text) is null or requesting_country = :scope or requested_country = :scope)
             and (cast(:requesting as text) is null or requesting_country = :requesting)
@@ -39,15 +40,18 @@ public record FigureFilter(
             and (cast(:exploitationForm as text) is null or exploitation_forms @> jsonb_build_array(cast(:exploitationForm as text)))
             """;
 
-    Query bind(Query query) {
-        return query.setParameter("scope", code(scope))
-                .setParameter("requesting", code(requesting))
-                .setParameter("requested", code(requested))
-                .setParameter("kind", name(kind))
-                .setParameter("measure", name(measure))
-                .setParameter("legalBasis", name(legalBasis))
-                .setParameter("urgency", name(urgency))
-                .setParameter("exploitationForm", name(exploitationForm));
+    /** Every value of {@link #WHERE}, by name. */
+    Map<String, Object> parameters() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("scope", code(scope));
+        values.put("requesting", code(requesting));
+        values.put("requested", code(requested));
+        values.put("kind", name(kind));
+        values.put("measure", name(measure));
+        values.put("legalBasis", name(legalBasis));
+        values.put("urgency", name(urgency));
+        values.put("exploitationForm", name(exploitationForm));
+        return values;
     }
 
     private static String code(Country country) {

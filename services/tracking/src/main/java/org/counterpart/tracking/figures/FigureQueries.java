@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.counterpart.events.figures.Figures.PairReconciliation;
 import org.counterpart.events.figures.Figures.Reconciliation;
 import org.counterpart.events.figures.Figures.RefusalsByGround;
 import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.RequestList;
 import org.counterpart.events.figures.Figures.Series;
 import org.counterpart.events.figures.Figures.Side;
 import org.counterpart.events.figures.Figures.StockAndFlow;
@@ -39,18 +39,9 @@ import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.tracking.figures.Disclosure.Rule;
 
-/**
- * The region's figures, computed by PostgreSQL over {@code request_fact}, one query per figure. Aggregates,
- * refusals and trends count the requests transmitted in the period (a cohort); stock and flow and the
- * reconciliation count what happened in the period.
- */
+/** The region's figures, computed by PostgreSQL over {@code request_fact} ({@link FigureStatements}), one query per figure. */
 @ApplicationScoped
 public class FigureQueries {
-
-    /** The longest list a reader gets at once; the count says how many there are in all. */
-    public static final int LIST_LIMIT = 500;
-
-    private static final String COHORT = "transmitted_at >= :start and transmitted_at < :end and ";
 
     private final EntityManager entityManager;
 
@@ -59,28 +50,15 @@ public class FigureQueries {
     }
 
     public Aggregates aggregates(Dimension by, Period period, FigureFilter filter, Rule rule) {
-        String measures = measures();
-        List<Object[]> groups = rows(filter, period, """
-                select %s, %s
-                from request_fact %s
-                where %s %s
-                group by 1 order by 1
-                """.formatted(FigureSql.key(by), measures, FigureSql.join(by), COHORT, FigureFilter.WHERE));
-        List<Object[]> total = rows(filter, period, "select 'TOTAL', %s from request_fact where %s %s"
-                .formatted(measures, COHORT, FigureFilter.WHERE));
+        List<Object[]> groups = rows(filter, period, FigureStatements.aggregatesSql(by));
+        List<Object[]> total = rows(filter, period, FigureStatements.totalSql());
         return new Aggregates(by, period.from(), period.to(), groups.stream().map(r -> aggregate(r, rule)).toList(),
                 aggregate(total.get(0), rule));
     }
 
     public RefusalsByGround refusals(Period period, FigureFilter filter, Rule rule) {
-        long decided = number(rows(filter, period, "select count(decided_at) from request_fact where %s %s"
-                .formatted(COHORT, FigureFilter.WHERE)).get(0));
-        Map<String, Long> cited = rows(filter, period, """
-                select ground.code, count(*)
-                from request_fact cross join lateral jsonb_array_elements_text(refusal_grounds) as ground(code)
-                where outcome = 'REFUSED' and %s %s
-                group by 1
-                """.formatted(COHORT, FigureFilter.WHERE)).stream()
+        long decided = number(rows(filter, period, FigureStatements.DECIDED).get(0));
+        Map<String, Long> cited = rows(filter, period, FigureStatements.GROUNDS).stream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> number(r[1])));
         List<GroundFigure> grounds = cited.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -95,28 +73,7 @@ public class FigureQueries {
      * the way) counts as finalised when it was stored, so each side's rows add up.
      */
     public StockAndFlows stockAndFlow(Period period, FigureFilter filter, Rule rule) {
-        List<Object[]> rows = rows(filter, period, """
-                with side as (
-                    select requesting_country as country, 'MADE' as side, transmitted_at as started_at,
-                           case when finalised_at is not null then greatest(finalised_at, transmitted_at) end as ended_at, outcome
-                    from request_fact where transmitted_at < :end and %1$s
-                    union all
-                    select requested_country, 'RECEIVED', retrieved_at,
-                           case when finalised_at is not null then greatest(finalised_at, retrieved_at) end, outcome
-                    from request_fact where retrieved_at < :end and %1$s)
-                select country, side,
-                       count(*) filter (where started_at < :start and (ended_at is null or ended_at >= :start)),
-                       count(*) filter (where started_at >= :start),
-                       count(*) filter (where ended_at >= :start and ended_at < :end and outcome = 'EXECUTED'),
-                       count(*) filter (where ended_at >= :start and ended_at < :end and outcome = 'REFUSED'),
-                       count(*) filter (where ended_at >= :start and ended_at < :end and outcome = 'WITHDRAWN'),
-                       count(*) filter (where ended_at >= :start and ended_at < :end and outcome = 'OTHER'),
-                       count(*) filter (where ended_at is null or ended_at >= :end)
-                from side
-                where cast(:scope as text) is null or country = :scope
-                group by country, side
-                order by country, side
-                """.formatted(FigureFilter.WHERE));
+        List<Object[]> rows = rows(filter, period, FigureStatements.STOCK_AND_FLOW);
         return new StockAndFlows(period.from(), period.to(), rows.stream().map(r -> {
             Map<Outcome, Count> finalised = new EnumMap<>(Outcome.class);
             Outcome[] outcomes = Outcome.values();
@@ -130,68 +87,41 @@ public class FigureQueries {
 
     /** Requests made and received per pair in the period, and every request one side counts and the other does not. */
     public Reconciliation reconciliation(Period period, FigureFilter filter, Rule rule) {
-        String inPeriod = "(%1$s >= :start and %1$s < :end)";
-        String transmitted = inPeriod.formatted("transmitted_at");
-        String retrieved = inPeriod.formatted("retrieved_at");
-        List<PairReconciliation> pairs = rows(filter, period, """
-                select requesting_country, requested_country,
-                       count(*) filter (where %1$s), count(*) filter (where %2$s)
-                from request_fact
-                where (%1$s or %2$s) and %3$s
-                group by 1, 2 order by 1, 2
-                """.formatted(transmitted, retrieved, FigureFilter.WHERE)).stream()
+        List<PairReconciliation> pairs = rows(filter, period, FigureStatements.RECONCILED_PAIRS).stream()
                 .map(r -> new PairReconciliation(Country.of((String) r[0]), Country.of((String) r[1]),
                         rule.count(number(r[2])), rule.count(number(r[3]))))
                 .toList();
-        String differs = "(%1$s) <> (coalesce(%2$s, false)) and %3$s".formatted("coalesce(" + transmitted + ", false)",
-                retrieved, FigureFilter.WHERE);
-        long count = number(rows(filter, period, "select count(*) from request_fact where " + differs).get(0));
-        List<Discrepancy> listed = rows(filter, period, """
-                select request_id, requesting_country, requested_country, transmitted_at, retrieved_at, status,
-                       unroutable_at is not null and routed_at is null
-                from request_fact
-                where %s
-                order by coalesce(transmitted_at, retrieved_at), request_id
-                limit %d
-                """.formatted(differs, LIST_LIMIT)).stream().map(r -> {
+        long count = number(rows(filter, period, "select count(*) from request_fact where " + FigureStatements.DIFFERS).get(0));
+        List<Discrepancy> listed = rows(filter, period, FigureStatements.DISCREPANCIES).stream().map(r -> {
                     Instant sent = instant(r[3]);
                     Instant stored = instant(r[4]);
                     boolean held = (Boolean) r[6];
+                    boolean sentInPeriod = sent != null && !sent.isBefore(period.start()) && sent.isBefore(period.end());
                     Gap gap = stored == null ? (held ? Gap.HELD_AT_HUB : Gap.NOT_RETRIEVED)
-                            : sent != null && !sent.isBefore(period.start()) ? Gap.RETRIEVED_IN_OTHER_PERIOD
-                            : Gap.TRANSMITTED_IN_OTHER_PERIOD;
+                            : sentInPeriod ? Gap.RETRIEVED_IN_OTHER_PERIOD : Gap.TRANSMITTED_IN_OTHER_PERIOD;
                     return new Discrepancy((UUID) r[0], Country.of((String) r[1]), Country.of((String) r[2]), sent, stored,
                             status(r[5]), gap);
                 }).toList();
-        return new Reconciliation(period.from(), period.to(), pairs, listed, count);
+        return new Reconciliation(period.from(), period.to(), pairs, rule.rows(count, listed), rule.count(count));
     }
 
     public Trends trends(Series series, Period period, FigureFilter filter, Rule rule) {
         Dimension by = series == Series.PAIR ? Dimension.PAIR : Dimension.EXPLOITATION_FORM;
-        List<TrendPoint> points = rows(filter, period, """
-                select %s, %s, count(*), coalesce(sum(victim_count), 0)
-                from request_fact %s
-                where %s %s
-                group by 1, 2 order by 1, 2
-                """.formatted(FigureSql.key(Dimension.MONTH), FigureSql.key(by), FigureSql.join(by), COHORT, FigureFilter.WHERE)).stream()
+        List<TrendPoint> points = rows(filter, period, FigureStatements.trendsSql(by)).stream()
                 .map(r -> new TrendPoint((String) r[0], (String) r[1], rule.count(number(r[2])), rule.count(number(r[3]))))
                 .toList();
         return new Trends(series, period.from(), period.to(), points);
     }
 
-    /** Requests transmitted in the period, newest first, with every clock; {@code overdueOnly}: active with a breach. */
-    public List<RequestFigure> requests(Period period, FigureFilter filter, boolean overdueOnly) {
-        String clocks = Arrays.stream(Turnaround.values()).map(FigureSql::hours).collect(Collectors.joining(", "));
-        return rows(filter, period, """
-                select request_id, requesting_country, requested_country, kind, transmitted_at, status, status_at,
-                       paused_seconds, paused_since, outcome, cast(breaches as text), %s
-                from request_fact
-                where %s %s %s
-                order by transmitted_at desc, request_id
-                limit %d
-                """.formatted(clocks, COHORT, FigureFilter.WHERE,
-                        overdueOnly ? "and finalised_at is null and jsonb_array_length(breaches) > 0" : "", LIST_LIMIT))
-                .stream().map(FigureQueries::requestFigure).toList();
+    /**
+     * Requests transmitted in the period, newest first, with every clock; {@code overdueOnly}: the active
+     * ones with a breached clock still running.
+     */
+    public RequestList requests(Period period, FigureFilter filter, boolean overdueOnly, Rule rule) {
+        long total = number(rows(filter, period, FigureStatements.requestsCountSql(overdueOnly)).get(0));
+        List<RequestFigure> requests = rows(filter, period, FigureStatements.requestsSql(overdueOnly)).stream()
+                .map(FigureQueries::requestFigure).toList();
+        return new RequestList(rule.count(total), rule.rows(total, requests));
     }
 
     private static RequestFigure requestFigure(Object[] r) {
@@ -207,22 +137,6 @@ public class FigureQueries {
                 r[3] == null ? null : CooperationKind.valueOf((String) r[3]),
                 instant(r[4]), status(r[5]), instant(r[6]), hours, round(number(r[7]) / 3600.0), r[8] != null,
                 r[9] == null ? null : Outcome.valueOf((String) r[9]), breached);
-    }
-
-    private static String measures() {
-        List<String> columns = new ArrayList<>(List.of("count(*)", "coalesce(sum(victim_count), 0)"));
-        for (Turnaround clock : Turnaround.values()) {
-            columns.add("count(%s)".formatted(FigureSql.hours(clock)));
-            columns.add("percentile_cont(0.5) within group (order by %s)".formatted(FigureSql.hours(clock)));
-            columns.add("percentile_cont(0.9) within group (order by %s)".formatted(FigureSql.hours(clock)));
-        }
-        columns.addAll(List.of(
-                "count(*) filter (where jsonb_array_length(breaches) > 0)",
-                "count(*) filter (where outcome = 'REFUSED')", "count(decided_at)",
-                "count(forwarded_at)", "count(routed_at)",
-                "count(*) filter (where deficient_returns > 0)",
-                "count(*) filter (where info_requests > 0)"));
-        return String.join(",\n       ", columns);
     }
 
     private static Aggregate aggregate(Object[] r, Rule rule) {
@@ -249,15 +163,9 @@ public class FigureQueries {
                 rule.rate(deficient, requests), rule.rate(infoRequested, requests));
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(FigureFilter filter, Period period, String sql) {
-        Query query = filter.bind(entityManager.createNativeQuery(sql));
-        if (sql.contains(":start")) {
-            query.setParameter("start", period.start());
-        }
-        if (sql.contains(":end")) {
-            query.setParameter("end", period.end());
-        }
+        Query query = entityManager.createNativeQuery(sql);
+        FigureStatements.parameters(sql, filter, period.start(), period.end()).forEach(query::setParameter);
         List<?> result = query.getResultList();
         return result.stream().map(row -> row instanceof Object[] cells ? cells : new Object[] { row }).toList();
     }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
@@ -49,14 +48,36 @@ public class FigureRequest {
     @QueryParam("exploitationForm")
     String exploitationForm;
 
+    /** What a figure is asked for: its period and its filters. */
+    record Question(Period period, FigureFilter filter) {
+    }
+
+    /** The question, with every parameter that is not one added to {@code errors} and thrown as one problem. */
+    Question read(Country scope, InstantSource clock, List<FieldError> errors) {
+        Period asked = null;
+        try {
+            asked = period(clock);
+        } catch (ProblemException e) {
+            errors.addAll(e.problem().errors());
+        }
+        return new Question(asked, filter(scope, errors));
+    }
+
+    /** {@code true}, {@code false} or nothing (false). */
+    static boolean flag(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank() || value.strip().equals("false")) {
+            return false;
+        }
+        if (!value.strip().equals("true")) {
+            errors.add(new FieldError(field, "must be true or false"));
+        }
+        return value.strip().equals("true");
+    }
+
     /** Without a period: the twelve months up to the end of this one. */
     Period period(InstantSource clock) {
         LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
         return Period.of(period, from, to, new Period(thisMonth.minusMonths(11), thisMonth.plusMonths(1)));
-    }
-
-    FigureFilter filter(Country scope) {
-        return filter(scope, new ArrayList<>());
     }
 
     /** The filter, with every value that is not one added to {@code errors} (and the problem thrown at the end). */

@@ -16,13 +16,14 @@ import org.counterpart.events.figures.Dimension;
 import org.counterpart.events.figures.Figures.Aggregates;
 import org.counterpart.events.figures.Figures.Reconciliation;
 import org.counterpart.events.figures.Figures.RefusalsByGround;
-import org.counterpart.events.figures.Figures.RequestFigure;
+import org.counterpart.events.figures.Figures.RequestList;
 import org.counterpart.events.figures.Figures.Series;
 import org.counterpart.events.figures.Figures.StockAndFlows;
 import org.counterpart.events.figures.Figures.Trends;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.counterpart.tracking.figures.FigureRequest.Question;
 
 /**
  * The region's figures, as JSON for the dashboards and as CSV ({@code Accept: text/csv}) for export. A
@@ -101,14 +102,6 @@ public class FiguresResource {
     }
 
     @GET
-    @Path("/reconciliation")
-    @Produces(CSV)
-    public Response reconciliationCsv(@BeanParam FigureRequest request) {
-        Reconciliation figures = figure(request, true, queries::reconciliation);
-        return csv("reconciliation", figures.from() + "_" + figures.to(), FigureCsv.of(figures));
-    }
-
-    @GET
     @Path("/trends")
     @Produces(MediaType.APPLICATION_JSON)
     public Trends trends(@QueryParam("series") String series, @BeanParam FigureRequest request) {
@@ -124,36 +117,65 @@ public class FiguresResource {
                 FigureCsv.of(figures));
     }
 
-    /** Requests transmitted in the period, newest first, at most {@value FigureQueries#LIST_LIMIT}; {@code overdue}: active ones past a clock's target. */
+    /** The pairs' requests made and received, as the page's first table; the requests behind a difference are {@code /figures/discrepancies}. */
+    @GET
+    @Path("/reconciliation")
+    @Produces(CSV)
+    public Response reconciliationCsv(@BeanParam FigureRequest request) {
+        Reconciliation figures = figure(request, true, queries::reconciliation);
+        return csv("reconciliation", figures.from() + "_" + figures.to(), FigureCsv.pairsOf(figures));
+    }
+
+    /** Every request one side counts in the period and the other does not, with why, at most {@value FigureStatements#LIST_LIMIT}. */
+    @GET
+    @Path("/discrepancies")
+    @Produces(CSV)
+    public Response discrepanciesCsv(@BeanParam FigureRequest request) {
+        Reconciliation figures = figure(request, true, queries::reconciliation);
+        return csv("discrepancies", figures.from() + "_" + figures.to(), FigureCsv.discrepanciesOf(figures));
+    }
+
+    /**
+     * Requests transmitted in the period, newest first, at most {@value FigureStatements#LIST_LIMIT};
+     * {@code overdue=true}: the active ones with a breached clock still running.
+     */
     @GET
     @Path("/requests")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<RequestFigure> requests(@QueryParam("overdue") boolean overdue, @BeanParam FigureRequest request) {
-        return queries.requests(request.period(clock), request.filter(scope()), overdue);
+    public RequestList requests(@QueryParam("overdue") String overdue, @BeanParam FigureRequest request) {
+        return requests(overdue, request, false);
     }
 
     @GET
     @Path("/requests")
     @Produces(CSV)
-    public Response requestsCsv(@QueryParam("overdue") boolean overdue, @BeanParam FigureRequest request) {
+    public Response requestsCsv(@QueryParam("overdue") String overdue, @BeanParam FigureRequest request) {
+        RequestList figures = requests(overdue, request, true);
         Period period = request.period(clock);
-        return csv(overdue ? "overdue-requests" : "requests", period.from() + "_" + period.to(),
-                FigureCsv.of(queries.requests(period, request.filter(scope()), overdue)));
+        return csv("true".equals(overdue) ? "overdue-requests" : "requests", period.from() + "_" + period.to(),
+                FigureCsv.of(figures));
+    }
+
+    private RequestList requests(String overdue, FigureRequest request, boolean export) {
+        List<FieldError> errors = new ArrayList<>();
+        boolean overdueOnly = FigureRequest.flag("overdue", overdue, errors);
+        Question question = ask(request, errors);
+        return queries.requests(question.period(), question.filter(), overdueOnly, disclosure.of(caller, export));
     }
 
     private Aggregates aggregates(String by, FigureRequest request, boolean export) {
         List<FieldError> errors = new ArrayList<>();
         Dimension dimension = FigureRequest.code(Dimension.class, "by", by, errors);
-        FigureFilter filter = request.filter(scope(), errors);
-        return queries.aggregates(dimension == null ? Dimension.PAIR : dimension, request.period(clock), filter,
+        Question question = ask(request, errors);
+        return queries.aggregates(dimension == null ? Dimension.PAIR : dimension, question.period(), question.filter(),
                 disclosure.of(caller, export));
     }
 
     private Trends trends(String series, FigureRequest request, boolean export) {
         List<FieldError> errors = new ArrayList<>();
         Series chosen = FigureRequest.code(Series.class, "series", series, errors);
-        FigureFilter filter = request.filter(scope(), errors);
-        return queries.trends(chosen == null ? Series.EXPLOITATION_FORM : chosen, request.period(clock), filter,
+        Question question = ask(request, errors);
+        return queries.trends(chosen == null ? Series.EXPLOITATION_FORM : chosen, question.period(), question.filter(),
                 disclosure.of(caller, export));
     }
 
@@ -162,7 +184,13 @@ public class FiguresResource {
     }
 
     private <T> T figure(FigureRequest request, boolean export, Query<T> query) {
-        return query.run(request.period(clock), request.filter(scope()), disclosure.of(caller, export));
+        Question question = ask(request, new ArrayList<>());
+        return query.run(question.period(), question.filter(), disclosure.of(caller, export));
+    }
+
+    /** The period and filters of the question, or one problem naming every parameter that is not one. */
+    private Question ask(FigureRequest request, List<FieldError> errors) {
+        return request.read(scope(), clock, errors);
     }
 
     private Country scope() {

@@ -30,12 +30,16 @@ public record Period(LocalDate from, LocalDate until) {
      * {@code period} when given, else {@code from} and {@code to} (both days included), else
      * {@code fallback}.
      */
-    public static Period of(String period, String from, String to, Period fallback) {
-        if (period != null && !period.isBlank()) {
+    public static Period of(String givenPeriod, String givenFrom, String givenTo, Period fallback) {
+        // A form sends the fields left empty as empty values: they say nothing.
+        String period = blankAsNone(givenPeriod);
+        String from = blankAsNone(givenFrom);
+        String to = blankAsNone(givenTo);
+        if (period != null) {
             if (from != null || to != null) {
                 throw ProblemException.invalid("period", "give a period or from and to, not both");
             }
-            return named(period.strip());
+            return named(period);
         }
         if (from == null && to == null) {
             return fallback;
@@ -44,6 +48,10 @@ public record Period(LocalDate from, LocalDate until) {
             throw ProblemException.invalid(from == null ? "from" : "to", "a range needs both from and to");
         }
         return new Period(day("from", from), day("to", to).plusDays(1));
+    }
+
+    private static String blankAsNone(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Period named(String period) {

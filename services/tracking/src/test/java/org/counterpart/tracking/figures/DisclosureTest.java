@@ -22,9 +22,18 @@ class DisclosureTest {
     }
 
     @Test
+    void aListShorterThanTheThresholdIsWithheld() {
+        assertEquals(java.util.List.of(), PROTECTED.rows(3, java.util.List.of("a", "b", "c")));
+        assertEquals(java.util.List.of("a"), EXACT.rows(1, java.util.List.of("a")));
+        assertEquals(5, PROTECTED.rows(5, java.util.List.of(1, 2, 3, 4, 5)).size());
+    }
+
+    @Test
     void aRateOverTooFewRequestsIsNotShown() {
         assertNull(PROTECTED.rate(1, 4));
-        assertEquals(0.2, PROTECTED.rate(1, 5));
+        assertNull(PROTECTED.rate(1, 5), "the rate and the whole would give a part under 5 away");
+        assertEquals(0.5, PROTECTED.rate(5, 10));
+        assertEquals(0.0, PROTECTED.rate(0, 10));
         assertEquals(0.333, EXACT.rate(1, 3));
         assertNull(EXACT.rate(0, 0));
     }

@@ -20,6 +20,9 @@ class PeriodTest {
         assertEquals(LocalDate.of(2026, 4, 1), range.until());
         assertEquals(LocalDate.of(2026, 3, 31), range.to());
         assertEquals(FALLBACK, Period.of(null, null, null, FALLBACK));
+        // As a form sends the fields left empty.
+        assertEquals(FALLBACK, Period.of("", "", " ", FALLBACK));
+        assertEquals(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1)), Period.of("2024", "", "", FALLBACK));
     }
 
     @Test
