@@ -7,7 +7,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -59,18 +58,19 @@ public class ConsolePages {
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT,
             Roles.ANALYST})
     @Audited(AuditAction.LIST)
-    public String worklist(@QueryParam("notices") String saved) {
+    public Response worklist(@QueryParam("notices") String saved) {
         if (!user.worksOnRequests()) {
             // An analyst has no requests of their own to work on: their start is the figures.
-            throw new RedirectionException(Response.Status.SEE_OTHER, URI.create("/console/figures"));
+            return Response.seeOther(URI.create("/console/figures")).build();
         }
         // Whoever opens their worklist can be told by e-mail of what needs them, as of this sign-in.
         Optional<String> email = user.email();
         email.ifPresent(address -> notices.enrol(user.caller(), address, user.locale()));
         NoticeChoice choice = new NoticeChoice(email.orElse(null), email.isPresent() && notices.wants(user.caller()),
                 "saved".equals(saved));
-        return user.localised(ConsoleTemplates.worklist(config.country().code(), worklists.of(user.caller()), choice))
-                .render();
+        return Response.ok(user.localised(
+                ConsoleTemplates.worklist(config.country().code(), worklists.of(user.caller()), choice)).render())
+                .build();
     }
 
     /** The person's choice of e-mail notices. */
