@@ -66,9 +66,13 @@ public class FiguresRebuild {
         return Response.accepted(new Rebuilding(ConsumerGroups.TRACKING, "offset zero")).build();
     }
 
-    /** Every read model tracking builds from the topic; the service's role may delete rows, not truncate tables. */
+    /**
+     * Every read model tracking builds from the topic; the service's role may delete rows, not truncate
+     * tables. The new generation tells each instance's copy of the facts to reload.
+     */
     private void empty() {
         entityManager.createNativeQuery("delete from request_fact").executeUpdate();
+        entityManager.createNativeQuery("update figures_generation set generation = generation + 1").executeUpdate();
         entityManager.createNativeQuery("delete from clock_alert").executeUpdate();
     }
 }

@@ -1,7 +1,5 @@
 package org.counterpart.tracking.figures;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
 import org.counterpart.events.ExploitationForm;
@@ -28,37 +26,15 @@ public record FigureFilter(
         return new FigureFilter(scope, null, null, null, null, null, null, null);
     }
 
-    /** The SQL condition over {@code request_fact}; every value is a parameter, given by {@link #parameters}. */
-    static final String WHERE = """
-            (cast(:scope as text) is null or requesting_country = :scope or requested_country = :scope)
-            and (cast(:requesting as text) is null or requesting_country = :requesting)
-            and (cast(:requested as text) is null or requested_country = :requested)
-            and (cast(:kind as text) is null or kind = :kind)
-            and (cast(:measure as text) is null or measure = :measure)
-            and (cast(:legalBasis as text) is null or legal_basis = :legalBasis)
-            and (cast(:urgency as text) is null or urgency = :urgency)
-            and (cast(:exploitationForm as text) is null or exploitation_forms @> jsonb_build_array(cast(:exploitationForm as text)))
-            """;
-
-    /** Every value of {@link #WHERE}, by name. */
-    Map<String, Object> parameters() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("scope", code(scope));
-        values.put("requesting", code(requesting));
-        values.put("requested", code(requested));
-        values.put("kind", name(kind));
-        values.put("measure", name(measure));
-        values.put("legalBasis", name(legalBasis));
-        values.put("urgency", name(urgency));
-        values.put("exploitationForm", name(exploitationForm));
-        return values;
-    }
-
-    private static String code(Country country) {
-        return country == null ? null : country.code();
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
+    /** Whether the figures count {@code fact}. */
+    boolean matches(Fact fact) {
+        return (scope == null || scope.equals(fact.requesting()) || scope.equals(fact.requested()))
+                && (requesting == null || requesting.equals(fact.requesting()))
+                && (requested == null || requested.equals(fact.requested()))
+                && (kind == null || kind == fact.kind())
+                && (measure == null || measure == fact.measure())
+                && (legalBasis == null || legalBasis == fact.legalBasis())
+                && (urgency == null || urgency == fact.urgency())
+                && (exploitationForm == null || fact.forms().contains(exploitationForm));
     }
 }

@@ -1,24 +1,19 @@
 package org.counterpart.tracking.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.counterpart.events.ClockAlert;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import org.counterpart.events.Country;
 import org.counterpart.events.RefusalGround;
 import org.counterpart.events.figures.Count;
 import org.counterpart.events.figures.Dimension;
-import org.counterpart.events.figures.Figures.Aggregate;
 import org.counterpart.events.figures.Figures.Aggregates;
-import org.counterpart.events.figures.Figures.ClockFigure;
 import org.counterpart.events.figures.Figures.Discrepancy;
 import org.counterpart.events.figures.Figures.Gap;
 import org.counterpart.events.figures.Figures.GroundFigure;
@@ -35,81 +30,166 @@ import org.counterpart.events.figures.Figures.TrendPoint;
 import org.counterpart.events.figures.Figures.Trends;
 import org.counterpart.events.figures.Outcome;
 import org.counterpart.events.figures.Turnaround;
-import org.counterpart.events.workflow.CooperationKind;
-import org.counterpart.events.workflow.RequestStatus;
 import org.counterpart.tracking.figures.Disclosure.Rule;
 
-/** The region's figures, computed by PostgreSQL over {@code request_fact} ({@link FigureStatements}), one query per figure. */
+/**
+ * The region's figures, computed over this instance's copy of the facts ({@link FactSnapshot}), each from
+ * one table so its parts agree. Aggregates, refusals, trends and lists count the requests transmitted in
+ * the period (a cohort); stock and flow and the reconciliation count what happened in the period.
+ */
 @ApplicationScoped
 public class FigureQueries {
 
-    private final EntityManager entityManager;
+    /** The longest list a reader gets at once; the count says how many there are in all. */
+    public static final int LIST_LIMIT = 500;
 
-    FigureQueries(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private static final Comparator<Fact> NEWEST_FIRST = Comparator.comparing(Fact::transmittedAt).reversed()
+            .thenComparing(fact -> fact.requestId().toString());
+    private static final Comparator<Fact> FIRST_COUNTED = Comparator
+            .comparing((Fact fact) -> fact.transmittedAt() != null ? fact.transmittedAt() : fact.retrievedAt())
+            .thenComparing(fact -> fact.requestId().toString());
+
+    private final FactSnapshot snapshot;
+
+    FigureQueries(FactSnapshot snapshot) {
+        this.snapshot = snapshot;
     }
 
     public Aggregates aggregates(Dimension by, Period period, FigureFilter filter, Rule rule) {
-        List<Object[]> groups = rows(filter, period, FigureStatements.aggregatesSql(by));
-        List<Object[]> total = rows(filter, period, FigureStatements.totalSql());
-        return new Aggregates(by, period.from(), period.to(), groups.stream().map(r -> aggregate(r, rule)).toList(),
-                aggregate(total.get(0), rule));
+        FactTable table = snapshot.current();
+        GroupTally total = new GroupTally("TOTAL");
+        Map<String, GroupTally> groups = new TreeMap<>();
+        GroupTally[][] countedIn = new GroupTally[table.size()][];
+        for (int slot = 0; slot < table.size(); slot++) {
+            Fact fact = table.fact(slot);
+            if (!counts(fact, period, filter)) {
+                continue;
+            }
+            total.add(fact);
+            List<String> keys = fact.keys(by);
+            GroupTally[] in = new GroupTally[keys.size()];
+            for (int i = 0; i < in.length; i++) {
+                in[i] = groups.computeIfAbsent(keys.get(i), GroupTally::new);
+                in[i].add(fact);
+            }
+            countedIn[slot] = in;
+        }
+        for (Turnaround clock : Turnaround.values()) {
+            ClockOrder order = table.order(clock);
+            for (int rank = 0; rank < order.size(); rank++) {
+                GroupTally[] in = countedIn[order.slot(rank)];
+                if (in != null) {
+                    double hours = order.value(rank);
+                    total.take(clock, hours);
+                    for (GroupTally group : in) {
+                        group.take(clock, hours);
+                    }
+                }
+            }
+        }
+        return new Aggregates(by, period.from(), period.to(),
+                groups.values().stream().map(group -> group.aggregate(rule)).toList(), total.aggregate(rule));
     }
 
     public RefusalsByGround refusals(Period period, FigureFilter filter, Rule rule) {
-        long decided = number(rows(filter, period, FigureStatements.DECIDED).get(0));
-        Map<String, Long> cited = rows(filter, period, FigureStatements.GROUNDS).stream()
-                .collect(Collectors.toMap(r -> (String) r[0], r -> number(r[1])));
+        FactTable table = snapshot.current();
+        long decided = 0;
+        Map<RefusalGround, Long> cited = new EnumMap<>(RefusalGround.class);
+        for (int slot = 0; slot < table.size(); slot++) {
+            Fact fact = table.fact(slot);
+            if (counts(fact, period, filter)) {
+                decided += fact.decidedAt() == null ? 0 : 1;
+                if (fact.outcome() == Outcome.REFUSED) {
+                    fact.refusalGrounds().forEach(ground -> cited.merge(ground, 1L, Long::sum));
+                }
+            }
+        }
+        long of = decided;
         List<GroundFigure> grounds = cited.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new GroundFigure(RefusalGround.valueOf(e.getKey()), rule.count(e.getValue()),
-                        rule.rate(e.getValue(), decided)))
+                .sorted(Map.Entry.<RefusalGround, Long>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().name()))
+                .map(e -> new GroundFigure(e.getKey(), rule.count(e.getValue()), rule.rate(e.getValue(), of)))
                 .toList();
         return new RefusalsByGround(period.from(), period.to(), rule.count(decided), grounds);
     }
 
     /**
-     * Each side's stock and flow. A request finalised before the requested side stored it (withdrawn on
-     * the way) counts as finalised when it was stored, so each side's rows add up.
+     * Each side's stock and flow: made from transmission, received from the moment the requested side
+     * stored it. A request finalised before the requested side stored it (withdrawn on the way) counts as
+     * finalised when it was stored, so each side's rows add up.
      */
     public StockAndFlows stockAndFlow(Period period, FigureFilter filter, Rule rule) {
-        List<Object[]> rows = rows(filter, period, FigureStatements.STOCK_AND_FLOW);
-        return new StockAndFlows(period.from(), period.to(), rows.stream().map(r -> {
-            Map<Outcome, Count> finalised = new EnumMap<>(Outcome.class);
-            Outcome[] outcomes = Outcome.values();
-            for (int i = 0; i < outcomes.length; i++) {
-                finalised.put(outcomes[i], rule.count(number(r[4 + i])));
+        FactTable table = snapshot.current();
+        Map<Country, Map<Side, long[]>> sides = new TreeMap<>();
+        for (int slot = 0; slot < table.size(); slot++) {
+            Fact fact = table.fact(slot);
+            if (filter.matches(fact)) {
+                flow(sides, fact, Side.MADE, fact.requesting(), fact.transmittedAt(), period, filter);
+                flow(sides, fact, Side.RECEIVED, fact.requested(), fact.retrievedAt(), period, filter);
             }
-            return new StockAndFlow(Country.of((String) r[0]), Side.valueOf((String) r[1]), rule.count(number(r[2])),
-                    rule.count(number(r[3])), finalised, rule.count(number(r[8])));
-        }).toList());
+        }
+        List<StockAndFlow> rows = new ArrayList<>();
+        sides.forEach((country, bySide) -> bySide.forEach((side, n) -> {
+            Map<Outcome, Count> finalised = new EnumMap<>(Outcome.class);
+            for (Outcome outcome : Outcome.values()) {
+                finalised.put(outcome, rule.count(n[2 + outcome.ordinal()]));
+            }
+            rows.add(new StockAndFlow(country, side, rule.count(n[0]), rule.count(n[1]), finalised,
+                    rule.count(n[2 + Outcome.values().length])));
+        }));
+        return new StockAndFlows(period.from(), period.to(), rows);
     }
 
     /** Requests made and received per pair in the period, and every request one side counts and the other does not. */
     public Reconciliation reconciliation(Period period, FigureFilter filter, Rule rule) {
-        List<PairReconciliation> pairs = rows(filter, period, FigureStatements.RECONCILED_PAIRS).stream()
-                .map(r -> new PairReconciliation(Country.of((String) r[0]), Country.of((String) r[1]),
-                        rule.count(number(r[2])), rule.count(number(r[3]))))
-                .toList();
-        long count = number(rows(filter, period, "select count(*) from request_fact where " + FigureStatements.DIFFERS).get(0));
-        List<Discrepancy> listed = rows(filter, period, FigureStatements.DISCREPANCIES).stream().map(r -> {
-                    Instant sent = instant(r[3]);
-                    Instant stored = instant(r[4]);
-                    boolean held = (Boolean) r[6];
-                    boolean sentInPeriod = sent != null && !sent.isBefore(period.start()) && sent.isBefore(period.end());
-                    Gap gap = stored == null ? (held ? Gap.HELD_AT_HUB : Gap.NOT_RETRIEVED)
-                            : sentInPeriod ? Gap.RETRIEVED_IN_OTHER_PERIOD : Gap.TRANSMITTED_IN_OTHER_PERIOD;
-                    return new Discrepancy((UUID) r[0], Country.of((String) r[1]), Country.of((String) r[2]), sent, stored,
-                            status(r[5]), gap);
-                }).toList();
-        return new Reconciliation(period.from(), period.to(), pairs, rule.rows(count, listed), rule.count(count));
+        FactTable table = snapshot.current();
+        Map<String, long[]> counted = new TreeMap<>();
+        Map<String, Fact> pairOf = new TreeMap<>();
+        List<Fact> differing = new ArrayList<>();
+        for (int slot = 0; slot < table.size(); slot++) {
+            Fact fact = table.fact(slot);
+            boolean made = fact.transmittedWithin(period.start(), period.end());
+            boolean received = Fact.within(fact.retrievedAt(), period.start(), period.end());
+            if (!(made || received) || !filter.matches(fact)) {
+                continue;
+            }
+            long[] n = counted.computeIfAbsent(fact.pair(), pair -> new long[2]);
+            pairOf.putIfAbsent(fact.pair(), fact);
+            n[0] += made ? 1 : 0;
+            n[1] += received ? 1 : 0;
+            if (made != received) {
+                differing.add(fact);
+            }
+        }
+        List<PairReconciliation> pairs = counted.entrySet().stream().map(e -> {
+            Fact pair = pairOf.get(e.getKey());
+            return new PairReconciliation(pair.requesting(), pair.requested(), rule.count(e.getValue()[0]),
+                    rule.count(e.getValue()[1]));
+        }).toList();
+        List<Discrepancy> listed = differing.stream().sorted(FIRST_COUNTED).limit(LIST_LIMIT)
+                .map(fact -> discrepancy(fact, period)).toList();
+        return new Reconciliation(period.from(), period.to(), pairs, rule.rows(differing.size(), listed),
+                rule.count(differing.size()));
     }
 
     public Trends trends(Series series, Period period, FigureFilter filter, Rule rule) {
         Dimension by = series == Series.PAIR ? Dimension.PAIR : Dimension.EXPLOITATION_FORM;
-        List<TrendPoint> points = rows(filter, period, FigureStatements.trendsSql(by)).stream()
-                .map(r -> new TrendPoint((String) r[0], (String) r[1], rule.count(number(r[2])), rule.count(number(r[3]))))
-                .toList();
+        FactTable table = snapshot.current();
+        Map<String, Map<String, long[]>> months = new TreeMap<>();
+        for (int slot = 0; slot < table.size(); slot++) {
+            Fact fact = table.fact(slot);
+            if (counts(fact, period, filter)) {
+                Map<String, long[]> month = months.computeIfAbsent(fact.month(), m -> new TreeMap<>());
+                for (String key : fact.keys(by)) {
+                    long[] n = month.computeIfAbsent(key, k -> new long[2]);
+                    n[0]++;
+                    n[1] += fact.victimCount() == null ? 0 : fact.victimCount();
+                }
+            }
+        }
+        List<TrendPoint> points = new ArrayList<>();
+        months.forEach((month, keys) -> keys.forEach((key, n) ->
+                points.add(new TrendPoint(month, key, rule.count(n[0]), rule.count(n[1])))));
         return new Trends(series, period.from(), period.to(), points);
     }
 
@@ -118,78 +198,65 @@ public class FigureQueries {
      * ones with a breached clock still running.
      */
     public RequestList requests(Period period, FigureFilter filter, boolean overdueOnly, Rule rule) {
-        long total = number(rows(filter, period, FigureStatements.requestsCountSql(overdueOnly)).get(0));
-        List<RequestFigure> requests = rows(filter, period, FigureStatements.requestsSql(overdueOnly)).stream()
-                .map(FigureQueries::requestFigure).toList();
+        FactTable table = snapshot.current();
+        // The newest LIST_LIMIT kept as they come, the oldest of them on top to be dropped first.
+        PriorityQueue<Fact> newest = new PriorityQueue<>(NEWEST_FIRST.reversed());
+        long total = 0;
+        for (int slot = 0; slot < table.size(); slot++) {
+            Fact fact = table.fact(slot);
+            if (counts(fact, period, filter) && (!overdueOnly || fact.overdue())) {
+                total++;
+                newest.add(fact);
+                if (newest.size() > LIST_LIMIT) {
+                    newest.poll();
+                }
+            }
+        }
+        List<RequestFigure> requests = newest.stream().sorted(NEWEST_FIRST).map(FigureQueries::requestFigure).toList();
         return new RequestList(rule.count(total), rule.rows(total, requests));
     }
 
-    private static RequestFigure requestFigure(Object[] r) {
+    private static boolean counts(Fact fact, Period period, FigureFilter filter) {
+        return fact.transmittedWithin(period.start(), period.end()) && filter.matches(fact);
+    }
+
+    /** Adds the fact to one side's row: active at start, opened, finalised by outcome, active at end. */
+    private static void flow(Map<Country, Map<Side, long[]>> sides, Fact fact, Side side, Country country,
+            Instant started, Period period, FigureFilter filter) {
+        if (started == null || !started.isBefore(period.end())
+                || filter.scope() != null && !filter.scope().equals(country)) {
+            return;
+        }
+        Instant ended = fact.finalisedAt() == null ? null
+                : fact.finalisedAt().isAfter(started) ? fact.finalisedAt() : started;
+        long[] n = sides.computeIfAbsent(country, c -> new EnumMap<>(Side.class))
+                .computeIfAbsent(side, s -> new long[3 + Outcome.values().length]);
+        boolean activeAtStart = ended == null || !ended.isBefore(period.start());
+        n[0] += started.isBefore(period.start()) && activeAtStart ? 1 : 0;
+        n[1] += started.isBefore(period.start()) ? 0 : 1;
+        if (ended != null && Fact.within(ended, period.start(), period.end())) {
+            n[2 + fact.outcome().ordinal()]++;
+        }
+        n[2 + Outcome.values().length] += ended == null || !ended.isBefore(period.end()) ? 1 : 0;
+    }
+
+    private static Discrepancy discrepancy(Fact fact, Period period) {
+        boolean held = fact.unroutableAt() != null && fact.routedAt() == null;
+        Gap gap = fact.retrievedAt() == null ? (held ? Gap.HELD_AT_HUB : Gap.NOT_RETRIEVED)
+                : fact.transmittedWithin(period.start(), period.end()) ? Gap.RETRIEVED_IN_OTHER_PERIOD
+                : Gap.TRANSMITTED_IN_OTHER_PERIOD;
+        return new Discrepancy(fact.requestId(), fact.requesting(), fact.requested(), fact.transmittedAt(),
+                fact.retrievedAt(), fact.status(), gap);
+    }
+
+    private static RequestFigure requestFigure(Fact fact) {
         Map<Turnaround, Double> hours = new EnumMap<>(Turnaround.class);
-        Turnaround[] clocks = Turnaround.values();
-        for (int i = 0; i < clocks.length; i++) {
-            hours.put(clocks[i], hours(r[11 + i]));
-        }
-        String breaches = (String) r[10];
-        List<ClockAlert.Clock> breached = Arrays.stream(breaches.replaceAll("[\\[\\]\" ]", "").split(","))
-                .filter(code -> !code.isEmpty()).map(ClockAlert.Clock::valueOf).toList();
-        return new RequestFigure((UUID) r[0], Country.of((String) r[1]), Country.of((String) r[2]),
-                r[3] == null ? null : CooperationKind.valueOf((String) r[3]),
-                instant(r[4]), status(r[5]), instant(r[6]), hours, round(number(r[7]) / 3600.0), r[8] != null,
-                r[9] == null ? null : Outcome.valueOf((String) r[9]), breached);
-    }
-
-    private static Aggregate aggregate(Object[] r, Rule rule) {
-        long requests = number(r[1]);
-        Map<Turnaround, ClockFigure> clocks = new EnumMap<>(Turnaround.class);
-        int at = 3;
         for (Turnaround clock : Turnaround.values()) {
-            long stopped = number(r[at]);
-            // A median of fewer requests than the threshold would give one request's time away.
-            boolean shown = stopped > 0 && stopped >= rule.threshold();
-            clocks.put(clock, new ClockFigure(rule.count(stopped), shown ? hours(r[at + 1]) : null,
-                    shown ? hours(r[at + 2]) : null));
-            at += 3;
+            double value = fact.hours(clock);
+            hours.put(clock, Double.isNaN(value) ? null : GroupTally.round(value));
         }
-        long breached = number(r[at]);
-        long refused = number(r[at + 1]);
-        long decided = number(r[at + 2]);
-        long forwarded = number(r[at + 3]);
-        long routed = number(r[at + 4]);
-        long deficient = number(r[at + 5]);
-        long infoRequested = number(r[at + 6]);
-        return new Aggregate((String) r[0], rule.count(requests), rule.count(number(r[2])), clocks,
-                rule.rate(breached, requests), rule.rate(refused, decided), rule.rate(forwarded, routed),
-                rule.rate(deficient, requests), rule.rate(infoRequested, requests));
-    }
-
-    private List<Object[]> rows(FigureFilter filter, Period period, String sql) {
-        Query query = entityManager.createNativeQuery(sql);
-        FigureStatements.parameters(sql, filter, period.start(), period.end()).forEach(query::setParameter);
-        List<?> result = query.getResultList();
-        return result.stream().map(row -> row instanceof Object[] cells ? cells : new Object[] { row }).toList();
-    }
-
-    private static long number(Object value) {
-        return value instanceof Object[] cells ? number(cells[0]) : ((Number) value).longValue();
-    }
-
-    private static Double hours(Object value) {
-        return value == null ? null : round(((Number) value).doubleValue());
-    }
-
-    private static double round(double hours) {
-        return Math.round(hours * 100) / 100.0;
-    }
-
-    private static RequestStatus status(Object value) {
-        return value == null ? null : RequestStatus.valueOf((String) value);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value;
+        return new RequestFigure(fact.requestId(), fact.requesting(), fact.requested(), fact.kind(),
+                fact.transmittedAt(), fact.status(), fact.statusAt(), hours,
+                GroupTally.round(fact.pausedSeconds() / 3600.0), fact.pausedNow(), fact.outcome(), fact.breaches());
     }
 }

@@ -126,7 +126,7 @@ public class FiguresResource {
         return csv("reconciliation", figures.from() + "_" + figures.to(), FigureCsv.pairsOf(figures));
     }
 
-    /** Every request one side counts in the period and the other does not, with why, at most {@value FigureStatements#LIST_LIMIT}. */
+    /** Every request one side counts in the period and the other does not, with why, at most {@value FigureQueries#LIST_LIMIT}. */
     @GET
     @Path("/discrepancies")
     @Produces(CSV)
@@ -136,7 +136,7 @@ public class FiguresResource {
     }
 
     /**
-     * Requests transmitted in the period, newest first, at most {@value FigureStatements#LIST_LIMIT};
+     * Requests transmitted in the period, newest first, at most {@value FigureQueries#LIST_LIMIT};
      * {@code overdue=true}: the active ones with a breached clock still running.
      */
     @GET

@@ -1,0 +1,54 @@
+package org.counterpart.tracking.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.counterpart.events.figures.Count;
+import org.counterpart.events.figures.Figures.Aggregate;
+import org.counterpart.events.figures.Turnaround;
+import org.counterpart.tracking.figures.Disclosure.Rule;
+import org.junit.jupiter.api.Test;
+
+class GroupTallyTest {
+
+    private static final Turnaround CLOCK = Turnaround.SUBMITTED_TO_TRANSMITTED;
+
+    @Test
+    void percentilesInterpolateBetweenNeighboursAsPercentileContDoes() {
+        double[] sorted = { 1, 2, 3, 4 };
+        assertEquals(2.5, GroupTally.percentile(sorted, 0.5));
+        assertEquals(3.7, GroupTally.percentile(sorted, 0.9), 1e-9);
+        assertEquals(7.0, GroupTally.percentile(new double[] { 7 }, 0.9));
+    }
+
+    @Test
+    void aGroupCountsItsRequestsAndReadsItsClocksFromTheValuesTaken() {
+        GroupTally tally = new GroupTally("TH->MY");
+        double[] hours = { 10, 20, 30, 40, 50, Double.NaN };
+        for (double value : hours) {
+            tally.add(FactMother.withHours(value));
+        }
+        for (int i = 0; i < 5; i++) {
+            tally.take(CLOCK, hours[i]);
+        }
+        Aggregate exact = tally.aggregate(new Rule(0));
+        assertEquals(Count.of(6, 0), exact.requests());
+        assertEquals(Count.of(5, 0), exact.clocks().get(CLOCK).stopped());
+        assertEquals(30.0, exact.clocks().get(CLOCK).medianHours());
+        assertEquals(46.0, exact.clocks().get(CLOCK).p90Hours());
+        assertNull(exact.clocks().get(Turnaround.TRANSMITTED_TO_CLOSED).medianHours(), "no request closed");
+    }
+
+    @Test
+    void aMedianOfFewerRequestsThanTheThresholdIsNotShown() {
+        GroupTally tally = new GroupTally("TH->MY");
+        double[] hours = { 1, 2, 3, 4 };
+        for (double value : hours) {
+            tally.add(FactMother.withHours(value));
+        }
+        for (double value : hours) {
+            tally.take(CLOCK, value);
+        }
+        assertNull(tally.aggregate(new Rule(5)).clocks().get(CLOCK).medianHours());
+    }
+}
