@@ -36,6 +36,10 @@ public final class Postgres implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(true)
+                    // The library turns synchronous commit off for speed; a request a user was told was
+                    // accepted must survive a machine crash, here as on any server a country runs.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .start();
             return new Postgres(server, "jdbc:postgresql://127.0.0.1:" + port + "/", "postgres", "postgres");
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -96,6 +97,16 @@ public class EventConsumers {
     private void start(Loop loop) {
         loops.add(loop);
         loop.thread.start();
+    }
+
+    /**
+     * Each member by name, and whether its thread runs (or was stopped on purpose): a member whose thread
+     * died of an {@link Error} has left the service deaf to its topics, which liveness must say.
+     */
+    public Map<String, Boolean> membersAlive() {
+        Map<String, Boolean> alive = new TreeMap<>();
+        loops.forEach(loop -> alive.merge(loop.member, loop.alive(), Boolean::logicalAnd));
+        return alive;
     }
 
     /**
@@ -199,6 +210,10 @@ public class EventConsumers {
             this.thread = new Thread(this::run, "consumer-" + member);
         }
 
+        boolean alive() {
+            return !running || thread.isAlive();
+        }
+
         void stop() {
             running = false;
             KafkaConsumer<String, byte[]> current = consumer;
@@ -217,6 +232,11 @@ public class EventConsumers {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                } catch (Error e) {
+                    // Not survivable in this thread (out of memory, a broken class): the thread ends, and
+                    // liveness reports it so the instance is restarted; its records go to the next owner.
+                    LOG.errorf(e, "consumer %s died", member);
+                    throw e;
                 } catch (RuntimeException e) {
                     // Uncommitted records are redelivered to the fresh consumer, or to whichever instance takes over.
                     LOG.errorf(e, "consumer %s failed; rejoining in %s", name, retryBackoff);

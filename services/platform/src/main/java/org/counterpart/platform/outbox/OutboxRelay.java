@@ -73,6 +73,11 @@ public class OutboxRelay {
         worker.join(Duration.ofSeconds(15).toMillis());
     }
 
+    /** Whether the worker runs, or was stopped on purpose; one that died of an {@link Error} publishes nothing. */
+    public boolean alive() {
+        return !running || worker != null && worker.isAlive();
+    }
+
     public void wakeUp() {
         wakeUps.release();
     }
@@ -88,6 +93,9 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (Error e) {
+                LOG.error("outbox relay died; liveness reports it", e);
+                throw e;
             } catch (RuntimeException e) {
                 LOG.warnf(e, "outbox relay could not publish; the rows stay and are retried in %s", pollInterval);
             }
