@@ -305,6 +305,11 @@ public class EventConsumers {
                     });
                     return;
                 } catch (RuntimeException e) {
+                    Error fatal = causeOfType(e, Error.class);
+                    if (fatal != null) {
+                        // The transaction wrapped it; it is still not something a retry or a dead letter fixes.
+                        throw fatal;
+                    }
                     RejectedEventException rejection = causeOfType(e, RejectedEventException.class);
                     if (rejection != null) {
                         reject(record, event, rejection.getMessage(), rejection.getMessage());

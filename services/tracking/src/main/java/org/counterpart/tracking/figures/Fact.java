@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.counterpart.events.AssistanceType;
@@ -97,14 +99,17 @@ record Fact(
 
     private static final int CLOCK_COLUMN = 30;
 
+    /** One instance per country, however many facts name it. */
+    private static final Map<String, Country> COUNTRIES = new ConcurrentHashMap<>();
+
     static Fact read(ResultSet row) throws SQLException {
         double[] hours = new double[Turnaround.values().length];
         for (int i = 0; i < hours.length; i++) {
             double value = row.getDouble(CLOCK_COLUMN + i);
             hours[i] = row.wasNull() ? Double.NaN : value;
         }
-        Country requesting = Country.of(row.getString(2));
-        Country requested = Country.of(row.getString(3));
+        Country requesting = COUNTRIES.computeIfAbsent(row.getString(2), Country::of);
+        Country requested = COUNTRIES.computeIfAbsent(row.getString(3), Country::of);
         return new Fact(row.getObject(1, UUID.class), requesting, requested,
                 named(row.getString(4), CooperationKind::valueOf), named(row.getString(5), AssistanceType::valueOf),
                 named(row.getString(6), LegalBasis::valueOf), named(row.getString(7), Urgency::valueOf),
@@ -142,11 +147,7 @@ record Fact(
 
     /** Transmitted in {@code [start, end)}: the cohort the aggregates, refusals, trends and lists count. */
     boolean transmittedWithin(Instant start, Instant end) {
-        return within(transmittedAt, start, end);
-    }
-
-    static boolean within(Instant at, Instant start, Instant end) {
-        return at != null && !at.isBefore(start) && at.isBefore(end);
+        return transmittedAt != null && !transmittedAt.isBefore(start) && transmittedAt.isBefore(end);
     }
 
     /**

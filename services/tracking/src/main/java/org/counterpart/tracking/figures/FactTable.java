@@ -1,21 +1,61 @@
 package org.counterpart.tracking.figures;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.counterpart.events.Country;
+import org.counterpart.events.figures.Dimension;
+import org.counterpart.events.figures.Outcome;
 import org.counterpart.events.figures.Turnaround;
 
 /**
  * Every request's fact as of one read of {@code request_fact}, never changed once made: figures computed
- * from it agree with each other, whatever arrives meanwhile. Each clock's values are kept in order.
+ * from it agree with each other, whatever arrives meanwhile. What every figure scans is also kept as
+ * columns (arrays by slot), which a pass reads in sequence instead of following each fact's references;
+ * each clock's values are kept in order, and each grouping is worked out once per table.
  */
 final class FactTable {
 
+    /** The slot's instant in microseconds since the epoch (PostgreSQL's precision); this when absent. */
+    static final long ABSENT = Long.MIN_VALUE;
+
+    static final int BREACHED = 1;
+    static final int REFUSED = 1 << 1;
+    static final int DECIDED = 1 << 2;
+    static final int FORWARDED = 1 << 3;
+    static final int ROUTED = 1 << 4;
+    static final int DEFICIENT = 1 << 5;
+    static final int INFO_REQUESTED = 1 << 6;
+
     private final Fact[] facts;
+    private final long[] transmitted;
+    private final long[] retrieved;
+    private final long[] finalised;
+    private final Country[] requesting;
+    private final Country[] requested;
+    private final int[] victims;
+    private final int[] flags;
+    private final double[][] hours;
     private final ClockOrder[] orders;
+    private final Map<Dimension, Grouping> groupings = new EnumMap<>(Dimension.class);
 
     private FactTable(Fact[] facts, ClockOrder[] orders) {
         this.facts = facts;
         this.orders = orders;
+        int size = facts.length;
+        transmitted = new long[size];
+        retrieved = new long[size];
+        finalised = new long[size];
+        requesting = new Country[size];
+        requested = new Country[size];
+        victims = new int[size];
+        flags = new int[size];
+        hours = new double[Turnaround.values().length][size];
+        for (int slot = 0; slot < size; slot++) {
+            fill(slot);
+        }
     }
 
     static FactTable of(List<Fact> facts) {
@@ -43,6 +83,35 @@ final class FactTable {
         return new FactTable(after, reordered);
     }
 
+    private void fill(int slot) {
+        Fact fact = facts[slot];
+        transmitted[slot] = micros(fact.transmittedAt());
+        retrieved[slot] = micros(fact.retrievedAt());
+        finalised[slot] = micros(fact.finalisedAt());
+        requesting[slot] = fact.requesting();
+        requested[slot] = fact.requested();
+        victims[slot] = fact.victimCount() == null ? 0 : fact.victimCount();
+        flags[slot] = (fact.breaches().isEmpty() ? 0 : BREACHED)
+                | (fact.outcome() == Outcome.REFUSED ? REFUSED : 0)
+                | (fact.decidedAt() == null ? 0 : DECIDED)
+                | (fact.forwardedAt() == null ? 0 : FORWARDED)
+                | (fact.routedAt() == null ? 0 : ROUTED)
+                | (fact.deficientReturns() > 0 ? DEFICIENT : 0)
+                | (fact.infoRequests() > 0 ? INFO_REQUESTED : 0);
+        for (Turnaround clock : Turnaround.values()) {
+            hours[clock.ordinal()][slot] = fact.hours(clock);
+        }
+    }
+
+    static long micros(Instant at) {
+        return at == null ? ABSENT : at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
+    }
+
+    /** Whether {@code at} (micros, or {@link #ABSENT}) is in {@code [start, end)}. */
+    static boolean within(long at, long start, long end) {
+        return at != ABSENT && at >= start && at < end;
+    }
+
     int size() {
         return facts.length;
     }
@@ -51,7 +120,44 @@ final class FactTable {
         return facts[slot];
     }
 
+    long transmitted(int slot) {
+        return transmitted[slot];
+    }
+
+    long retrieved(int slot) {
+        return retrieved[slot];
+    }
+
+    long finalised(int slot) {
+        return finalised[slot];
+    }
+
+    Country requesting(int slot) {
+        return requesting[slot];
+    }
+
+    Country requested(int slot) {
+        return requested[slot];
+    }
+
+    int victims(int slot) {
+        return victims[slot];
+    }
+
+    boolean is(int slot, int flag) {
+        return (flags[slot] & flag) != 0;
+    }
+
+    double hours(Turnaround clock, int slot) {
+        return hours[clock.ordinal()][slot];
+    }
+
     ClockOrder order(Turnaround clock) {
         return orders[clock.ordinal()];
+    }
+
+    /** The groups of {@code by} over every fact, worked out on first use. */
+    synchronized Grouping grouping(Dimension by) {
+        return groupings.computeIfAbsent(by, dimension -> Grouping.of(facts, dimension));
     }
 }

@@ -1,12 +1,13 @@
 package org.counterpart.tracking.figures;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.counterpart.events.Country;
@@ -57,50 +58,54 @@ public class FigureQueries {
 
     public Aggregates aggregates(Dimension by, Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
+        long start = FactTable.micros(period.start());
+        long end = FactTable.micros(period.end());
+        Grouping grouping = table.grouping(by);
         GroupTally total = new GroupTally("TOTAL");
-        Map<String, GroupTally> groups = new TreeMap<>();
-        GroupTally[][] countedIn = new GroupTally[table.size()][];
+        GroupTally[] groups = new GroupTally[grouping.count()];
+        boolean[] counted = new boolean[table.size()];
+        int[] one = new int[1];
         for (int slot = 0; slot < table.size(); slot++) {
-            Fact fact = table.fact(slot);
-            if (!counts(fact, period, filter)) {
+            if (!counts(table, slot, start, end, filter)) {
                 continue;
             }
-            total.add(fact);
-            List<String> keys = fact.keys(by);
-            GroupTally[] in = new GroupTally[keys.size()];
-            for (int i = 0; i < in.length; i++) {
-                in[i] = groups.computeIfAbsent(keys.get(i), GroupTally::new);
-                in[i].add(fact);
+            counted[slot] = true;
+            total.add(table, slot);
+            for (int group : grouping.groupsOf(slot, one)) {
+                if (groups[group] == null) {
+                    groups[group] = new GroupTally(grouping.key(group));
+                }
+                groups[group].add(table, slot);
             }
-            countedIn[slot] = in;
         }
         for (Turnaround clock : Turnaround.values()) {
             ClockOrder order = table.order(clock);
             for (int rank = 0; rank < order.size(); rank++) {
-                GroupTally[] in = countedIn[order.slot(rank)];
-                if (in != null) {
+                int slot = order.slot(rank);
+                if (counted[slot]) {
                     double hours = order.value(rank);
                     total.take(clock, hours);
-                    for (GroupTally group : in) {
-                        group.take(clock, hours);
+                    for (int group : grouping.groupsOf(slot, one)) {
+                        groups[group].take(clock, hours);
                     }
                 }
             }
         }
-        return new Aggregates(by, period.from(), period.to(),
-                groups.values().stream().map(group -> group.aggregate(rule)).toList(), total.aggregate(rule));
+        return new Aggregates(by, period.from(), period.to(), Arrays.stream(groups).filter(Objects::nonNull)
+                .map(group -> group.aggregate(rule)).toList(), total.aggregate(rule));
     }
 
     public RefusalsByGround refusals(Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
+        long start = FactTable.micros(period.start());
+        long end = FactTable.micros(period.end());
         long decided = 0;
         Map<RefusalGround, Long> cited = new EnumMap<>(RefusalGround.class);
         for (int slot = 0; slot < table.size(); slot++) {
-            Fact fact = table.fact(slot);
-            if (counts(fact, period, filter)) {
-                decided += fact.decidedAt() == null ? 0 : 1;
-                if (fact.outcome() == Outcome.REFUSED) {
-                    fact.refusalGrounds().forEach(ground -> cited.merge(ground, 1L, Long::sum));
+            if (counts(table, slot, start, end, filter)) {
+                decided += table.is(slot, FactTable.DECIDED) ? 1 : 0;
+                if (table.is(slot, FactTable.REFUSED)) {
+                    table.fact(slot).refusalGrounds().forEach(ground -> cited.merge(ground, 1L, Long::sum));
                 }
             }
         }
@@ -121,11 +126,12 @@ public class FigureQueries {
     public StockAndFlows stockAndFlow(Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
         Map<Country, Map<Side, long[]>> sides = new TreeMap<>();
+        long start = FactTable.micros(period.start());
+        long end = FactTable.micros(period.end());
         for (int slot = 0; slot < table.size(); slot++) {
-            Fact fact = table.fact(slot);
-            if (filter.matches(fact)) {
-                flow(sides, fact, Side.MADE, fact.requesting(), fact.transmittedAt(), period, filter);
-                flow(sides, fact, Side.RECEIVED, fact.requested(), fact.retrievedAt(), period, filter);
+            if (filter.matches(table.fact(slot))) {
+                flow(sides, table, slot, Side.MADE, table.requesting(slot), table.transmitted(slot), start, end, filter);
+                flow(sides, table, slot, Side.RECEIVED, table.requested(slot), table.retrieved(slot), start, end, filter);
             }
         }
         List<StockAndFlow> rows = new ArrayList<>();
@@ -146,13 +152,15 @@ public class FigureQueries {
         Map<String, long[]> counted = new TreeMap<>();
         Map<String, Fact> pairOf = new TreeMap<>();
         List<Fact> differing = new ArrayList<>();
+        long start = FactTable.micros(period.start());
+        long end = FactTable.micros(period.end());
         for (int slot = 0; slot < table.size(); slot++) {
-            Fact fact = table.fact(slot);
-            boolean made = fact.transmittedWithin(period.start(), period.end());
-            boolean received = Fact.within(fact.retrievedAt(), period.start(), period.end());
-            if (!(made || received) || !filter.matches(fact)) {
+            boolean made = FactTable.within(table.transmitted(slot), start, end);
+            boolean received = FactTable.within(table.retrieved(slot), start, end);
+            if (!(made || received) || !filter.matches(table.fact(slot))) {
                 continue;
             }
+            Fact fact = table.fact(slot);
             long[] n = counted.computeIfAbsent(fact.pair(), pair -> new long[2]);
             pairOf.putIfAbsent(fact.pair(), fact);
             n[0] += made ? 1 : 0;
@@ -173,23 +181,36 @@ public class FigureQueries {
     }
 
     public Trends trends(Series series, Period period, FigureFilter filter, Rule rule) {
-        Dimension by = series == Series.PAIR ? Dimension.PAIR : Dimension.EXPLOITATION_FORM;
         FactTable table = snapshot.current();
-        Map<String, Map<String, long[]>> months = new TreeMap<>();
+        long start = FactTable.micros(period.start());
+        long end = FactTable.micros(period.end());
+        Grouping months = table.grouping(Dimension.MONTH);
+        Grouping keys = table.grouping(series == Series.PAIR ? Dimension.PAIR : Dimension.EXPLOITATION_FORM);
+        long[][][] counted = new long[months.count()][][];
+        int[] one = new int[1];
+        int[] month = new int[1];
         for (int slot = 0; slot < table.size(); slot++) {
-            Fact fact = table.fact(slot);
-            if (counts(fact, period, filter)) {
-                Map<String, long[]> month = months.computeIfAbsent(fact.month(), m -> new TreeMap<>());
-                for (String key : fact.keys(by)) {
-                    long[] n = month.computeIfAbsent(key, k -> new long[2]);
+            if (counts(table, slot, start, end, filter)) {
+                int m = months.groupsOf(slot, month)[0];
+                if (counted[m] == null) {
+                    counted[m] = new long[keys.count()][];
+                }
+                for (int key : keys.groupsOf(slot, one)) {
+                    long[] n = counted[m][key] == null ? (counted[m][key] = new long[2]) : counted[m][key];
                     n[0]++;
-                    n[1] += fact.victimCount() == null ? 0 : fact.victimCount();
+                    n[1] += table.victims(slot);
                 }
             }
         }
         List<TrendPoint> points = new ArrayList<>();
-        months.forEach((month, keys) -> keys.forEach((key, n) ->
-                points.add(new TrendPoint(month, key, rule.count(n[0]), rule.count(n[1])))));
+        for (int m = 0; m < counted.length; m++) {
+            for (int key = 0; counted[m] != null && key < counted[m].length; key++) {
+                long[] n = counted[m][key];
+                if (n != null) {
+                    points.add(new TrendPoint(months.key(m), keys.key(key), rule.count(n[0]), rule.count(n[1])));
+                }
+            }
+        }
         return new Trends(series, period.from(), period.to(), points);
     }
 
@@ -199,14 +220,15 @@ public class FigureQueries {
      */
     public RequestList requests(Period period, FigureFilter filter, boolean overdueOnly, Rule rule) {
         FactTable table = snapshot.current();
+        long start = FactTable.micros(period.start());
+        long end = FactTable.micros(period.end());
         // The newest LIST_LIMIT kept as they come, the oldest of them on top to be dropped first.
         PriorityQueue<Fact> newest = new PriorityQueue<>(NEWEST_FIRST.reversed());
         long total = 0;
         for (int slot = 0; slot < table.size(); slot++) {
-            Fact fact = table.fact(slot);
-            if (counts(fact, period, filter) && (!overdueOnly || fact.overdue())) {
+            if (counts(table, slot, start, end, filter) && (!overdueOnly || table.fact(slot).overdue())) {
                 total++;
-                newest.add(fact);
+                newest.add(table.fact(slot));
                 if (newest.size() > LIST_LIMIT) {
                     newest.poll();
                 }
@@ -216,28 +238,28 @@ public class FigureQueries {
         return new RequestList(rule.count(total), rule.rows(total, requests));
     }
 
-    private static boolean counts(Fact fact, Period period, FigureFilter filter) {
-        return fact.transmittedWithin(period.start(), period.end()) && filter.matches(fact);
+    /** In the cohort: transmitted in {@code [start, end)} (microseconds) and chosen by the filter. */
+    private static boolean counts(FactTable table, int slot, long start, long end, FigureFilter filter) {
+        return FactTable.within(table.transmitted(slot), start, end) && filter.matches(table.fact(slot));
     }
 
     /** Adds the fact to one side's row: active at start, opened, finalised by outcome, active at end. */
-    private static void flow(Map<Country, Map<Side, long[]>> sides, Fact fact, Side side, Country country,
-            Instant started, Period period, FigureFilter filter) {
-        if (started == null || !started.isBefore(period.end())
-                || filter.scope() != null && !filter.scope().equals(country)) {
+    private static void flow(Map<Country, Map<Side, long[]>> sides, FactTable table, int slot, Side side,
+            Country country, long started, long start, long end, FigureFilter filter) {
+        if (started == FactTable.ABSENT || started >= end || filter.scope() != null && !filter.scope().equals(country)) {
             return;
         }
-        Instant ended = fact.finalisedAt() == null ? null
-                : fact.finalisedAt().isAfter(started) ? fact.finalisedAt() : started;
+        long finalised = table.finalised(slot);
+        long ended = finalised == FactTable.ABSENT ? FactTable.ABSENT : Math.max(finalised, started);
         long[] n = sides.computeIfAbsent(country, c -> new EnumMap<>(Side.class))
                 .computeIfAbsent(side, s -> new long[3 + Outcome.values().length]);
-        boolean activeAtStart = ended == null || !ended.isBefore(period.start());
-        n[0] += started.isBefore(period.start()) && activeAtStart ? 1 : 0;
-        n[1] += started.isBefore(period.start()) ? 0 : 1;
-        if (ended != null && Fact.within(ended, period.start(), period.end())) {
-            n[2 + fact.outcome().ordinal()]++;
+        boolean open = ended == FactTable.ABSENT;
+        n[0] += started < start && (open || ended >= start) ? 1 : 0;
+        n[1] += started < start ? 0 : 1;
+        if (!open && ended >= start && ended < end) {
+            n[2 + table.fact(slot).outcome().ordinal()]++;
         }
-        n[2 + Outcome.values().length] += ended == null || !ended.isBefore(period.end()) ? 1 : 0;
+        n[2 + Outcome.values().length] += open || ended >= end ? 1 : 0;
     }
 
     private static Discrepancy discrepancy(Fact fact, Period period) {

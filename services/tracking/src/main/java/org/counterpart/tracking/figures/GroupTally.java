@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.counterpart.events.figures.Figures.Aggregate;
 import org.counterpart.events.figures.Figures.ClockFigure;
-import org.counterpart.events.figures.Outcome;
 import org.counterpart.events.figures.Turnaround;
 import org.counterpart.tracking.figures.Disclosure.Rule;
 
@@ -35,21 +34,21 @@ final class GroupTally {
         this.group = group;
     }
 
-    void add(Fact fact) {
+    void add(FactTable table, int slot) {
         requests++;
-        victims += fact.victimCount() == null ? 0 : fact.victimCount();
+        victims += table.victims(slot);
         for (Turnaround clock : Turnaround.values()) {
-            if (!Double.isNaN(fact.hours(clock))) {
+            if (!Double.isNaN(table.hours(clock, slot))) {
                 stopped[clock.ordinal()]++;
             }
         }
-        breached += fact.breaches().isEmpty() ? 0 : 1;
-        refused += fact.outcome() == Outcome.REFUSED ? 1 : 0;
-        decided += fact.decidedAt() == null ? 0 : 1;
-        forwarded += fact.forwardedAt() == null ? 0 : 1;
-        routed += fact.routedAt() == null ? 0 : 1;
-        deficient += fact.deficientReturns() > 0 ? 1 : 0;
-        infoRequested += fact.infoRequests() > 0 ? 1 : 0;
+        breached += table.is(slot, FactTable.BREACHED) ? 1 : 0;
+        refused += table.is(slot, FactTable.REFUSED) ? 1 : 0;
+        decided += table.is(slot, FactTable.DECIDED) ? 1 : 0;
+        forwarded += table.is(slot, FactTable.FORWARDED) ? 1 : 0;
+        routed += table.is(slot, FactTable.ROUTED) ? 1 : 0;
+        deficient += table.is(slot, FactTable.DEFICIENT) ? 1 : 0;
+        infoRequested += table.is(slot, FactTable.INFO_REQUESTED) ? 1 : 0;
     }
 
     /** The next value of {@code clock}, no smaller than the last one taken. */

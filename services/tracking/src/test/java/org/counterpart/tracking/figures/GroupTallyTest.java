@@ -25,8 +25,9 @@ class GroupTallyTest {
     void aGroupCountsItsRequestsAndReadsItsClocksFromTheValuesTaken() {
         GroupTally tally = new GroupTally("TH->MY");
         double[] hours = { 10, 20, 30, 40, 50, Double.NaN };
-        for (double value : hours) {
-            tally.add(FactMother.withHours(value));
+        FactTable table = table(hours);
+        for (int slot = 0; slot < table.size(); slot++) {
+            tally.add(table, slot);
         }
         for (int i = 0; i < 5; i++) {
             tally.take(CLOCK, hours[i]);
@@ -43,12 +44,17 @@ class GroupTallyTest {
     void aMedianOfFewerRequestsThanTheThresholdIsNotShown() {
         GroupTally tally = new GroupTally("TH->MY");
         double[] hours = { 1, 2, 3, 4 };
-        for (double value : hours) {
-            tally.add(FactMother.withHours(value));
+        FactTable table = table(hours);
+        for (int slot = 0; slot < table.size(); slot++) {
+            tally.add(table, slot);
         }
         for (double value : hours) {
             tally.take(CLOCK, value);
         }
         assertNull(tally.aggregate(new Rule(5)).clocks().get(CLOCK).medianHours());
+    }
+
+    private static FactTable table(double... hours) {
+        return FactTable.of(java.util.Arrays.stream(hours).mapToObj(FactMother::withHours).toList());
     }
 }
