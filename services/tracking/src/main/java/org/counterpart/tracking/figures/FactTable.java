@@ -42,20 +42,26 @@ final class FactTable {
     private final Map<Dimension, Grouping> groupings = new EnumMap<>(Dimension.class);
 
     private FactTable(Fact[] facts, ClockOrder[] orders) {
-        this.facts = facts;
-        this.orders = orders;
-        int size = facts.length;
-        transmitted = new long[size];
-        retrieved = new long[size];
-        finalised = new long[size];
-        requesting = new Country[size];
-        requested = new Country[size];
-        victims = new int[size];
-        flags = new int[size];
-        hours = new double[Turnaround.values().length][size];
-        for (int slot = 0; slot < size; slot++) {
+        this(facts, orders, new long[facts.length], new long[facts.length], new long[facts.length],
+                new Country[facts.length], new Country[facts.length], new int[facts.length], new int[facts.length],
+                new double[Turnaround.values().length][facts.length]);
+        for (int slot = 0; slot < facts.length; slot++) {
             fill(slot);
         }
+    }
+
+    private FactTable(Fact[] facts, ClockOrder[] orders, long[] transmitted, long[] retrieved, long[] finalised,
+            Country[] requesting, Country[] requested, int[] victims, int[] flags, double[][] hours) {
+        this.facts = facts;
+        this.orders = orders;
+        this.transmitted = transmitted;
+        this.retrieved = retrieved;
+        this.finalised = finalised;
+        this.requesting = requesting;
+        this.requested = requested;
+        this.victims = victims;
+        this.flags = flags;
+        this.hours = hours;
     }
 
     static FactTable of(List<Fact> facts) {
@@ -80,7 +86,16 @@ final class FactTable {
         for (Turnaround clock : Turnaround.values()) {
             reordered[clock.ordinal()] = orders[clock.ordinal()].changed(facts, after, moved, clock);
         }
-        return new FactTable(after, reordered);
+        // The columns are copied, and only the moved slots filled again: a catch-up costs what changed.
+        int size = after.length;
+        FactTable next = new FactTable(after, reordered, Arrays.copyOf(transmitted, size),
+                Arrays.copyOf(retrieved, size), Arrays.copyOf(finalised, size), Arrays.copyOf(requesting, size),
+                Arrays.copyOf(requested, size), Arrays.copyOf(victims, size), Arrays.copyOf(flags, size),
+                Arrays.stream(hours).map(clock -> Arrays.copyOf(clock, size)).toArray(double[][]::new));
+        for (int slot : moved) {
+            next.fill(slot);
+        }
+        return next;
     }
 
     private void fill(int slot) {
@@ -105,11 +120,6 @@ final class FactTable {
 
     static long micros(Instant at) {
         return at == null ? ABSENT : at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
-    }
-
-    /** Whether {@code at} (micros, or {@link #ABSENT}) is in {@code [start, end)}. */
-    static boolean within(long at, long start, long end) {
-        return at != ABSENT && at >= start && at < end;
     }
 
     int size() {

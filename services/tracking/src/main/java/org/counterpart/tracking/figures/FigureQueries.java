@@ -58,15 +58,14 @@ public class FigureQueries {
 
     public Aggregates aggregates(Dimension by, Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
-        long start = FactTable.micros(period.start());
-        long end = FactTable.micros(period.end());
+        Window window = Window.of(period);
         Grouping grouping = table.grouping(by);
         GroupTally total = new GroupTally("TOTAL");
         GroupTally[] groups = new GroupTally[grouping.count()];
         boolean[] counted = new boolean[table.size()];
         int[] one = new int[1];
         for (int slot = 0; slot < table.size(); slot++) {
-            if (!counts(table, slot, start, end, filter)) {
+            if (!counts(table, slot, window, filter)) {
                 continue;
             }
             counted[slot] = true;
@@ -97,12 +96,11 @@ public class FigureQueries {
 
     public RefusalsByGround refusals(Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
-        long start = FactTable.micros(period.start());
-        long end = FactTable.micros(period.end());
+        Window window = Window.of(period);
         long decided = 0;
         Map<RefusalGround, Long> cited = new EnumMap<>(RefusalGround.class);
         for (int slot = 0; slot < table.size(); slot++) {
-            if (counts(table, slot, start, end, filter)) {
+            if (counts(table, slot, window, filter)) {
                 decided += table.is(slot, FactTable.DECIDED) ? 1 : 0;
                 if (table.is(slot, FactTable.REFUSED)) {
                     table.fact(slot).refusalGrounds().forEach(ground -> cited.merge(ground, 1L, Long::sum));
@@ -126,12 +124,11 @@ public class FigureQueries {
     public StockAndFlows stockAndFlow(Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
         Map<Country, Map<Side, long[]>> sides = new TreeMap<>();
-        long start = FactTable.micros(period.start());
-        long end = FactTable.micros(period.end());
+        Window window = Window.of(period);
         for (int slot = 0; slot < table.size(); slot++) {
             if (filter.matches(table.fact(slot))) {
-                flow(sides, table, slot, Side.MADE, table.requesting(slot), table.transmitted(slot), start, end, filter);
-                flow(sides, table, slot, Side.RECEIVED, table.requested(slot), table.retrieved(slot), start, end, filter);
+                flow(sides, table, slot, Side.MADE, table.requesting(slot), table.transmitted(slot), window, filter);
+                flow(sides, table, slot, Side.RECEIVED, table.requested(slot), table.retrieved(slot), window, filter);
             }
         }
         List<StockAndFlow> rows = new ArrayList<>();
@@ -152,11 +149,10 @@ public class FigureQueries {
         Map<String, long[]> counted = new TreeMap<>();
         Map<String, Fact> pairOf = new TreeMap<>();
         List<Fact> differing = new ArrayList<>();
-        long start = FactTable.micros(period.start());
-        long end = FactTable.micros(period.end());
+        Window window = Window.of(period);
         for (int slot = 0; slot < table.size(); slot++) {
-            boolean made = FactTable.within(table.transmitted(slot), start, end);
-            boolean received = FactTable.within(table.retrieved(slot), start, end);
+            boolean made = window.holds(table.transmitted(slot));
+            boolean received = window.holds(table.retrieved(slot));
             if (!(made || received) || !filter.matches(table.fact(slot))) {
                 continue;
             }
@@ -182,15 +178,14 @@ public class FigureQueries {
 
     public Trends trends(Series series, Period period, FigureFilter filter, Rule rule) {
         FactTable table = snapshot.current();
-        long start = FactTable.micros(period.start());
-        long end = FactTable.micros(period.end());
+        Window window = Window.of(period);
         Grouping months = table.grouping(Dimension.MONTH);
         Grouping keys = table.grouping(series == Series.PAIR ? Dimension.PAIR : Dimension.EXPLOITATION_FORM);
         long[][][] counted = new long[months.count()][][];
         int[] one = new int[1];
         int[] month = new int[1];
         for (int slot = 0; slot < table.size(); slot++) {
-            if (counts(table, slot, start, end, filter)) {
+            if (counts(table, slot, window, filter)) {
                 int m = months.groupsOf(slot, month)[0];
                 if (counted[m] == null) {
                     counted[m] = new long[keys.count()][];
@@ -220,13 +215,12 @@ public class FigureQueries {
      */
     public RequestList requests(Period period, FigureFilter filter, boolean overdueOnly, Rule rule) {
         FactTable table = snapshot.current();
-        long start = FactTable.micros(period.start());
-        long end = FactTable.micros(period.end());
+        Window window = Window.of(period);
         // The newest LIST_LIMIT kept as they come, the oldest of them on top to be dropped first.
         PriorityQueue<Fact> newest = new PriorityQueue<>(NEWEST_FIRST.reversed());
         long total = 0;
         for (int slot = 0; slot < table.size(); slot++) {
-            if (counts(table, slot, start, end, filter) && (!overdueOnly || table.fact(slot).overdue())) {
+            if (counts(table, slot, window, filter) && (!overdueOnly || table.fact(slot).overdue())) {
                 total++;
                 newest.add(table.fact(slot));
                 if (newest.size() > LIST_LIMIT) {
@@ -238,14 +232,28 @@ public class FigureQueries {
         return new RequestList(rule.count(total), rule.rows(total, requests));
     }
 
-    /** In the cohort: transmitted in {@code [start, end)} (microseconds) and chosen by the filter. */
-    private static boolean counts(FactTable table, int slot, long start, long end, FigureFilter filter) {
-        return FactTable.within(table.transmitted(slot), start, end) && filter.matches(table.fact(slot));
+    /** A period in microseconds since the epoch, as the table keeps instants. */
+    private record Window(long start, long end) {
+        static Window of(Period period) {
+            return new Window(FactTable.micros(period.start()), FactTable.micros(period.end()));
+        }
+
+        /** Whether {@code at} (or {@link FactTable#ABSENT}) is in {@code [start, end)}. */
+        boolean holds(long at) {
+            return at != FactTable.ABSENT && at >= start && at < end;
+        }
+    }
+
+    /** In the cohort: transmitted in the window and chosen by the filter. */
+    private static boolean counts(FactTable table, int slot, Window window, FigureFilter filter) {
+        return window.holds(table.transmitted(slot)) && filter.matches(table.fact(slot));
     }
 
     /** Adds the fact to one side's row: active at start, opened, finalised by outcome, active at end. */
     private static void flow(Map<Country, Map<Side, long[]>> sides, FactTable table, int slot, Side side,
-            Country country, long started, long start, long end, FigureFilter filter) {
+            Country country, long started, Window window, FigureFilter filter) {
+        long start = window.start();
+        long end = window.end();
         if (started == FactTable.ABSENT || started >= end || filter.scope() != null && !filter.scope().equals(country)) {
             return;
         }
