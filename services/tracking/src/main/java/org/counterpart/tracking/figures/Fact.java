@@ -128,7 +128,7 @@ record Fact(
         return hours[clock.ordinal()];
     }
 
-    /** The groups it counts in: one, or one per form of exploitation. */
+    /** The groups it counts in: one, one per form of exploitation, or none by period before it is transmitted. */
     List<String> keys(Dimension by) {
         return switch (by) {
             case PAIR -> List.of(pair);
@@ -139,9 +139,10 @@ record Fact(
             case EXPLOITATION_FORM -> forms.isEmpty() ? List.of("NOT_RECORDED") : forms.stream().map(Enum::name).toList();
             case CONTACT_POINT -> List.of(misroutedFrom != null ? misroutedFrom
                     : contactPoint != null ? contactPoint : "NOT_ROUTED");
-            case MONTH -> List.of(month);
-            case QUARTER -> List.of(quarter);
-            case YEAR -> List.of(month.substring(0, 4));
+            // Not yet transmitted: in no period, so in no group of one.
+            case MONTH -> month == null ? List.of() : List.of(month);
+            case QUARTER -> quarter == null ? List.of() : List.of(quarter);
+            case YEAR -> month == null ? List.of() : List.of(month.substring(0, 4));
         };
     }
 

@@ -9,11 +9,11 @@ import org.counterpart.events.figures.Dimension;
 /**
  * The groups of one dimension over a table: their keys in order, and each fact's group by number, so a
  * figure counts into an array instead of looking a key up for every fact. A fact of several forms of
- * exploitation is in several groups.
+ * exploitation is in several groups; one not yet transmitted is in no group of a period.
  */
 final class Grouping {
 
-    /** In {@link #single}: the fact is in more than one group, listed in {@link #several}. */
+    /** In {@link #single}: the fact is in more or fewer groups than one, listed in {@link #several}. */
     private static final int SEVERAL = -1;
 
     private final String[] keys;

@@ -26,4 +26,13 @@ final class FactMother {
                 List.of(), List.of(), 0, 0, RequestStatus.SUBMITTED, TRANSMITTED, 0, false, clocks, "TH->MY", "2026-03",
                 "2026-Q1");
     }
+
+    /** A fact whose request the hub has not transmitted (an earlier fact came first): in no period. */
+    static Fact untransmitted() {
+        double[] clocks = new double[Turnaround.values().length];
+        java.util.Arrays.fill(clocks, Double.NaN);
+        return new Fact(UUID.randomUUID(), Country.of("TH"), Country.of("MY"), null, null, null, null, List.of(), null,
+                null, null, null, TRANSMITTED, null, null, null, null, null, null, null, null, List.of(), List.of(), 0,
+                0, null, null, 0, false, clocks, "TH->MY", null, null);
+    }
 }
