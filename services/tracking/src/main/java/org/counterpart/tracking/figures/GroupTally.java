@@ -10,7 +10,7 @@ import org.counterpart.tracking.figures.Disclosure.Rule;
 /**
  * One group of an aggregate being counted: each request {@linkplain #add added}, then each clock's
  * stopped values {@linkplain #take taken} in ascending order, so its median and 90th percentile are read
- * off without a sort. Percentiles interpolate between neighbours as PostgreSQL's {@code percentile_cont}.
+ * off as they pass ({@link Percentile}), without a sort and without keeping the values.
  */
 final class GroupTally {
 
@@ -20,8 +20,8 @@ final class GroupTally {
     private long requests;
     private long victims;
     private final long[] stopped = new long[CLOCKS];
-    private final double[][] values = new double[CLOCKS][];
-    private final int[] taken = new int[CLOCKS];
+    private final Percentile[] medians = new Percentile[CLOCKS];
+    private final Percentile[] p90s = new Percentile[CLOCKS];
     private long breached;
     private long refused;
     private long decided;
@@ -54,32 +54,27 @@ final class GroupTally {
     /** The next value of {@code clock}, no smaller than the last one taken. */
     void take(Turnaround clock, double hours) {
         int at = clock.ordinal();
-        if (values[at] == null) {
-            values[at] = new double[(int) stopped[at]];
+        if (medians[at] == null) {
+            medians[at] = new Percentile(0.5, stopped[at]);
+            p90s[at] = new Percentile(0.9, stopped[at]);
         }
-        values[at][taken[at]++] = hours;
+        medians[at].next(hours);
+        p90s[at].next(hours);
     }
 
     Aggregate aggregate(Rule rule) {
         Map<Turnaround, ClockFigure> clocks = new EnumMap<>(Turnaround.class);
         for (Turnaround clock : Turnaround.values()) {
-            long count = stopped[clock.ordinal()];
+            int at = clock.ordinal();
+            long count = stopped[at];
             // A median of fewer requests than the threshold would give one request's time away.
             boolean shown = count > 0 && count >= rule.threshold();
-            double[] sorted = values[clock.ordinal()];
-            clocks.put(clock, new ClockFigure(rule.count(count), shown ? round(percentile(sorted, 0.5)) : null,
-                    shown ? round(percentile(sorted, 0.9)) : null));
+            clocks.put(clock, new ClockFigure(rule.count(count), shown ? round(medians[at].value()) : null,
+                    shown ? round(p90s[at].value()) : null));
         }
         return new Aggregate(group, rule.count(requests), rule.count(victims), clocks, rule.rate(breached, requests),
                 rule.rate(refused, decided), rule.rate(forwarded, routed), rule.rate(deficient, requests),
                 rule.rate(infoRequested, requests));
-    }
-
-    static double percentile(double[] sorted, double fraction) {
-        double at = fraction * (sorted.length - 1);
-        int below = (int) Math.floor(at);
-        int above = (int) Math.ceil(at);
-        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
     }
 
     static double round(double hours) {

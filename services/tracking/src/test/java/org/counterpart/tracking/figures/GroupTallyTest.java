@@ -15,10 +15,10 @@ class GroupTallyTest {
 
     @Test
     void percentilesInterpolateBetweenNeighboursAsPercentileContDoes() {
-        double[] sorted = { 1, 2, 3, 4 };
-        assertEquals(2.5, GroupTally.percentile(sorted, 0.5));
-        assertEquals(3.7, GroupTally.percentile(sorted, 0.9), 1e-9);
-        assertEquals(7.0, GroupTally.percentile(new double[] { 7 }, 0.9));
+        assertEquals(2.5, percentile(0.5, 1, 2, 3, 4));
+        assertEquals(3.7, percentile(0.9, 1, 2, 3, 4), 1e-9);
+        assertEquals(7.0, percentile(0.9, 7));
+        assertEquals(4.0, percentile(0.5, 4, 4, 4), "equal neighbours");
     }
 
     @Test
@@ -52,6 +52,14 @@ class GroupTallyTest {
             tally.take(CLOCK, value);
         }
         assertNull(tally.aggregate(new Rule(5)).clocks().get(CLOCK).medianHours());
+    }
+
+    private static double percentile(double fraction, double... ascending) {
+        Percentile percentile = new Percentile(fraction, ascending.length);
+        for (double value : ascending) {
+            percentile.next(value);
+        }
+        return percentile.value();
     }
 
     private static FactTable table(double... hours) {
