@@ -3,6 +3,7 @@ package org.counterpart.tracking;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.Topics;
@@ -22,14 +24,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * A consumer thread that dies of an Error (not an exception it can rejoin after) fails liveness. Its own
- * application (a profile of no settings), so the instance it leaves dead is not the other tests'.
+ * A consumer thread that dies of an Error (not an exception it can rejoin after) fails liveness, and
+ * readiness once it has not moved on for {@code counterpart.health.stalled-after}. Its own application,
+ * so the instance it leaves dead is not the other tests'; three seconds there, so the test need not wait a minute.
  */
 @QuarkusTest
 @TestProfile(WorkerLivenessBrokerTest.OwnInstance.class)
 class WorkerLivenessBrokerTest {
 
     public static class OwnInstance implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("counterpart.health.stalled-after", "3s");
+        }
     }
 
     @ConfigProperty(name = TestInfrastructure.EXCHANGE_SECRETS)
@@ -42,6 +49,9 @@ class WorkerLivenessBrokerTest {
     void aConsumerThatDiedOfAnErrorMakesLivenessFail() {
         given().get("/q/health/live").then().statusCode(200).body("checks.find { it.name == 'workers' }.status",
                 equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'workers-moving' }.status", equalTo("UP"))
+                .body("checks.find { it.name.contains('Kafka') }.status", equalTo("UP"));
         // A second member of tracking's group (the one its Kafka principal may join), given some partitions.
         consumers.start(ConsumerGroups.TRACKING, List.of(Topics.LIFECYCLE), event -> {
             throw new AssertionError("a handler that dies of an Error");
@@ -56,5 +66,8 @@ class WorkerLivenessBrokerTest {
                 .get("/q/health/live").then().statusCode(503)
                 .body("checks.find { it.name == 'workers' }.data.'consumer tracking'", equalTo("died"))
                 .body("checks.find { it.name == 'workers' }.data.'outbox-relay'", equalTo("running")));
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'workers-moving' }.data.'consumer tracking'", startsWith("stalled since")));
     }
 }

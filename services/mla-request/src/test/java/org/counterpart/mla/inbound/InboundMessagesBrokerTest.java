@@ -67,6 +67,36 @@ class InboundMessagesBrokerTest {
     }
 
     @Test
+    void aRejectedRecordAmongOthersLeavesThemAppliedOnce() {
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        String id = Drafts.transmittedRequest();
+        Envelope impostor = Envelope.create(URI.create("/counterpart/mla-request/PH"), Countries.PH, UUID.randomUUID(),
+                new RequestAcknowledged(UUID.fromString(id), Countries.TH, Countries.PH, "PH-2", Instant.now()));
+        UUID before = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        // Sent together, so they are likely polled together: applied in one transaction, which the
+        // impostor fails; then each alone.
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), incoming(before, "MY-AGC-2026-000101")));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), impostor));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.inbound(Countries.TH), incoming(after, "MY-AGC-2026-000102")));
+
+        awaitDeadLetterFor(kafka, impostor.id());
+        for (UUID stored : java.util.List.of(before, after)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> RequestHistoryEntry.count("requestId", stored)) == 1);
+            given().auth().oauth2(Drafts.TH_AUTHORITY).get("/requests/{id}", stored).then().statusCode(200)
+                    .body("status", org.hamcrest.Matchers.equalTo("TRANSMITTED"));
+        }
+        assertEquals("TRANSMITTED", status(id));
+    }
+
+    private Envelope incoming(UUID requestId, String reference) {
+        return Envelope.create(ROUTED_FROM_MY, Countries.MY, UUID.randomUUID(), Malaysia.transmitted(exchange,
+                requestId, reference, AssistanceType.SEARCH_AND_SEIZURE, "Scam compound near the border."))
+                .deliveredTo("TH-CA-OAG");
+    }
+
+    @Test
     void acknowledgementFromTheRequestedCountryCompletesTheOutgoingRequest() {
         String id = Drafts.transmittedRequest();
         Envelope acknowledged = Envelope.create(ROUTED_FROM_MY, Countries.MY, UUID.randomUUID(),

@@ -7,6 +7,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -35,8 +38,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the service's Kafka consumers. Each record's signature is checked first, against the keys this
- * service trusts; an unsigned or forged record is dead-lettered and never applied. A signed record is
- * applied in one transaction together with the processed-event mark; offsets are committed only after
+ * service trusts; an unsigned or forged record is dead-lettered and never applied. Signed records are
+ * applied in one transaction together with their processed-event marks (a poll's records together, or
+ * each alone when one of them fails); offsets are committed only after
  * the effect, so a crash redelivers and the mark makes the redelivery harmless. Records that cannot be
  * applied go to the dead-letter topic.
  */
@@ -53,10 +57,11 @@ public class EventConsumers {
     private final int maxAttempts;
     private final Duration retryBackoff;
     private final int concurrency;
+    private final InstantSource clock;
     private final List<Loop> loops = new CopyOnWriteArrayList<>();
 
     EventConsumers(KafkaClients kafka, ProcessedEvents processedEvents, DeadLetters deadLetters, TrustedKeys trustedKeys,
-            MeterRegistry meters,
+            MeterRegistry meters, InstantSource clock,
             @ConfigProperty(name = "counterpart.consumer.max-attempts", defaultValue = "5") int maxAttempts,
             @ConfigProperty(name = "counterpart.consumer.retry-backoff", defaultValue = "500ms") Duration retryBackoff,
             @ConfigProperty(name = "counterpart.consumer.concurrency", defaultValue = "1") int concurrency) {
@@ -65,6 +70,7 @@ public class EventConsumers {
         this.deadLetters = deadLetters;
         this.trustedKeys = trustedKeys;
         this.meters = meters;
+        this.clock = clock;
         this.maxAttempts = maxAttempts;
         this.retryBackoff = retryBackoff;
         if (concurrency < 1) {
@@ -107,6 +113,19 @@ public class EventConsumers {
         Map<String, Boolean> alive = new TreeMap<>();
         loops.forEach(loop -> alive.merge(loop.member, loop.alive(), Boolean::logicalAnd));
         return alive;
+    }
+
+    /**
+     * Each running member by name, and when it last came back from a poll with its records applied and
+     * committed (null before its first): a member stuck in a record, or unable to commit, stops moving on.
+     */
+    public Map<String, Instant> membersPolledAt() {
+        Map<String, Instant> polled = new TreeMap<>();
+        // Members of one name (a group started twice) count as the one that moved on least lately.
+        loops.stream().filter(loop -> loop.running).forEach(loop -> polled.merge(loop.member,
+                loop.polledAt == null ? Instant.MIN : loop.polledAt, (a, b) -> a.isBefore(b) ? a : b));
+        polled.replaceAll((member, at) -> at.equals(Instant.MIN) ? null : at);
+        return polled;
     }
 
     /**
@@ -181,7 +200,10 @@ public class EventConsumers {
     public void redeliver(String name, ConsumerRecord<String, byte[]> record) throws InterruptedException {
         Loop loop = loops.stream().filter(l -> l.name.equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no consumer " + name + " in this service"));
-        loop.apply(record);
+        Signed signed = loop.signed(record);
+        if (signed != null) {
+            loop.apply(signed.record(), signed.event());
+        }
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
@@ -201,6 +223,7 @@ public class EventConsumers {
         private final Thread thread;
         private volatile boolean running = true;
         private volatile KafkaConsumer<String, byte[]> consumer;
+        private volatile Instant polledAt;
 
         Loop(String name, String member, Consumer<KafkaConsumer<String, byte[]>> subscription, EventHandler handler) {
             this.name = name;
@@ -261,10 +284,9 @@ public class EventConsumers {
                 }
                 subscription.accept(current);
                 while (running) {
-                    for (ConsumerRecord<String, byte[]> record : current.poll(Duration.ofMillis(500))) {
-                        apply(record);
-                    }
+                    applyAll(current.poll(Duration.ofMillis(500)));
                     commit(current);
+                    polledAt = clock.instant();
                 }
             } finally {
                 consumer = null;
@@ -280,22 +302,69 @@ public class EventConsumers {
             }
         }
 
-        private void apply(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+        /**
+         * A poll's records, in order. Those that are not a signed event are parked first; the rest are
+         * applied in one transaction with their marks (one commit, one flush to disk, for up to a poll).
+         * If any of them fails, that transaction leaves nothing and each is applied in one of its own,
+         * so one bad record neither keeps the others out nor takes them to the dead letters.
+         */
+        private void applyAll(ConsumerRecords<String, byte[]> records) throws InterruptedException {
+            List<Signed> signed = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, byte[]> record : records) {
+                Signed one = signed(record);
+                if (one != null) {
+                    signed.add(one);
+                }
+            }
+            if (signed.size() > 1 && appliedTogether(signed)) {
+                return;
+            }
+            for (Signed one : signed) {
+                apply(one.record(), one.event());
+            }
+        }
+
+        /** The record's event if it is a well-formed one signed by a trusted key; else it is parked and null. */
+        private Signed signed(ConsumerRecord<String, byte[]> record) {
             Envelope envelope;
             try {
                 envelope = KafkaWire.fromRecord(record);
             } catch (InvalidEventException e) {
                 deadLetters.park(record, name, e.getMessage());
-                return;
+                return null;
             }
-            ReceivedEvent event;
             try {
-                event = verified(record, envelope);
+                return new Signed(record, verified(record, envelope));
             } catch (SignatureRefusedException e) {
                 // Nobody provably sent it, so nobody is told: the letter is for the operator.
                 deadLetters.park(record, name, e.getMessage());
-                return;
+                return null;
             }
+        }
+
+        private boolean appliedTogether(List<Signed> signed) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    for (Signed one : signed) {
+                        if (processedEvents.markProcessed(name, one.event().envelope().id())) {
+                            handler.handle(one.event());
+                        }
+                    }
+                });
+                return true;
+            } catch (RuntimeException e) {
+                Error fatal = causeOfType(e, Error.class);
+                if (fatal != null) {
+                    throw fatal;
+                }
+                LOG.debugf("consumer %s: %d records together failed (%s); applying each on its own", name,
+                        signed.size(), e);
+                return false;
+            }
+        }
+
+        private void apply(ConsumerRecord<String, byte[]> record, ReceivedEvent event) throws InterruptedException {
+            Envelope envelope = event.envelope();
             for (int attempt = 1; ; attempt++) {
                 try {
                     QuarkusTransaction.requiringNew().run(() -> {
@@ -354,6 +423,10 @@ public class EventConsumers {
                 LOG.errorf(e, "consumer %s could not send the rejection notice for event %s", name, event.envelope().id());
             }
         }
+    }
+
+    /** A record and the event it carries, its signature checked. */
+    private record Signed(ConsumerRecord<String, byte[]> record, ReceivedEvent event) {
     }
 
     private static String failureOf(Throwable error) {

@@ -57,6 +57,9 @@ public class KafkaClients {
                     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
                     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+                    // A send to a topic the broker does not know waits this long for it, holding up the
+                    // relay's round; 10 s rather than a minute (kafka.max.block.ms may say otherwise).
+                    p.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
                     producer = new KafkaProducer<>(p);
                 }
             }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.counterpart.platform.inbox.ReceivedEvent;
+import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.signing.OwnKeys;
 
 /**
@@ -22,17 +24,26 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final OwnKeys keys;
+    private final int maxEventBytes;
 
-    Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay, OwnKeys keys) {
+    Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay, OwnKeys keys,
+            @ConfigProperty(name = "counterpart.outbox.max-event-bytes") int maxEventBytes) {
         this.transactions = transactions;
         this.relay = relay;
         this.keys = keys;
+        this.maxEventBytes = maxEventBytes;
     }
 
-    /** A message this service writes, signed with its own key. */
+    /**
+     * A message this service writes, signed with its own key. One the broker would refuse is refused
+     * here, a 413 that rolls the whole change back, rather than a row no relay could ever publish.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String topic, Envelope envelope) {
         byte[] content = EventCodec.serialize(envelope);
+        if (content.length > maxEventBytes) {
+            throw ProblemException.tooLarge("content", maxEventBytes, "the exchange (one " + envelope.type() + " event)");
+        }
         store(topic, envelope, content, keys.sign(content), null);
     }
 

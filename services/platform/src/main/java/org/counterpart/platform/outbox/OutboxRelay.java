@@ -10,10 +10,13 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -28,8 +31,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka and marks them published only after the broker acknowledged
  * them (acks=all). A crash in between republishes the rows: delivery is at least once, and consumers
- * de-duplicate on the event id, so the effect is exactly once. {@code FOR UPDATE SKIP LOCKED} lets
- * several instances share the table without publishing a row twice at the same time.
+ * de-duplicate on the event id, so the effect is exactly once. Several instances share the table (a
+ * rolling update): one publishes at a time, under a transaction-scoped advisory lock, so two relays never
+ * interleave one request's messages out of order. What the broker refuses is {@link HeldBack held back}.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,6 +42,8 @@ public class OutboxRelay {
     private static final int BROKER_WAIT_SECONDS = 30;
     // Above the worst broker wait, so a slow broker cannot make the commit fail after it acknowledged.
     private static final int TRANSACTION_TIMEOUT_SECONDS = 120;
+    /** The advisory lock of a publishing round, one per database ("outbox" in ASCII). */
+    private static final long PUBLISHING = 0x6f7574626f78L;
 
     private final EntityManager entityManager;
     private final KafkaClients kafka;
@@ -46,10 +52,13 @@ public class OutboxRelay {
     private final int batchSize;
     private final boolean purgePublished;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final HeldBack heldBack;
+    private final InstantSource clock;
+    private volatile Instant lastRound;
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(EntityManager entityManager, KafkaClients kafka, Event<OutboxPublished> published,
+    OutboxRelay(EntityManager entityManager, KafkaClients kafka, Event<OutboxPublished> published, InstantSource clock,
             @ConfigProperty(name = "counterpart.outbox.poll-interval", defaultValue = "500ms") Duration pollInterval,
             @ConfigProperty(name = "counterpart.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "counterpart.outbox.purge-published", defaultValue = "false") boolean purgePublished) {
@@ -59,6 +68,8 @@ public class OutboxRelay {
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.purgePublished = purgePublished;
+        this.clock = clock;
+        this.heldBack = new HeldBack(pollInterval);
     }
 
     void start(@Observes StartupEvent event) {
@@ -78,6 +89,16 @@ public class OutboxRelay {
         return !running || worker != null && worker.isAlive();
     }
 
+    /** When the relay last finished a round, published or not; null before its first. */
+    public Instant lastRound() {
+        return lastRound;
+    }
+
+    /** What the broker refused and is held back now ("topic T", "request K"), each with why and since when. */
+    public Map<String, String> heldBack() {
+        return heldBack.described();
+    }
+
     public void wakeUp() {
         wakeUps.release();
     }
@@ -90,6 +111,7 @@ public class OutboxRelay {
                 while (running && publishBatch() == batchSize) {
                     // a full batch means more may be waiting
                 }
+                lastRound = clock.instant();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -103,29 +125,38 @@ public class OutboxRelay {
     }
 
     /**
-     * Publishes up to one batch; returns how many rows it published. A row the broker refuses stays
-     * unpublished and so do later rows with the same key, so one request's messages keep their order;
-     * other requests' rows are not held up by it.
+     * Publishes up to one batch; returns how many rows it published (0 while another instance publishes).
+     * A row the broker refuses stays unpublished and so do later rows with the same key, so one request's
+     * messages keep their order; other requests' rows are not held up by it.
      */
     public int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(TRANSACTION_TIMEOUT_SECONDS).call(() -> {
+            boolean ours = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                    .setParameter("lock", PUBLISHING).getSingleResult();
+            if (!ours) {
+                return 0;
+            }
+            Instant started = clock.instant();
             @SuppressWarnings("unchecked")
             List<OutboxMessage> batch = entityManager.createNativeQuery(
-                    "select * from outbox_message where published_at is null order by id limit :limit for update skip locked",
+                    "select * from outbox_message where published_at is null and topic not in (:topics)"
+                            + " and message_key not in (:keys) order by id limit :limit",
                     OutboxMessage.class)
+                    .setParameter("topics", heldBack.topicsAt(started))
+                    .setParameter("keys", heldBack.keysAt(started))
                     .setParameter("limit", batchSize)
                     .getResultList();
             List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
-                acknowledgements.add(kafka.producer().send(KafkaWire.toRecord(message.topic, message.messageKey,
-                        message.payload.getBytes(StandardCharsets.UTF_8), message.signature, message.contactPoint)));
+                acknowledgements.add(send(message));
             }
-            Instant now = Instant.now();
-            Set<String> heldBack = new HashSet<>();
+            Instant now = clock.instant();
+            Set<String> refusedKeys = new HashSet<>();
             int published = 0;
             for (int i = 0; i < batch.size(); i++) {
                 OutboxMessage message = batch.get(i);
-                if (acknowledgedByBroker(acknowledgements.get(i), message) && !heldBack.contains(message.messageKey)) {
+                if (acknowledgedByBroker(acknowledgements.get(i), message, now) && !refusedKeys.contains(message.messageKey)) {
+                    heldBack.published(message);
                     message.publishedAt = now;
                     if (purgePublished) {
                         // The hub only carries messages: nothing it relayed is kept beyond the broker's acknowledgement.
@@ -134,20 +165,32 @@ public class OutboxRelay {
                     this.published.fire(new OutboxPublished(message.eventId, message.topic));
                     published++;
                 } else {
-                    heldBack.add(message.messageKey);
+                    refusedKeys.add(message.messageKey);
                 }
             }
             return published;
         });
     }
 
-    private static boolean acknowledgedByBroker(Future<RecordMetadata> acknowledgement, OutboxMessage message) {
+    /** The broker's answer to the row; a row that cannot even be sent fails alone, not the whole round. */
+    private Future<RecordMetadata> send(OutboxMessage message) {
+        try {
+            return kafka.producer().send(KafkaWire.toRecord(message.topic, message.messageKey,
+                    message.payload.getBytes(StandardCharsets.UTF_8), message.signature, message.contactPoint));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private boolean acknowledgedByBroker(Future<RecordMetadata> acknowledgement, OutboxMessage message, Instant now) {
         try {
             acknowledgement.get(BROKER_WAIT_SECONDS, TimeUnit.SECONDS);
             return true;
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warnf(e, "broker did not take outbox message %d (%s on %s); it stays for the next round", message.id,
-                    message.eventId, message.topic);
+        } catch (ExecutionException e) {
+            heldBack.refused(message, e.getCause() == null ? e : e.getCause(), now);
+            return false;
+        } catch (TimeoutException e) {
+            heldBack.refused(message, e, now);
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
