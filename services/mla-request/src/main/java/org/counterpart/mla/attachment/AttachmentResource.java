@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.UUID;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
+import org.counterpart.mla.idempotency.IdempotencyKey;
+import org.counterpart.mla.idempotency.IdempotentCalls.Created;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,10 +49,13 @@ public class AttachmentResource {
     @Audited(AuditAction.UPLOAD)
     @APIResponse(responseCode = "201", description = "The stored file, at its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
-    public Response upload(@PathParam("id") UUID id, @QueryParam("filename") String filename,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream content, @Context UriInfo uri) {
-        AttachmentView stored = AttachmentView.of(attachments.upload(id, filename, contentType, content, caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.id().toString()).build()).entity(stored).build();
+    public Response upload(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @PathParam("id") UUID id,
+            @QueryParam("filename") String filename, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream content, @Context UriInfo uri) {
+        Created<Attachment> created = attachments.upload(id, filename, contentType, content, caller,
+                IdempotencyKey.of(idempotencyKey), "POST " + uri.getPath());
+        AttachmentView stored = AttachmentView.of(created.made());
+        return created.response(uri.getAbsolutePathBuilder().path(stored.id().toString()).build(), stored);
     }
 
     @GET

@@ -20,6 +20,9 @@ import org.counterpart.events.Country;
 import org.counterpart.events.MessageContent;
 import org.counterpart.events.MessagePosted;
 import org.counterpart.events.sealing.FileSeal;
+import org.counterpart.mla.idempotency.IdempotencyKey;
+import org.counterpart.mla.idempotency.IdempotentCalls;
+import org.counterpart.mla.idempotency.IdempotentCalls.Created;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestService;
 import org.counterpart.platform.inbox.RejectedEventException;
@@ -41,15 +44,30 @@ public class AttachmentService {
     private final RequestService requests;
     private final AttachmentStore store;
     private final AttachmentConfig config;
+    private final IdempotentCalls idempotentCalls;
 
-    AttachmentService(RequestService requests, AttachmentStore store, AttachmentConfig config) {
+    /** What makes two uploads the same one: the file's bytes by their digest, under its name and type. */
+    private record UploadedFile(UUID requestId, String filename, String mediaType, String sha256) {
+    }
+
+    AttachmentService(RequestService requests, AttachmentStore store, AttachmentConfig config,
+            IdempotentCalls idempotentCalls) {
+        this.idempotentCalls = idempotentCalls;
         this.requests = requests;
         this.store = store;
         this.config = config;
     }
 
-    /** Not one transaction: the file is streamed first, then recorded; a failed record removes the file. */
     public Attachment upload(UUID requestId, String filename, String contentType, InputStream content, Caller caller) {
+        return upload(requestId, filename, contentType, content, caller, null, null).made();
+    }
+
+    /**
+     * Not one transaction: the file is streamed first, then recorded; a failed record removes the file,
+     * and so does a retry of an upload already recorded under the same {@code key}.
+     */
+    public Created<Attachment> upload(UUID requestId, String filename, String contentType, InputStream content,
+            Caller caller, IdempotencyKey key, String operation) {
         MlaRequest request = requests.visibleTo(requestId, caller);
         if (filename == null || !SAFE_FILENAME.matcher(filename).matches()) {
             throw ProblemException.invalid("filename", "is required: 1 to 255 characters, without path separators");
@@ -67,7 +85,8 @@ public class AttachmentService {
             throw ProblemException.tooLarge("content", limit, request.otherCountry().code());
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
+            Created<Attachment> created = QuarkusTransaction.requiringNew().call(() -> idempotentCalls.once(key, caller,
+                    operation, new UploadedFile(requestId, filename, mediaType, written.sha256()), () -> {
                 Attachment attachment = new Attachment();
                 attachment.id = id;
                 attachment.requestId = requestId;
@@ -82,7 +101,13 @@ public class AttachmentService {
                 attachment.nextAttemptAt = attachment.addedAt;
                 attachment.persist();
                 return attachment;
-            });
+            }, attachment -> attachment.id,
+                    // a lambda, not Attachment::findById: the method reference would bind to the unenhanced base class
+                    found -> Attachment.<Attachment>findById(found)));
+            if (created.replayed()) {
+                store.delete(id);
+            }
+            return created;
         } catch (RuntimeException e) {
             store.delete(id);
             throw e;

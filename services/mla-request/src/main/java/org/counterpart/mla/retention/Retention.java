@@ -17,6 +17,7 @@ import org.counterpart.mla.attachment.AttachmentStore;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.AuditAnchoring;
 import org.counterpart.mla.audit.AuditTrail;
+import org.counterpart.mla.idempotency.IdempotentCalls;
 import org.counterpart.mla.request.MlaRequest;
 import org.counterpart.mla.request.RequestHistoryEntry;
 import org.counterpart.mla.thread.ThreadMessage;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
  * them. What stays is the request's record (reference, parties, status, dates, codes) and, per request
  * and data class, a tombstone in the audit trail, written in the same transaction; the trail still verifies.
  * The trail's own entries go after {@code counterpart.retention.audit}, up to an entry the hub anchored.
+ * Idempotency keys go after {@code counterpart.idempotency.retention}.
  */
 @ApplicationScoped
 public class Retention {
@@ -47,11 +49,12 @@ public class Retention {
     private final AuditTrail trail;
     private final AuditAnchoring anchoring;
     private final AttachmentStore store;
+    private final IdempotentCalls idempotentCalls;
 
     Retention(@ConfigProperty(name = "counterpart.retention.content") Duration content,
             @ConfigProperty(name = "counterpart.retention.attachments") Duration attachments,
             @ConfigProperty(name = "counterpart.retention.audit") Duration audit, InstantSource clock,
-            AuditTrail trail, AuditAnchoring anchoring, AttachmentStore store) {
+            AuditTrail trail, AuditAnchoring anchoring, AttachmentStore store, IdempotentCalls idempotentCalls) {
         this.content = content;
         this.attachments = attachments;
         this.audit = audit;
@@ -59,6 +62,7 @@ public class Retention {
         this.clock = clock;
         this.trail = trail;
         this.store = store;
+        this.idempotentCalls = idempotentCalls;
     }
 
     @Scheduled(every = "${counterpart.retention.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -81,6 +85,10 @@ public class Retention {
             QuarkusTransaction.requiringNew().run(() -> destroyFiles(id));
         }
         pruneAuditTrail();
+        int forgotten = idempotentCalls.purgeExpired();
+        if (forgotten > 0) {
+            LOG.debugf("%d idempotency keys past their retention removed", forgotten);
+        }
     }
 
     /** Audit entries older than their period go, up to one the hub anchored; without the hub's anchors, none. */

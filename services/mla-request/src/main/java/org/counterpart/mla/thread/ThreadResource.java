@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.UUID;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
+import org.counterpart.mla.idempotency.IdempotencyKey;
+import org.counterpart.mla.idempotency.IdempotentCalls;
+import org.counterpart.mla.idempotency.IdempotentCalls.Created;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,10 +34,12 @@ public class ThreadResource {
 
     private final ThreadService threads;
     private final Caller caller;
+    private final IdempotentCalls idempotentCalls;
 
-    ThreadResource(ThreadService threads, Caller caller) {
+    ThreadResource(ThreadService threads, Caller caller, IdempotentCalls idempotentCalls) {
         this.threads = threads;
         this.caller = caller;
+        this.idempotentCalls = idempotentCalls;
     }
 
     @GET
@@ -49,9 +55,12 @@ public class ThreadResource {
     @Audited(AuditAction.MESSAGE)
     @APIResponse(responseCode = "201", description = "The message, at its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadMessageView.class)))
-    public Response post(@PathParam("id") UUID id, @Valid @NotNull NewMessage message, @Context UriInfo uri) {
-        ThreadMessageView posted = threads.post(id, message, caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(posted.id().toString()).build()).entity(posted).build();
+    public Response post(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @PathParam("id") UUID id,
+            @Valid @NotNull NewMessage message, @Context UriInfo uri) {
+        Created<ThreadMessageView> created = idempotentCalls.once(IdempotencyKey.of(idempotencyKey), caller,
+                "POST " + uri.getPath(), message, () -> threads.post(id, message, caller), ThreadMessageView::id,
+                messageId -> threads.message(id, messageId, caller));
+        return created.response(uri.getAbsolutePathBuilder().path(created.made().id().toString()).build(), created.made());
     }
 
     @GET
