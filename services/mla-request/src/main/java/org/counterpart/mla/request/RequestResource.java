@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,9 +22,13 @@ import java.util.UUID;
 import org.counterpart.events.workflow.RequestAction;
 import org.counterpart.mla.audit.AuditAction;
 import org.counterpart.mla.audit.Audited;
+import org.counterpart.mla.idempotency.IdempotencyKey;
+import org.counterpart.mla.idempotency.IdempotentCalls;
+import org.counterpart.mla.idempotency.IdempotentCalls.Created;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,14 +37,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class RequestResource {
 
+    /** The most requests one page of the list holds. */
+    static final int MAX_PAGE = 500;
+
     private final RequestService requests;
     private final Caller caller;
     private final RequestViews views;
+    private final IdempotentCalls idempotentCalls;
 
-    RequestResource(RequestService requests, Caller caller, RequestViews views) {
+    RequestResource(RequestService requests, Caller caller, RequestViews views, IdempotentCalls idempotentCalls) {
         this.requests = requests;
         this.caller = caller;
         this.views = views;
+        this.idempotentCalls = idempotentCalls;
     }
 
     @POST
@@ -47,9 +58,12 @@ public class RequestResource {
     @Audited(AuditAction.CREATE)
     @APIResponse(responseCode = "201", description = "The draft, at its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
-    public Response createDraft(@Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
-        RequestView view = view(requests.createDraft(draft, caller));
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    public Response createDraft(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @Valid @NotNull DraftRequest draft, @Context UriInfo uri) {
+        Created<MlaRequest> created = idempotentCalls.once(IdempotencyKey.of(idempotencyKey), caller, "POST " + uri.getPath(),
+                draft, () -> requests.createDraft(draft, caller), request -> request.id, id -> requests.visibleTo(id, caller));
+        RequestView view = view(created.made());
+        return created.response(uri.getAbsolutePathBuilder().path(view.id().toString()).build(), view);
     }
 
     @PUT
@@ -64,8 +78,19 @@ public class RequestResource {
     @GET
     @RolesAllowed({Roles.PROSECUTOR, Roles.CENTRAL_AUTHORITY, Roles.AGENCY_OFFICER, Roles.VICTIM_FOCAL_POINT})
     @Audited(AuditAction.LIST)
-    public List<RequestSummary> list(@QueryParam("direction") String direction) {
-        return requests.list(parseDirection(direction), caller);
+    @APIResponse(responseCode = "200", description = "Up to limit requests, newest first; a Link header (rel=next) "
+            + "gives the next page while there is one",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestSummary.class,
+                    type = SchemaType.ARRAY)))
+    public Response list(@QueryParam("direction") String direction, @QueryParam("limit") @DefaultValue("100") String limit,
+            @QueryParam("after") String after, @Context UriInfo uri) {
+        RequestService.Page page = requests.page(parseDirection(direction), caller, parseLimit(limit),
+                ListCursor.of(after, "after"));
+        Response.ResponseBuilder answer = Response.ok(page.requests());
+        if (page.next() != null) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("after", page.next().encoded()).build(), "next");
+        }
+        return answer.build();
     }
 
     /** Urgent requests sent ahead by fast means whose written confirmation (the transmission) is still owed. */
@@ -148,10 +173,12 @@ public class RequestResource {
     @Audited(AuditAction.CREATE)
     @APIResponse(responseCode = "201", description = "The transfer of proceedings drafted, at its Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
-    public Response transferInstead(@PathParam("id") UUID id, @Context UriInfo uri) {
-        MlaRequest transfer = requests.transferInstead(id, caller);
-        return Response.created(uri.getBaseUriBuilder().path("requests").path(transfer.id.toString()).build())
-                .entity(view(transfer)).build();
+    public Response transferInstead(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @PathParam("id") UUID id,
+            @Context UriInfo uri) {
+        Created<MlaRequest> created = idempotentCalls.once(IdempotencyKey.of(idempotencyKey), caller, "POST " + uri.getPath(),
+                id, () -> requests.transferInstead(id, caller), request -> request.id, made -> requests.visibleTo(made, caller));
+        MlaRequest transfer = created.made();
+        return created.response(uri.getBaseUriBuilder().path("requests").path(transfer.id.toString()).build(), view(transfer));
     }
 
     @POST
@@ -191,6 +218,18 @@ public class RequestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("action", "must be one of " + java.util.Arrays.toString(RequestAction.values()));
         }
+    }
+
+    private static int parseLimit(String limit) {
+        try {
+            int parsed = Integer.parseInt(limit);
+            if (parsed >= 1 && parsed <= MAX_PAGE) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for a number out of range
+        }
+        throw ProblemException.invalid("limit", "must be a whole number from 1 to " + MAX_PAGE);
     }
 
     private static Direction parseDirection(String direction) {

@@ -365,7 +365,42 @@ public class RequestService {
 
     /** What the caller may know of, newest first, as summaries: a list never carries content. */
     public List<RequestSummary> list(Direction direction, Caller caller) {
-        return summaries(candidates(direction, caller), caller);
+        return summaries(candidates(direction, caller, null, Integer.MAX_VALUE), caller);
+    }
+
+    /** One page of a list: at most the limit asked, and where the next page starts (null on the last). */
+    public record Page(List<RequestSummary> requests, ListCursor next) {
+    }
+
+    /**
+     * Up to {@code limit} of what the caller may know of, newest first, after {@code after}. A fixed
+     * number of queries: the caller's assignments once, then candidates in chunks, more only when the
+     * need-to-know rule hid some of them.
+     */
+    public Page page(Direction direction, Caller caller, int limit, ListCursor after) {
+        Set<UUID> assigned = assignedTo(caller);
+        List<RequestSummary> visible = new ArrayList<>();
+        List<MlaRequest> shown = new ArrayList<>();
+        ListCursor from = after;
+        while (true) {
+            // One more than the page holds says whether a next page exists.
+            int wanted = limit + 1 - visible.size();
+            List<MlaRequest> chunk = candidates(direction, caller, from, wanted);
+            for (MlaRequest request : chunk) {
+                CaseAccess access = accessOf(request, caller, assigned.contains(request.id));
+                if (access != CaseAccess.NONE) {
+                    visible.add(RequestSummary.of(request, access));
+                    shown.add(request);
+                }
+            }
+            if (visible.size() > limit) {
+                return new Page(List.copyOf(visible.subList(0, limit)), ListCursor.after(shown.get(limit - 1)));
+            }
+            if (chunk.size() < wanted) {
+                return new Page(visible, null);
+            }
+            from = ListCursor.after(chunk.get(chunk.size() - 1));
+        }
     }
 
     /** A request the caller handles (knows its content), with the actions they may take on it now. */
@@ -374,8 +409,9 @@ public class RequestService {
 
     /** The requests whose content the caller knows, newest first, with what they may do on each now: their worklist. */
     public List<Handled> handled(Caller caller) {
-        return candidates(null, caller).stream()
-                .filter(request -> accessOf(request, caller) == CaseAccess.CONTENT)
+        Set<UUID> assigned = assignedTo(caller);
+        return candidates(null, caller, null, Integer.MAX_VALUE).stream()
+                .filter(request -> accessOf(request, caller, assigned.contains(request.id)) == CaseAccess.CONTENT)
                 .map(request -> new Handled(RequestSummary.of(request, CaseAccess.CONTENT), allowedActions(request, caller)))
                 .toList();
     }
@@ -398,38 +434,65 @@ public class RequestService {
         return Completeness.missing(request, today(), profileOf(request));
     }
 
-    private List<MlaRequest> candidates(Direction direction, Caller caller) {
+    /** Up to {@code max} requests the caller might know of, newest first (ties by id), after {@code after}. */
+    private List<MlaRequest> candidates(Direction direction, Caller caller, ListCursor after, int max) {
         if (!caller.speaksFor(config.country())) {
             return List.of();
         }
-        List<Direction> wanted = direction == null ? List.of(Direction.values()) : List.of(direction);
-        List<CooperationKind> received = kindsReceivedBy(caller);
-        String ownOrAssigned = "direction = ?2 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?3)";
-        if (caller.hasRole(Roles.CENTRAL_AUTHORITY)) {
-            return MlaRequest.list("direction in ?1 order by createdAt desc", wanted);
-        } else if (received.isEmpty()) {
-            return MlaRequest.list("direction in ?1 and (" + ownOrAssigned + ") order by createdAt desc", wanted,
-                    Direction.OUTGOING, caller.name());
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(direction == null ? List.of(Direction.values()) : List.of(direction));
+        StringBuilder where = new StringBuilder("direction in ?1");
+        if (!caller.hasRole(Roles.CENTRAL_AUTHORITY)) {
+            parameters.add(Direction.OUTGOING);
+            parameters.add(caller.name());
+            where.append(" and (direction = ?2 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?3)");
+            List<CooperationKind> received = kindsReceivedBy(caller);
+            if (!received.isEmpty()) {
+                parameters.add(received);
+                where.append(" or kind in ?4");
+            }
+            where.append(')');
         }
-        return MlaRequest.list("direction in ?1 and (" + ownOrAssigned + " or kind in ?4) order by createdAt desc",
-                wanted, Direction.OUTGOING, caller.name(), received);
+        if (after != null) {
+            parameters.add(after.createdAt());
+            parameters.add(after.id());
+            int at = parameters.size() - 1;
+            where.append(" and (createdAt < ?").append(at).append(" or createdAt = ?").append(at)
+                    .append(" and id < ?").append(at + 1).append(')');
+        }
+        return MlaRequest.<MlaRequest>find(where + " order by createdAt desc, id desc", parameters.toArray())
+                .range(0, max - 1).list();
     }
 
-    private List<RequestSummary> summaries(List<MlaRequest> requests, Caller caller) {
+    private static List<RequestSummary> summaries(List<MlaRequest> requests, Caller caller) {
+        Set<UUID> assigned = assignedTo(caller);
         return requests.stream()
-                .map(request -> RequestSummary.of(request, accessOf(request, caller)))
+                .map(request -> RequestSummary.of(request, accessOf(request, caller, assigned.contains(request.id))))
                 .filter(summary -> summary.access() != CaseAccess.NONE)
                 .toList();
     }
 
+    /** The requests assigned to the caller, read once for a whole list; the central authority needs none. */
+    private static Set<UUID> assignedTo(Caller caller) {
+        if (caller.hasRole(Roles.CENTRAL_AUTHORITY)) {
+            return Set.of();
+        }
+        return RequestAssignment.<RequestAssignment>list("id.person", caller.name()).stream()
+                .map(assignment -> assignment.id.requestId()).collect(Collectors.toSet());
+    }
+
     /** What {@code person} may learn of {@code request}, a request of this country: the caller, or someone to tell. */
     public static CaseAccess accessOf(MlaRequest request, Person person) {
+        // The central authority needs no assignment, so it costs no lookup.
+        return accessOf(request, person, !person.hasRole(Roles.CENTRAL_AUTHORITY)
+                && RequestAssignment.isAssigned(request.id, person.name()));
+    }
+
+    private static CaseAccess accessOf(MlaRequest request, Person person, boolean assigned) {
         boolean centralAuthority = person.hasRole(Roles.CENTRAL_AUTHORITY);
         boolean receivesItsKind = request.workflow().rolesOn(Side.REQUESTED).stream().anyMatch(person::hasRole)
                 && (!request.kind.agencyToAgency() || ofTheAgencyAddressed(request, person));
-        // The central authority needs no assignment, so its lists cost no lookup per request.
-        boolean ownsOrAssigned = !centralAuthority && (person.name().equals(request.createdBy)
-                || RequestAssignment.isAssigned(request.id, person.name()));
+        boolean ownsOrAssigned = !centralAuthority && (person.name().equals(request.createdBy) || assigned);
         return CaseAccess.of(request.direction, handlingOf(request), centralAuthority, ownsOrAssigned, receivesItsKind);
     }
 

@@ -14,9 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.counterpart.mla.Drafts;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +155,34 @@ class RequestApiTest {
                 .then().statusCode(200).body("id", hasItem(id));
         given().auth().oauth2(TH_PROSECUTOR).queryParam("direction", "SIDEWAYS").get("/requests")
                 .then().statusCode(400).body("errors[0].field", equalTo("direction"));
+    }
+
+    @Test
+    void theListComesInPagesThatFollowOnWithoutGapsOrRepeats() {
+        List<String> created = new ArrayList<>(IntStream.range(0, 7).mapToObj(i -> Drafts.createDraft()).toList());
+        Collections.reverse(created);
+        List<String> walked = new ArrayList<>();
+        String next = "/requests?direction=OUTGOING&limit=2";
+        for (int page = 0; page < 3; page++) {
+            io.restassured.response.Response answer = given().auth().oauth2(TH_PROSECUTOR).get(next);
+            answer.then().statusCode(200).body("size()", equalTo(2)).header("Link", containsString("rel=\"next\""));
+            walked.addAll(answer.jsonPath().getList("id"));
+            String link = answer.header("Link");
+            next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        }
+        assertEquals(created.subList(0, 6), walked, "newest first, page after page");
+        assertEquals(given().auth().oauth2(TH_PROSECUTOR).queryParam("direction", "OUTGOING").queryParam("limit", 6)
+                .get("/requests").jsonPath().getList("id"), walked, "the pages hold what one page of six does");
+    }
+
+    @Test
+    void aPageOutOfRangeOrAForgedCursorIsRefusedByField() {
+        given().auth().oauth2(TH_PROSECUTOR).queryParam("limit", 501).get("/requests")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(TH_PROSECUTOR).queryParam("limit", "ten").get("/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(TH_PROSECUTOR).queryParam("after", "not-a-cursor").get("/requests")
+                .then().statusCode(400).body("errors[0].field", equalTo("after"));
     }
 
     @Test
