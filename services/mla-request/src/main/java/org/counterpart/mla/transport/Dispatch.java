@@ -1,6 +1,7 @@
 package org.counterpart.mla.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.counterpart.events.Sources;
 import org.counterpart.events.Topics;
 import org.counterpart.mla.CountryConfig;
 import org.counterpart.platform.outbox.Outbox;
+import org.counterpart.platform.outbox.OutboxPublished;
 
 /**
  * Sends this country's messages to another country through the hub, and starts the record of their
@@ -41,6 +43,15 @@ public class Dispatch {
         sent.sentAt = envelope.time();
         sent.persist();
         return envelope;
+    }
+
+    /** The broker took a message: its journey's first step, kept here as the outbox row is deleted later. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void submitted(@Observes OutboxPublished published) {
+        if (published.topic().equals(Topics.outbound(config.country()))) {
+            SentMessage.update("submittedAt = ?1 where messageId = ?2 and submittedAt is null", published.publishedAt(),
+                    published.eventId());
+        }
     }
 
     /** Receipts go out like any message but are not themselves tracked: nobody receipts a receipt. */

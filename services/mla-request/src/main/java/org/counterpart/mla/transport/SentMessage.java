@@ -38,6 +38,10 @@ public class SentMessage extends PanacheEntityBase {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
+    /** When the broker took it (the sending relay's acknowledgement); the retrieval clock starts here. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
     @Column(name = "relayed_at")
     public Instant relayedAt;
 

@@ -32,22 +32,18 @@ public record TransportView(
      */
     public static List<TransportView> journeysOf(MlaRequest request) {
         UUID requestId = request.id;
-        List<Object[]> rows = SentMessage.getEntityManager().createQuery(
-                "select s, o.publishedAt from SentMessage s left join OutboxMessage o on o.eventId = s.messageId "
-                        + "where s.requestId = :request order by s.sentAt", Object[].class)
-                .setParameter("request", requestId)
-                .getResultList();
-        return rows.stream().map(row -> of((SentMessage) row[0], (Instant) row[1])).toList();
+        return SentMessage.<SentMessage>list("requestId = ?1 order by sentAt", requestId).stream()
+                .map(TransportView::of).toList();
     }
 
-    static TransportView of(SentMessage m, Instant submittedAt) {
-        return new TransportView(m.messageId, m.messageType, m.recipientCountry, stateOf(m, submittedAt),
-                m.lateSince != null && m.retrievedAt == null, m.sentAt, submittedAt, m.relayedAt, m.deliveredAt,
+    static TransportView of(SentMessage m) {
+        return new TransportView(m.messageId, m.messageType, m.recipientCountry, stateOf(m),
+                m.lateSince != null && m.retrievedAt == null, m.sentAt, m.submittedAt, m.relayedAt, m.deliveredAt,
                 m.retrievedAt, m.failure, m.failureReason, m.failedAt);
     }
 
     /** A retrieval outranks an earlier timeout: the message did arrive, only late. */
-    private static String stateOf(SentMessage m, Instant submittedAt) {
+    private static String stateOf(SentMessage m) {
         if (m.retrievedAt != null) {
             return "RETRIEVED";
         }
@@ -60,6 +56,6 @@ public record TransportView(
         if (m.relayedAt != null) {
             return "RELAYED";
         }
-        return submittedAt != null ? "SUBMITTED" : "PENDING";
+        return m.submittedAt != null ? "SUBMITTED" : "PENDING";
     }
 }

@@ -162,7 +162,7 @@ public class OutboxRelay {
                         // The hub only carries messages: nothing it relayed is kept beyond the broker's acknowledgement.
                         message.purgeContent(now);
                     }
-                    this.published.fire(new OutboxPublished(message.eventId, message.topic));
+                    this.published.fire(new OutboxPublished(message.eventId, message.topic, now));
                     published++;
                 } else {
                     refusedKeys.add(message.messageKey);
