@@ -58,6 +58,13 @@ public final class KafkaProbe {
         return as(secretsDirectory, ExchangeAccess.ADMIN);
     }
 
+    /** The client settings of this principal (bootstrap, TLS, SASL), a copy: for a benchmark's own clients. */
+    public Properties clientSettings() {
+        Properties copy = new Properties();
+        copy.putAll(client);
+        return copy;
+    }
+
     /**
      * Sends {@code record} signed as its writer would sign it: the hub for what the hub originates, else
      * the country the envelope names as its source.

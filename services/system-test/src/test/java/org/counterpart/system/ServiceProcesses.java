@@ -1,0 +1,72 @@
+package org.counterpart.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The network's service processes as Linux reports them (/proc): CPU time used so far and resident memory,
+ * each found by the HTTP port in its environment. For benchmarks, which report cost, not only speed.
+ */
+final class ServiceProcesses {
+
+    /** One process at one moment: CPU seconds used since it started, and its resident set in MiB. */
+    record Usage(double cpuSeconds, long rssMiB) {
+    }
+
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private final Map<String, Long> pidByName;
+
+    private ServiceProcesses(Map<String, Long> pidByName) {
+        this.pidByName = pidByName;
+    }
+
+    /** The Quarkus processes listening on the ports given, named as given. */
+    static ServiceProcesses onPorts(Map<Integer, String> nameByPort) {
+        Map<String, Long> found = new TreeMap<>();
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(process -> {
+                String environment = read(process.resolve("environ"));
+                nameByPort.forEach((port, name) -> {
+                    if (environment.contains("\0QUARKUS_HTTP_PORT=" + port + "\0")
+                            || environment.startsWith("QUARKUS_HTTP_PORT=" + port + "\0")) {
+                        found.put(name, Long.parseLong(process.getFileName().toString()));
+                    }
+                });
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ServiceProcesses(found);
+    }
+
+    /** Each process's usage now, by name. */
+    Map<String, Usage> now() {
+        Map<String, Usage> usage = new TreeMap<>();
+        pidByName.forEach((name, pid) -> {
+            Path process = Path.of("/proc", String.valueOf(pid));
+            String stat = read(process.resolve("stat"));
+            // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            long rssKiB = read(process.resolve("status")).lines().filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
+            usage.put(name, new Usage(cpu, rssKiB / 1024));
+        });
+        return usage;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            // A process that ended, or one not ours to read, is simply not one of the network's.
+            return "";
+        }
+    }
+}
