@@ -1,6 +1,7 @@
 package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +125,7 @@ class DeliveryLoadBenchmark {
     }
 
     /** The moments of each request transmitted at {@code called}: from the topics and both countries' databases. */
-    private static List<Journey> journeys(LocalNetwork network, KafkaProbe admin, Map<String, Long> called) throws SQLException {
+    private static List<Journey> journeys(LocalNetwork network, KafkaProbe admin, Map<String, Long> called) {
         Duration wait = Duration.ofMinutes(3);
         Map<String, Long> hubIn = brokerTimes(admin, "counterpart.outbound.TH", called, wait);
         Map<String, Long> hubOut = brokerTimes(admin, "counterpart.inbound.MY", called, wait);
@@ -149,11 +149,10 @@ class DeliveryLoadBenchmark {
         return times;
     }
 
-    private static Map<String, Long> times(LocalNetwork network, String database, String column, Map<String, Long> ids)
-            throws SQLException {
+    /** Each request's {@code column} in {@code database}, once every one has it: an accepted request is never lost. */
+    private static Map<String, Long> times(LocalNetwork network, String database, String column, Map<String, Long> ids) {
         Map<String, Long> times = new HashMap<>();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (times.size() < ids.size() && Instant.now().isBefore(deadline)) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             try (Connection connection = network.connectAsSuperuser(database);
                     PreparedStatement select = connection.prepareStatement(
                             "select id::text, " + column + " from mla_request where id = any(?::uuid[]) and " + column + " is not null")) {
@@ -164,11 +163,8 @@ class DeliveryLoadBenchmark {
                     }
                 }
             }
-            if (times.size() < ids.size()) {
-                // Polling a database the benchmark does not own; each round is bounded by the deadline.
-                sleep(Duration.ofSeconds(1));
-            }
-        }
+            return times.size() == ids.size();
+        });
         return times;
     }
 
@@ -268,13 +264,20 @@ class DeliveryLoadBenchmark {
         }
 
         /** {@code count} requests, one at a time with {@code gap} between: the idle network's latency. */
-        Map<String, Long> oneAtATime(int count, Duration gap) {
-            Map<String, Long> called = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                freshTokens();
-                String id = readySubmitted();
-                called.put(id, transmit(id));
-                sleep(gap);
+        Map<String, Long> oneAtATime(int count, Duration gap) throws InterruptedException {
+            Map<String, Long> called = new ConcurrentHashMap<>();
+            ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+            pacer.scheduleWithFixedDelay(() -> {
+                if (called.size() < count) {
+                    freshTokens();
+                    String id = readySubmitted();
+                    called.put(id, transmit(id));
+                } else {
+                    pacer.shutdown();
+                }
+            }, 0, gap.toMillis(), TimeUnit.MILLISECONDS);
+            if (!pacer.awaitTermination(count * (gap.toSeconds() + 30), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the idle series did not finish");
             }
             return called;
         }
@@ -302,9 +305,11 @@ class DeliveryLoadBenchmark {
                     });
                 }
             }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
-            Thread.sleep(duration.toMillis());
-            arrivals.shutdown();
-            arrivals.awaitTermination(5, TimeUnit.SECONDS);
+            // Shutting down cancels the periodic arrivals: the step ends when its duration has passed.
+            arrivals.schedule(arrivals::shutdown, duration.toMillis(), TimeUnit.MILLISECONDS);
+            if (!arrivals.awaitTermination(duration.toSeconds() + 5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the arrivals of the " + rate + "/s step did not stop");
+            }
             users.shutdown();
             if (!users.awaitTermination(5, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("requests of the " + rate + "/s step did not finish within 5 minutes");
@@ -337,15 +342,6 @@ class DeliveryLoadBenchmark {
             long called = System.currentTimeMillis();
             given().baseUri(url).auth().oauth2(authority).post("/requests/{id}/transmit", id).then().statusCode(200);
             return called;
-        }
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
