@@ -7,11 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.counterpart.events.audit.AuditAnchor;
 
@@ -19,6 +24,11 @@ import org.counterpart.events.audit.AuditAnchor;
  * This country's audit trail: appends one entry per access to case data, chained to the one before,
  * and verifies the whole chain. Appends take a transaction-scoped advisory lock, so entries from
  * concurrent requests (and instances) get consecutive numbers and each follows the one before it.
+ *
+ * <p>The chain makes appends sequential, and one transaction per entry made the lock the service's
+ * bottleneck under load (each call queued for a commit of its own). Concurrent calls therefore write
+ * together: whichever holds {@link #writing} writes every entry waiting, in one transaction, and each
+ * caller returns once its own entry has committed (group commit).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -26,30 +36,77 @@ public class AuditTrail {
     // Any fixed number: the lock is only ever taken here.
     private static final long APPEND_LOCK = 0x617564697454L;
 
+    // Bounds one transaction (and the time the lock is held) however long the queue has grown.
+    private static final int MOST_PER_COMMIT = 200;
+
     private final EntityManager entityManager;
     private final InstantSource clock;
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock writing = new ReentrantLock();
 
     AuditTrail(EntityManager entityManager, InstantSource clock) {
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
-    /** Who did what to which request, with which outcome: one entry, in a transaction of its own. */
+    /**
+     * Who did what to which request, with which outcome: one entry, committed when this returns, in a
+     * transaction of its own (shared with the entries of concurrent calls).
+     */
     public AuditRecord append(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
             String client, String address, int status) {
-        return QuarkusTransaction.requiringNew().call(() -> write(actor, roles, action, requestId, target, client, address,
-                status));
+        Waiting mine = new Waiting(new Entry(actor, roles, action, requestId, target, client, address, status));
+        waiting.add(mine);
+        while (!mine.written.isDone()) {
+            writing.lock();
+            try {
+                if (!mine.written.isDone()) {
+                    writeWaiting();
+                }
+            } finally {
+                writing.unlock();
+            }
+        }
+        return mine.written.join();
     }
 
     /** The same, in the caller's transaction: the entry commits (or not) with what it records. */
     public AuditRecord appendWithin(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
             String client, String address, int status) {
-        return QuarkusTransaction.joiningExisting().call(() -> write(actor, roles, action, requestId, target, client,
-                address, status));
+        return QuarkusTransaction.joiningExisting().call(() -> write(List.of(new Entry(actor, roles, action, requestId,
+                target, client, address, status))).get(0));
     }
 
-    private AuditRecord write(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
-            String client, String address, int status) {
+    /**
+     * Writes what is waiting in one transaction. Should that fail, each entry is tried in a transaction
+     * of its own, so one bad entry fails only its own call.
+     */
+    private void writeWaiting() {
+        List<Waiting> batch = new ArrayList<>();
+        for (Waiting next; batch.size() < MOST_PER_COMMIT && (next = waiting.poll()) != null; ) {
+            batch.add(next);
+        }
+        try {
+            List<AuditRecord> records = QuarkusTransaction.requiringNew()
+                    .call(() -> write(batch.stream().map(Waiting::entry).toList()));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).written.complete(records.get(i));
+            }
+        } catch (RuntimeException together) {
+            for (Waiting alone : batch) {
+                try {
+                    alone.written.complete(QuarkusTransaction.requiringNew().call(() -> write(List.of(alone.entry)).get(0)));
+                } catch (RuntimeException e) {
+                    alone.written.completeExceptionally(e);
+                }
+            }
+        } finally {
+            // Taken off the queue, so no one else would write them: their callers must not wait forever.
+            batch.forEach(left -> left.written.completeExceptionally(new IllegalStateException("the entry was not written")));
+        }
+    }
+
+    private List<AuditRecord> write(List<Entry> entries) {
         lockForAppend();
         List<AuditEntry> last = AuditEntry.find("order by seq desc").page(0, 1).list();
         long seq;
@@ -57,18 +114,35 @@ public class AuditTrail {
         if (last.isEmpty()) {
             // Nothing stored yet, or a pruning left nothing: the next entry follows the checkpoint, if any.
             AuditChain.Start start = start();
-            seq = start.seq() + 1;
+            seq = start.seq();
             previous = start.hash();
         } else {
-            seq = last.get(0).seq + 1;
+            seq = last.get(0).seq;
             previous = last.get(0).hash;
         }
         // Stored to the microsecond, so hashed to the microsecond: verification reads back the same bytes.
-        AuditRecord record = new AuditRecord(seq, clock.instant().truncatedTo(ChronoUnit.MICROS), actor,
-                roles.stream().sorted().toList(), action, requestId, target, client, address,
-                AuditOutcome.of(status), status);
-        AuditEntry.of(new AuditChain.Link(record, previous, AuditChain.hash(previous, record))).persist();
-        return record;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<AuditRecord> written = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            AuditRecord record = new AuditRecord(++seq, now, entry.actor, entry.roles.stream().sorted().toList(),
+                    entry.action, entry.requestId, entry.target, entry.client, entry.address,
+                    AuditOutcome.of(entry.status), entry.status);
+            byte[] hash = AuditChain.hash(previous, record);
+            AuditEntry.of(new AuditChain.Link(record, previous, hash)).persist();
+            previous = hash;
+            written.add(record);
+        }
+        return written;
+    }
+
+    private record Entry(String actor, List<String> roles, AuditAction action, UUID requestId, String target,
+            String client, String address, int status) {
+    }
+
+    private record Waiting(Entry entry, CompletableFuture<AuditRecord> written) {
+        Waiting(Entry entry) {
+            this(entry, new CompletableFuture<>());
+        }
     }
 
     /** Held until the transaction ends, so the next entry is numbered after this one has committed. */
@@ -104,8 +178,8 @@ public class AuditTrail {
                             .setParameter("seq", entry.seq).setParameter("at", now)
                             .setParameter("retention", retention.toString()).getSingleResult();
                     entityManager.clear();
-                    write(actor, List.of(), AuditAction.DESTROY, null, AuditChain.prunedThrough(anchor.seq()), null, null,
-                            200);
+                    write(List.of(new Entry(actor, List.of(), AuditAction.DESTROY, null,
+                            AuditChain.prunedThrough(anchor.seq()), null, null, 200)));
                     return OptionalLong.of(anchor.seq());
                 }
             }

@@ -27,8 +27,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.counterpart.events.audit.AuditAnchor;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.mla.Drafts;
@@ -123,6 +130,33 @@ class AuditTrailTest {
                     entityManager.createNativeQuery(change).executeUpdate()), change);
         }
         assertTrue(trail.verify(List.of()).intact());
+    }
+
+    @Test
+    void concurrentCallsEachGetTheirOwnEntryInOneUnbrokenChain() throws Exception {
+        long before = trail.verify(List.of()).verified();
+        int calls = 40;
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<AuditRecord>> written = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                String actor = "caller-" + i;
+                written.add(callers.submit(() -> trail.append(actor, List.of("prosecutor"), AuditAction.VIEW, null,
+                        "/requests", "web", "10.0.0.4", 200)));
+            }
+            Set<Long> numbers = new HashSet<>();
+            for (int i = 0; i < calls; i++) {
+                AuditRecord record = written.get(i).get(30, TimeUnit.SECONDS);
+                assertEquals("caller-" + i, record.actor(), "a caller got someone else's entry");
+                numbers.add(record.seq());
+            }
+            assertEquals(calls, numbers.size(), "two calls were given the same number");
+        } finally {
+            callers.shutdownNow();
+        }
+        AuditChain.Verification after = trail.verify(List.of());
+        assertTrue(after.intact(), "the chain broke under concurrent appends");
+        assertEquals(before + calls, after.verified());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.counterpart.events.KafkaWire;
 import org.counterpart.events.signature.SignatureRefusedException;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.platform.kafka.KafkaClients;
+import org.counterpart.platform.persistence.TransientFailures;
 import org.counterpart.platform.signing.TrustedKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;

@@ -60,6 +60,9 @@ public class KafkaClients {
                     // A send to a topic the broker does not know waits this long for it, holding up the
                     // relay's round; 10 s rather than a minute (kafka.max.block.ms may say otherwise).
                     p.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+                    // The relay sends a round's rows together and then waits for their acknowledgements, so
+                    // the client's own lingering (5 ms since Kafka 4) only adds to every hop's latency.
+                    p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
                     producer = new KafkaProducer<>(p);
                 }
             }

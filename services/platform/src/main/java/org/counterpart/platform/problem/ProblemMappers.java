@@ -5,21 +5,31 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.counterpart.platform.persistence.TransientFailures;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error a client can cause is answered as {@code application/problem+json} naming the field and the reason. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // Long enough for a pool to drain or a database restart to complete, short enough for a person waiting.
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -45,6 +55,24 @@ public class ProblemMappers {
     public Response concurrentChange(OptimisticLockException e) {
         return new Problem("urn:counterpart:problem:concurrent-change", "Changed meanwhile", 409,
                 "Someone else changed this record at the same time; reload it and try again", null, null).toResponse();
+    }
+
+    /**
+     * The database is out of reach or saturated (pool exhausted, restarting, a serialisation conflict):
+     * the transaction rolled back, so nothing changed and the client may simply try again, which 503 and
+     * Retry-After say. Anything else from the database is this service's fault: 500, logged with its cause.
+     */
+    @ServerExceptionMapper({PersistenceException.class, QuarkusTransactionException.class, SQLException.class})
+    public Response database(Exception e) {
+        if (TransientFailures.isTransient(e)) {
+            LOG.warnf("answered 503, the database is unavailable: %s", e.getMessage());
+            return Response.fromResponse(ProblemException.unavailable(
+                    "The service's database is busy or unreachable; nothing was changed, try again shortly")
+                    .problem().toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        LOG.error("answered 500", e);
+        return new Problem("urn:counterpart:problem:internal", "Internal error", 500,
+                "The service failed to do this; it is logged", null, null).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,4 +1,4 @@
-package org.counterpart.platform.inbox;
+package org.counterpart.platform.persistence;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Tells a passing outage (database restarting, pool exhausted, serialisation conflict) from an event
- * that can never be applied. The first must be retried until it succeeds, never dead-lettered.
+ * that can never be applied: an event consumer retries the first until it succeeds (never dead-lettering
+ * it), an HTTP call answers it with 503 so its client may try again.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     /** SQLSTATE classes: 08 connection, 40 transaction rollback, 53 insufficient resources, 57 operator intervention. */
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57");
@@ -17,7 +18,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable error) {
+    public static boolean isTransient(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
                 return true;

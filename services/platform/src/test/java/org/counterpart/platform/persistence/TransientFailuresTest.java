@@ -1,4 +1,4 @@
-package org.counterpart.platform.inbox;
+package org.counterpart.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
