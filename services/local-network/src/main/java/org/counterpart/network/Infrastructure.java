@@ -87,6 +87,14 @@ public final class Infrastructure implements AutoCloseable {
         return settings;
     }
 
+    /** The broker this run started, for a test that kills, freezes or restarts it. */
+    public KafkaBroker broker() {
+        if (startedBroker == null) {
+            throw new IllegalStateException("the broker at " + kafkaBootstrap + " was not started by this run");
+        }
+        return startedBroker;
+    }
+
     public Postgres postgres() {
         return postgres;
     }

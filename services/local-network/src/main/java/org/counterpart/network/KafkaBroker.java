@@ -27,11 +27,17 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final int PARTITIONS = 3;
 
-    private final ChildProcess process;
+    private final List<String> command;
+    private final Path directory;
+    private final Properties adminClient;
     private final String bootstrapServers;
+    private ChildProcess process;
+    private int starts;
 
-    private KafkaBroker(ChildProcess process, String bootstrapServers) {
-        this.process = process;
+    private KafkaBroker(List<String> command, Path directory, Properties adminClient, String bootstrapServers) {
+        this.command = command;
+        this.directory = directory;
+        this.adminClient = adminClient;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -55,11 +61,30 @@ public final class KafkaBroker implements AutoCloseable {
                 directory.resolve("format.log"), Duration.ofSeconds(60));
 
         String bootstrap = "127.0.0.1:" + port;
-        ChildProcess broker = ChildProcess.start("kafka broker on port " + port,
-                List.of(java, "-Xmx512m", "-cp", classpath, "kafka.Kafka", config.toString()),
-                Map.of(), directory.resolve("broker.log"));
-        broker.awaitReady(() -> answers(credentials.client(bootstrap, ExchangeAccess.ADMIN)), Duration.ofSeconds(60));
-        return new KafkaBroker(broker, bootstrap);
+        KafkaBroker broker = new KafkaBroker(List.of(java, "-Xmx512m", "-cp", classpath, "kafka.Kafka", config.toString()),
+                directory, credentials.client(bootstrap, ExchangeAccess.ADMIN), bootstrap);
+        broker.launch();
+        return broker;
+    }
+
+    /**
+     * Stops the broker (if it still runs) and starts it again on its port and data, as after a crash or
+     * an operator's restart: what it had acknowledged is on disk, and its clients reconnect.
+     */
+    public void restart() {
+        process.close();
+        launch();
+    }
+
+    /** The operating system's id of the broker's process: for a test that kills or freezes it. */
+    public long pid() {
+        return process.pid();
+    }
+
+    private void launch() {
+        String log = starts++ == 0 ? "broker.log" : "broker-restarted-" + (starts - 1) + ".log";
+        process = ChildProcess.start("kafka broker at " + bootstrapServers, command, Map.of(), directory.resolve(log));
+        process.awaitReady(() -> answers(adminClient), Duration.ofSeconds(60));
     }
 
     public String bootstrapServers() {

@@ -80,6 +80,11 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
+    /** The operating system's id of Keycloak's process: for a test that freezes it. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String tokenEndpoint() {
         return issuer() + "/protocol/openid-connect/token";
     }

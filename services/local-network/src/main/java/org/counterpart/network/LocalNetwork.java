@@ -164,9 +164,25 @@ public final class LocalNetwork implements AutoCloseable {
         return service.url();
     }
 
-    /** Stops the hub and starts it again, on the same port and database. */
-    public void restartRouting() {
-        routing.restart();
+    /** {@code country}'s service, for a test that stops, kills or restarts it. */
+    public QuarkusService countryService(Country country) {
+        countryUrl(country);
+        return countries.get(country);
+    }
+
+    /** The hub, for a test that stops, kills or restarts it. */
+    public QuarkusService routingService() {
+        return routing;
+    }
+
+    /** The tracking service, for a test that stops, kills or restarts it. */
+    public QuarkusService trackingService() {
+        return tracking;
+    }
+
+    /** The broker this run started, for a test that kills, freezes or restarts it. */
+    public KafkaBroker broker() {
+        return infrastructure.broker();
     }
 
     /** The run's mail server, where the services' e-mail notices arrive. */
@@ -180,6 +196,11 @@ public final class LocalNetwork implements AutoCloseable {
 
     public String trackingUrl() {
         return tracking.url();
+    }
+
+    /** The run's Keycloak, for a test that freezes it. */
+    public KeycloakServer keycloak() {
+        return keycloak;
     }
 
     public String tokenEndpoint() {

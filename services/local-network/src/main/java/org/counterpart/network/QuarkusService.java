@@ -15,6 +15,7 @@ public final class QuarkusService implements AutoCloseable {
     private final Path logDirectory;
     private final int port;
     private ChildProcess process;
+    private int restarts;
 
     private QuarkusService(String name, List<String> command, Map<String, String> environment, Path logDirectory,
             int port) {
@@ -36,10 +37,29 @@ public final class QuarkusService implements AutoCloseable {
         return service;
     }
 
-    /** Stops the service and starts it again on the same port with the same settings, as an operator would. */
+    /**
+     * Stops the service (if it still runs) and starts it again on the same port with the same settings,
+     * as an operator would; each start logs to a file of its own.
+     */
     public void restart() {
+        stop();
+        startAgain();
+    }
+
+    /** Stops the service as an operator would (SIGTERM, then SIGKILL if it does not end). */
+    public void stop() {
         process.close();
-        launch(name + "-restarted.log");
+    }
+
+    /** Starts the stopped (or killed) service again on the same port with the same settings. */
+    public void startAgain() {
+        restarts++;
+        launch(restarts == 1 ? name + "-restarted.log" : name + "-restarted-" + restarts + ".log");
+    }
+
+    /** The operating system's id of the running process: for a test that kills or freezes it. */
+    public long pid() {
+        return process.pid();
     }
 
     private void launch(String logName) {

@@ -23,7 +23,7 @@ import org.counterpart.network.LocalNetwork;
  * took CPU from the services it was measuring. Every creating call carries an {@code Idempotency-Key},
  * as a careful client's would, so a call retried after a timeout does not file twice.
  */
-final class FilingClient {
+public final class FilingClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
@@ -39,7 +39,7 @@ final class FilingClient {
     private volatile String authority;
     private volatile Instant tokensAt = Instant.MIN;
 
-    FilingClient(LocalNetwork network, Country requesting, Country requested) {
+    public FilingClient(LocalNetwork network, Country requesting, Country requested) {
         this.network = network;
         this.service = URI.create(network.countryUrl(requesting));
         String code = requesting.code().toLowerCase();
@@ -49,8 +49,8 @@ final class FilingClient {
     }
 
     /** An answer other than the one expected: the status and what the service said. */
-    static final class Refused extends RuntimeException {
-        final int status;
+    public static final class Refused extends RuntimeException {
+        public final int status;
 
         Refused(String call, int status, String body) {
             super(call + " answered " + status + ": " + body);
@@ -59,29 +59,29 @@ final class FilingClient {
     }
 
     /** A new draft; its id. */
-    UUID draft() {
+    public UUID draft() {
         return draft(UUID.randomUUID().toString());
     }
 
     /** A new draft under {@code idempotencyKey}; the same id when the key was used before. */
-    UUID draft(String idempotencyKey) {
+    public UUID draft(String idempotencyKey) {
         JsonNode made = call("POST", "/requests", prosecutor(), draft, idempotencyKey, 201);
         return UUID.fromString(made.get("id").asText());
     }
 
     /** Readied and submitted by the prosecutor: the central authority may transmit it. */
-    void readyAndSubmit(UUID id) {
+    public void readyAndSubmit(UUID id) {
         call("POST", "/requests/" + id + "/actions/MARK_READY", prosecutor(), "{}", null, 200);
         call("POST", "/requests/" + id + "/submit", prosecutor(), null, null, 200);
     }
 
     /** Transmitted by the central authority to the requested country. */
-    void transmit(UUID id) {
+    public void transmit(UUID id) {
         call("POST", "/requests/" + id + "/transmit", authority(), null, null, 200);
     }
 
     /** The request as the requesting service shows it. */
-    JsonNode view(UUID id) {
+    public JsonNode view(UUID id) {
         return call("GET", "/requests/" + id, prosecutor(), null, null, 200);
     }
 

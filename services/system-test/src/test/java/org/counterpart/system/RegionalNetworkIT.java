@@ -393,7 +393,7 @@ class RegionalNetworkIT {
         String authorityMy = token("authority-my");
         String id = deliveredToMalaysia();
 
-        network.restartRouting();
+        network.routingService().restart();
 
         String prosecutorTh = token("prosecutor-th");
         await().atMost(BOUND).untilAsserted(() -> given().baseUri(network.countryUrl(Countries.TH)).auth().oauth2(prosecutorTh)

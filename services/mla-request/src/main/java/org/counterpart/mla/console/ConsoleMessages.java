@@ -98,11 +98,14 @@ public interface ConsoleMessages {
     @Message("{count} requests")
     String requestCount(Integer count);
 
-    @Message("Page {page} of {pages}")
-    String pageOf(Integer page, Integer pages);
+    @Message("{count} requests on this page, newest first")
+    String requestsOnPage(Integer count);
 
-    @Message("Previous page")
-    String previousPage();
+    @Message("Pages of the list")
+    String pages();
+
+    @Message("First page")
+    String firstPage();
 
     @Message("Next page")
     String nextPage();

@@ -91,13 +91,12 @@ public class ConsolePages {
     public String requests(@QueryParam("reference") String reference, @QueryParam("direction") String direction,
             @QueryParam("status") String status, @QueryParam("counterpart") String counterpart,
             @QueryParam("measure") String measure, @QueryParam("from") String from, @QueryParam("until") String until,
-            @QueryParam("page") String page) {
-        RequestFilter filter = RequestFilter.of(reference, direction, status, counterpart, measure, from, until, page);
-        List<RequestSummary> found = requests.list(null, user.caller()).stream().filter(filter.matches(user.zone())).toList();
-        int pages = Math.max(1, (found.size() + RequestFilter.PAGE_SIZE - 1) / RequestFilter.PAGE_SIZE);
-        int shown = Math.min(filter.page(), pages);
-        return user.localised(ConsoleTemplates.requests(config.country().code(), filter,
-                RequestFilter.pageOf(found, shown), found.size(), shown, pages, config.counterparts(),
+            @QueryParam("after") String after) {
+        RequestFilter filter = RequestFilter.of(reference, direction, status, counterpart, measure, from, until, after);
+        RequestService.Page page = requests.page(filter.search(user.zone()), user.caller(), RequestFilter.PAGE_SIZE,
+                filter.after());
+        return user.localised(ConsoleTemplates.requests(config.country().code(), filter, page.requests(), page.next(),
+                config.counterparts(),
                 Arrays.asList(RequestStatus.values()), Arrays.asList(AssistanceType.values()),
                 Arrays.asList(Direction.values()))).render();
     }

@@ -19,6 +19,7 @@ import org.counterpart.mla.request.Direction;
 import org.counterpart.mla.request.FastMeans;
 import org.counterpart.mla.request.RequestAssignment;
 import org.counterpart.mla.request.RequestHistoryEntry;
+import org.counterpart.mla.request.ListCursor;
 import org.counterpart.mla.request.RequestSummary;
 import org.counterpart.mla.request.RequestView;
 import org.counterpart.mla.thread.ThreadMessageView;
@@ -33,8 +34,8 @@ final class ConsoleTemplates {
 
     static native TemplateInstance worklist(String country, Worklists.Worklist worklist, NoticeChoice notices);
 
-    static native TemplateInstance requests(String country, RequestFilter filter, List<RequestSummary> shown, int total,
-            int page, int pages, List<Country> countries, List<RequestStatus> statuses, List<AssistanceType> measures,
+    static native TemplateInstance requests(String country, RequestFilter filter, List<RequestSummary> shown,
+            ListCursor next, List<Country> countries, List<RequestStatus> statuses, List<AssistanceType> measures,
             List<Direction> directions);
 
     static native TemplateInstance request(String country, RequestView request, List<RequestHistoryEntry> history,

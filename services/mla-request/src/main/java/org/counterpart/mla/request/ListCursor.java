@@ -3,6 +3,7 @@ package org.counterpart.mla.request;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import org.counterpart.platform.problem.ProblemException;
 
@@ -27,11 +28,17 @@ public record ListCursor(Instant createdAt, UUID id) {
         if (encoded == null) {
             return null;
         }
+        return parsed(encoded).orElseThrow(() ->
+                ProblemException.invalid(field, "is not a cursor this list gave; follow the next link as given"));
+    }
+
+    /** The cursor {@code encoded} stands for, if it is one of ours. */
+    public static Optional<ListCursor> parsed(String encoded) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8).split("/", 2);
-            return new ListCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid(field, "is not a cursor this list gave; follow the next link as given");
+            return Optional.of(new ListCursor(Instant.parse(parts[0]), UUID.fromString(parts[1])));
+        } catch (RuntimeException notOurs) {
+            return Optional.empty();
         }
     }
 }

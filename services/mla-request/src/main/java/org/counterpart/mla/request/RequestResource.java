@@ -84,7 +84,7 @@ public class RequestResource {
                     type = SchemaType.ARRAY)))
     public Response list(@QueryParam("direction") String direction, @QueryParam("limit") @DefaultValue("100") String limit,
             @QueryParam("after") String after, @Context UriInfo uri) {
-        RequestService.Page page = requests.page(parseDirection(direction), caller, parseLimit(limit),
+        RequestService.Page page = requests.page(RequestSearch.inDirection(parseDirection(direction)), caller, parseLimit(limit),
                 ListCursor.of(after, "after"));
         Response.ResponseBuilder answer = Response.ok(page.requests());
         if (page.next() != null) {

@@ -363,21 +363,16 @@ public class RequestService {
         };
     }
 
-    /** What the caller may know of, newest first, as summaries: a list never carries content. */
-    public List<RequestSummary> list(Direction direction, Caller caller) {
-        return summaries(candidates(direction, caller, null, Integer.MAX_VALUE), caller);
-    }
-
     /** One page of a list: at most the limit asked, and where the next page starts (null on the last). */
     public record Page(List<RequestSummary> requests, ListCursor next) {
     }
 
     /**
-     * Up to {@code limit} of what the caller may know of, newest first, after {@code after}. A fixed
-     * number of queries: the caller's assignments once, then candidates in chunks, more only when the
-     * need-to-know rule hid some of them.
+     * Up to {@code limit} of what the caller may know of and {@code search} finds, newest first, after
+     * {@code after}, as summaries (a list never carries content). A fixed number of queries: the caller's
+     * assignments once, then candidates in chunks, more only when the need-to-know rule hid some of them.
      */
-    public Page page(Direction direction, Caller caller, int limit, ListCursor after) {
+    public Page page(RequestSearch search, Caller caller, int limit, ListCursor after) {
         Set<UUID> assigned = assignedTo(caller);
         List<RequestSummary> visible = new ArrayList<>();
         List<MlaRequest> shown = new ArrayList<>();
@@ -385,7 +380,7 @@ public class RequestService {
         while (true) {
             // One more than the page holds says whether a next page exists.
             int wanted = limit + 1 - visible.size();
-            List<MlaRequest> chunk = candidates(direction, caller, from, wanted);
+            List<MlaRequest> chunk = candidates(search, caller, from, wanted);
             for (MlaRequest request : chunk) {
                 CaseAccess access = accessOf(request, caller, assigned.contains(request.id));
                 if (access != CaseAccess.NONE) {
@@ -407,10 +402,14 @@ public class RequestService {
     public record Handled(RequestSummary summary, List<RequestAction> allowedActions) {
     }
 
-    /** The requests whose content the caller knows, newest first, with what they may do on each now: their worklist. */
+    /**
+     * The requests under way whose content the caller knows, newest first, with what they may do on each
+     * now: their worklist. A request that has ended needs no one, so a worklist grows with the work in
+     * hand, not with the years of requests behind it.
+     */
     public List<Handled> handled(Caller caller) {
         Set<UUID> assigned = assignedTo(caller);
-        return candidates(null, caller, null, Integer.MAX_VALUE).stream()
+        return candidates(RequestSearch.OPEN, caller, null, Integer.MAX_VALUE).stream()
                 .filter(request -> accessOf(request, caller, assigned.contains(request.id)) == CaseAccess.CONTENT)
                 .map(request -> new Handled(RequestSummary.of(request, CaseAccess.CONTENT), allowedActions(request, caller)))
                 .toList();
@@ -435,32 +434,42 @@ public class RequestService {
     }
 
     /** Up to {@code max} requests the caller might know of, newest first (ties by id), after {@code after}. */
-    private List<MlaRequest> candidates(Direction direction, Caller caller, ListCursor after, int max) {
+    private List<MlaRequest> candidates(RequestSearch search, Caller caller, ListCursor after, int max) {
         if (!caller.speaksFor(config.country())) {
             return List.of();
         }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(direction == null ? List.of(Direction.values()) : List.of(direction));
-        StringBuilder where = new StringBuilder("direction in ?1");
+        QueryConditions where = new QueryConditions();
         if (!caller.hasRole(Roles.CENTRAL_AUTHORITY)) {
-            parameters.add(Direction.OUTGOING);
-            parameters.add(caller.name());
-            where.append(" and (direction = ?2 or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?3)");
             List<CooperationKind> received = kindsReceivedBy(caller);
-            if (!received.isEmpty()) {
-                parameters.add(received);
-                where.append(" or kind in ?4");
+            if (received.isEmpty()) {
+                where.add("(direction = ? or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?))",
+                        Direction.OUTGOING, caller.name());
+            } else {
+                where.add("(direction = ? or id in (select a.id.requestId from RequestAssignment a where a.id.person = ?)"
+                        + " or kind in ?)", Direction.OUTGOING, caller.name(), received);
             }
-            where.append(')');
+        }
+        where.addIf(search.direction(), "direction = ?");
+        where.addIf(search.status(), "status = ?");
+        if (search.openOnly()) {
+            where.add("status not in ?", Workflows.finalStatuses());
+        }
+        where.addIf(search.measure(), "assistanceType = ?");
+        where.addIf(search.createdFrom(), "createdAt >= ?");
+        where.addIf(search.createdBefore(), "createdAt < ?");
+        if (search.counterpart() != null) {
+            where.add("(direction = ? and requestedCountry = ? or direction <> ? and requestingCountry = ?)",
+                    Direction.OUTGOING, search.counterpart(), Direction.OUTGOING, search.counterpart());
+        }
+        if (search.text() != null) {
+            String pattern = QueryConditions.containing(search.text());
+            where.add("(lower(requesterReference) like ? or lower(counterpartReference) like ? or lower(caseReference) like ?)",
+                    pattern, pattern, pattern);
         }
         if (after != null) {
-            parameters.add(after.createdAt());
-            parameters.add(after.id());
-            int at = parameters.size() - 1;
-            where.append(" and (createdAt < ?").append(at).append(" or createdAt = ?").append(at)
-                    .append(" and id < ?").append(at + 1).append(')');
+            where.add("(createdAt < ? or createdAt = ? and id < ?)", after.createdAt(), after.createdAt(), after.id());
         }
-        return MlaRequest.<MlaRequest>find(where + " order by createdAt desc, id desc", parameters.toArray())
+        return MlaRequest.<MlaRequest>find(where.query("order by createdAt desc, id desc"), where.parameters())
                 .range(0, max - 1).list();
     }
 

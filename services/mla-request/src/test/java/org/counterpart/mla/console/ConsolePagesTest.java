@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -315,6 +316,42 @@ class ConsolePagesTest {
                 + "&status=EXECUTED");
         assertTrue(none.select("tbody tr").isEmpty());
         assertEquals("0 requests", none.selectFirst(".total").text());
+        assertTrue(none.select(".pager").isEmpty(), "one page needs no pager");
+        Document otherMeasure = ConsoleVisit.as(Drafts.TH_PROSECUTOR).page("/console/requests?reference=" + reference
+                + "&measure=SERVICE_OF_DOCUMENTS&counterpart=MY");
+        assertTrue(otherMeasure.select("tbody tr").isEmpty(), "a draft taking evidence was found as service of documents");
+        Document ofMalaysia = ConsoleVisit.as(Drafts.TH_PROSECUTOR).page("/console/requests?reference=" + reference
+                + "&measure=TAKING_EVIDENCE&counterpart=MY&direction=OUTGOING&from=" + java.time.LocalDate.now().minusDays(1)
+                + "&until=" + java.time.LocalDate.now().plusDays(1));
+        assertEquals(List.of(reference), ofMalaysia.select("tbody tr td:first-child").eachText());
+    }
+
+    @Test
+    void theRequestListPagesNewestFirstWithoutSkippingOrRepeating() {
+        // One case's references, so the search finds exactly these whatever other tests drafted.
+        String caseReference = "PAGER-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> draft = new HashMap<>(Drafts.validDraft());
+        draft.put("caseReference", caseReference);
+        List<String> drafted = new java.util.ArrayList<>();
+        for (int i = 0; i < RequestFilter.PAGE_SIZE + 3; i++) {
+            String id = given().auth().oauth2(Drafts.TH_PROSECUTOR).contentType(io.restassured.http.ContentType.JSON)
+                    .body(draft).post("/requests").then().statusCode(201).extract().path("id");
+            drafted.add(given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).path("requesterReference"));
+        }
+        java.util.Collections.reverse(drafted);
+        ConsoleVisit visit = ConsoleVisit.as(Drafts.TH_PROSECUTOR);
+        Document first = visit.page("/console/requests?reference=" + caseReference.toLowerCase());
+        assertEquals(drafted.subList(0, RequestFilter.PAGE_SIZE), first.select("tbody tr td:first-child").eachText());
+        assertEquals(RequestFilter.PAGE_SIZE + " requests on this page, newest first", first.selectFirst(".total").text());
+        assertNull(first.selectFirst(".pager a[rel=first]"));
+        Document second = visit.page(first.selectFirst(".pager a[rel=next]").attr("href"));
+        assertEquals(drafted.subList(RequestFilter.PAGE_SIZE, drafted.size()), second.select("tbody tr td:first-child").eachText());
+        assertNull(second.selectFirst(".pager a[rel=next]"), "the last page has no next");
+        assertEquals("/console/requests?reference=" + caseReference.toLowerCase(),
+                second.selectFirst(".pager a[rel=first]").attr("href"));
+        Document unknownCursor = visit.page("/console/requests?reference=" + caseReference + "&after=not-a-cursor");
+        assertEquals(drafted.subList(0, RequestFilter.PAGE_SIZE), unknownCursor.select("tbody tr td:first-child").eachText(),
+                "an edited address shows the first page rather than failing");
     }
 
     @Test

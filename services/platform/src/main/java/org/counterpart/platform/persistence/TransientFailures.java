@@ -3,6 +3,7 @@ package org.counterpart.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,8 +29,9 @@ public final class TransientFailures {
                 if (state != null && state.length() >= 2 && TRANSIENT_SQL_STATE_CLASSES.contains(state.substring(0, 2))) {
                     return true;
                 }
-                // Agroal reports an exhausted pool without an SQLSTATE.
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                // Agroal reports an exhausted pool, or a server that does not answer a new connection,
+                // without an SQLSTATE: "Sorry, acquisition timeout!", "Acquisition timeout while waiting ...".
+                if (sql.getMessage() != null && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }

@@ -16,6 +16,9 @@ class TransientFailuresTest {
                 new SQLException("terminating connection due to administrator command", "57P01"))));
         assertTrue(TransientFailures.isTransient(new SQLException("could not serialize access", "40001")));
         assertTrue(TransientFailures.isTransient(new SQLException("Sorry, acquisition timeout!")));
+        // What Agroal says when the server is frozen: no connection can be made within the timeout.
+        assertTrue(TransientFailures.isTransient(new RuntimeException(
+                new SQLException("Acquisition timeout while waiting for new connection"))));
     }
 
     @Test
