@@ -71,8 +71,22 @@ public final class FilingClient {
 
     /** Readied and submitted by the prosecutor: the central authority may transmit it. */
     public void readyAndSubmit(UUID id) {
-        call("POST", "/requests/" + id + "/actions/MARK_READY", prosecutor(), "{}", null, 200);
+        markReady(id);
         call("POST", "/requests/" + id + "/submit", prosecutor(), null, null, 200);
+    }
+
+    /** The prosecutor's action MARK_READY on the draft. */
+    public void markReady(UUID id) {
+        call("POST", "/requests/" + id + "/actions/MARK_READY", prosecutor(), "{}", null, 200);
+    }
+
+    /** {@code path} (a page or a list) as the prosecutor sees it, which must answer 200. */
+    public void fetch(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(service.resolve(path)).timeout(CALL_TIMEOUT)
+                .header("Authorization", "Bearer " + prosecutor()).GET().build());
+        if (answer.statusCode() != 200) {
+            throw new Refused("GET " + path, answer.statusCode(), answer.body());
+        }
     }
 
     /** Transmitted by the central authority to the requested country. */

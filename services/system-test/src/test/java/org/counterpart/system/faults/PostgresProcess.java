@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The network's PostgreSQL server, found by its data directory: its postmaster, and pg_ctl beside it. */
-final class PostgresProcess implements AutoCloseable {
+final class PostgresProcess {
 
     private final Path data;
-    private Process restarted;
 
     PostgresProcess(Path data) {
         this.data = data;
@@ -27,41 +27,34 @@ final class PostgresProcess implements AutoCloseable {
     }
 
     /**
-     * An immediate restart, as {@code pg_ctl restart -m immediate} does it (pg_ctl itself refuses to run
-     * as root, which CI is): SIGQUIT makes the postmaster kill every backend without a checkpoint, as in
-     * a crash, then the server is started again with its own command line and recovers from its
-     * write-ahead log. Every open connection is broken.
+     * {@code pg_ctl restart -m immediate}: every backend is killed without a checkpoint, as in a crash, and
+     * the server recovers from its write-ahead log as it starts again; every open connection is broken.
+     * As root (CI), pg_ctl runs in a user namespace of its own, as the embedded server was started.
      */
     void restartImmediately() {
-        long pid = pid();
-        List<String> command = commandLineOf(pid);
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-        Signals.quit(pid);
+        Path pgCtl;
         try {
-            postmaster.onExit().get(60, TimeUnit.SECONDS);
-            restarted = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(data.resolveSibling("postgres-restarted.log").toFile()).start();
+            pgCtl = Path.of("/proc", String.valueOf(pid()), "exe").toRealPath().resolveSibling("pg_ctl");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find pg_ctl", e);
+        }
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t", "60",
+                "-l", data.resolveSibling("postgres-restarted.log").toString(), "restart"));
+        Path log = data.resolveSibling("pg_ctl.log");
+        try {
+            Process restart = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!restart.waitFor(90, TimeUnit.SECONDS) || restart.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl restart failed; see " + log);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("PostgreSQL did not stop on SIGQUIT", e);
-        }
-    }
-
-    /** Stops a server this started (the network's own stop ends the one it started). */
-    @Override
-    public void close() {
-        if (restarted != null && restarted.isAlive()) {
-            restarted.destroy();
-        }
-    }
-
-    private static List<String> commandLineOf(long pid) {
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline"));
-            return List.of(new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\0"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the command line of PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -25,11 +25,6 @@ final class Signals {
         }
     }
 
-    /** SIGQUIT: for PostgreSQL's postmaster, an immediate shutdown (backends killed, no checkpoint). */
-    static void quit(long pid) {
-        signal("-QUIT", List.of(pid));
-    }
-
     /** SIGSTOP to the process and its children: it keeps its sockets open and answers nothing (a hang). */
     static void freeze(long pid) {
         signal("-STOP", withChildren(pid));
