@@ -15,6 +15,7 @@ import java.util.OptionalLong;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -67,7 +68,12 @@ public class AuditTrail {
                 writing.unlock();
             }
         }
-        return mine.written.join();
+        try {
+            return mine.written.join();
+        } catch (CompletionException e) {
+            // Rethrown as it was raised, so a database outage still reads as one (503, not 500).
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The same, in the caller's transaction: the entry commits (or not) with what it records. */

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 import jakarta.inject.Inject;
@@ -157,6 +159,21 @@ class AuditTrailTest {
         AuditChain.Verification after = trail.verify(List.of());
         assertTrue(after.intact(), "the chain broke under concurrent appends");
         assertEquals(before + calls, after.verified());
+    }
+
+    @Test
+    void anEntryTheDatabaseRefusesFailsItsCallWithTheDatabasesOwnError() {
+        long before = trail.verify(List.of()).verified();
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> trail.append(null, List.of("prosecutor"),
+                AuditAction.VIEW, null, "/requests", "web", "10.0.0.4", 200));
+        // Not the group commit's CompletionException: the HTTP layer maps database errors by their type.
+        assertInstanceOf(QuarkusTransactionException.class, refused);
+        Throwable cause = refused;
+        while (cause != null && !(cause instanceof SQLException)) {
+            cause = cause.getCause();
+        }
+        assertInstanceOf(SQLException.class, cause, "the database's own error is not in " + refused);
+        assertEquals(before, trail.verify(List.of()).verified());
     }
 
     @Test
