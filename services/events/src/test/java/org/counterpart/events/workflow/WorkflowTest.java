@@ -134,6 +134,14 @@ class WorkflowTest {
     }
 
     @Test
+    void everyStatusIsEitherFinalOrUnderWay() {
+        for (RequestStatus status : RequestStatus.values()) {
+            assertTrue(Workflows.finalStatuses().contains(status) != Workflows.underWayStatuses().contains(status),
+                    status + "");
+        }
+    }
+
+    @Test
     void mlaFollowsTheBriefsBusinessStatuses() {
         Workflow mla = Workflows.of(CooperationKind.MLA);
         assertEquals(EnumSet.range(RequestStatus.DRAFT, RequestStatus.WITHDRAWN), mla.states());

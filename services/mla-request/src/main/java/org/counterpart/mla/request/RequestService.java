@@ -331,7 +331,7 @@ public class RequestService {
             return List.of();
         }
         return summaries(MlaRequest.list("direction = ?1 and writtenConfirmationDue is not null and transmittedAt is null "
-                + "and status not in ?2 order by writtenConfirmationDue", Direction.OUTGOING, Workflows.finalStatuses()), caller);
+                + "and status in ?2 order by writtenConfirmationDue", Direction.OUTGOING, Workflows.underWayStatuses()), caller);
     }
 
     /** 409 with the facts a client needs to recover: where the request is and what is possible instead. */
@@ -452,7 +452,7 @@ public class RequestService {
         where.addIf(search.direction(), "direction = ?");
         where.addIf(search.status(), "status = ?");
         if (search.openOnly()) {
-            where.add("status not in ?", Workflows.finalStatuses());
+            where.add("status in ?", Workflows.underWayStatuses());
         }
         where.addIf(search.measure(), "assistanceType = ?");
         where.addIf(search.createdFrom(), "createdAt >= ?");
