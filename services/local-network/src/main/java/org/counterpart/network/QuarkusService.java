@@ -57,6 +57,18 @@ public final class QuarkusService implements AutoCloseable {
         launch(restarts == 1 ? name + "-restarted.log" : name + "-restarted-" + restarts + ".log");
     }
 
+    /**
+     * Another instance of this service beside it, as a rolling update or a second replica runs: the same
+     * settings (database, consumer groups, credentials) on port {@code port}, logging to a file of its own.
+     */
+    public QuarkusService secondInstance(int port) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        QuarkusService second = new QuarkusService(name + "-second", command, Map.copyOf(env), logDirectory, port);
+        second.launch(second.name + ".log");
+        return second;
+    }
+
     /** The operating system's id of the running process: for a test that kills or freezes it. */
     public long pid() {
         return process.pid();

@@ -83,6 +83,10 @@ public class KafkaClients {
         // A new consumer group must read what was published before it first joined.
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        // A member killed without leaving holds its partitions until its session expires: 45 s by default,
+        // which a restarted instance (with a new member id) would wait out before receiving anything.
+        // 10 s still allows three heartbeats (every 3 s) to be missed (kafka.session.timeout.ms may say otherwise).
+        p.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
         // Pattern subscriptions see a new country's topic within this time.
         p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, (int) metadataMaxAge.toMillis());
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -30,6 +30,7 @@ import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Topics;
 import org.counterpart.events.signature.Signer;
 import org.counterpart.network.Countries;
+import org.counterpart.network.FreePort;
 import org.counterpart.network.KafkaProbe;
 import org.counterpart.network.LocalNetwork;
 import org.counterpart.network.ProjectLayout;
@@ -94,8 +95,8 @@ class FaultMatrix {
             assertEquals(everAccepted.size(), whole.storedAtReceiver(), "over the whole run, accepted requests were lost");
             assertEquals(0, whole.visibleDuplicates(), "over the whole run, something was shown twice");
         } finally {
-            network.close();
             faults.close();
+            network.close();
         }
     }
 
@@ -147,6 +148,7 @@ class FaultMatrix {
         private final KafkaProbe admin;
         private final PostgresProcess postgres;
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        private QuarkusService secondHub;
         Map<UUID, Instant> lastLedger = Map.of();
         String lastNote = "";
 
@@ -178,7 +180,9 @@ class FaultMatrix {
                     new Fault("poison records on outbound.TH: bad JSON, unsigned, forged sender, unknown version, wrong key",
                             f -> poisoned()),
                     new Fault("mass redelivery: hub and receiver stopped, their groups set back to offset zero, started",
-                            f -> redelivered(my)));
+                            f -> redelivered(my)),
+                    // Last: from here on two hubs share the group, which the redelivery row's reset could not.
+                    new Fault("two hub instances, one frozen (SIGSTOP) for 30 s, then thawed (zombie)", f -> zombieHub()));
         }
 
         private Instant killed(QuarkusService service) {
@@ -258,6 +262,22 @@ class FaultMatrix {
             return back;
         }
 
+        /**
+         * A second hub joins the group; the first freezes past its session, so the second takes its
+         * partitions over, then wakes up believing it still holds them and resumes its relay.
+         */
+        private Instant zombieHub() throws Exception {
+            QuarkusService first = network.routingService();
+            Instant starting = Instant.now();
+            secondHub = first.secondInstance(FreePort.pick());
+            Duration readyAfter = Duration.between(starting, Instant.now());
+            Signals.freeze(first.pid());
+            after(Duration.ofSeconds(30));
+            Signals.thaw(first.pid());
+            lastNote = "the second hub was ready %d s after its start".formatted(readyAfter.toSeconds());
+            return Instant.now();
+        }
+
         /** Moves every partition {@code group} has read back to its earliest offset; how many records that replays. */
         private static long fromZero(Admin kafka, String group) throws Exception {
             Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group)
@@ -275,10 +295,13 @@ class FaultMatrix {
             return replayed;
         }
 
-        /** After the network has stopped. */
+        /** Before the network stops: what the faults started beside it. */
         @Override
         public void close() {
             timer.shutdownNow();
+            if (secondHub != null) {
+                secondHub.close();
+            }
         }
 
         /** Waits out a fault's duration on a timer (the fault is the experiment; nothing is awaited here). */
