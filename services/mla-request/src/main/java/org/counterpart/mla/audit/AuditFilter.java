@@ -8,8 +8,10 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.platform.problem.ProblemMappers;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -50,7 +52,13 @@ public class AuditFilter {
         UUID requestId = requestOf(request, response);
         String target = request.getUriInfo().getPath();
         int status = response.getStatus();
-        Runnable append = () -> trail.append(actor, roles, audited.value(), requestId, target, client, address, status);
+        Runnable append = () -> {
+            try {
+                trail.append(actor, roles, audited.value(), requestId, target, client, address, status);
+            } catch (RuntimeException notRecorded) {
+                withhold(response, notRecorded);
+            }
+        };
         if (Context.isOnEventLoopThread()) {
             return Uni.createFrom().item(() -> {
                 append.run();
@@ -59,6 +67,20 @@ public class AuditFilter {
         }
         append.run();
         return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * A call the trail could not record gets no answer but the failure: no one reads what the trail does
+     * not show. What it did stays done, so a client repeats it with the same Idempotency-Key for its answer.
+     */
+    private static void withhold(ContainerResponseContext response, RuntimeException notRecorded) {
+        Response failure = ProblemMappers.databaseFailure(notRecorded, "The call could not be recorded in the audit trail"
+                + " (its database is busy or unreachable), so its answer is withheld; what it did is kept: repeat"
+                + " it shortly (with the same Idempotency-Key when it created something)");
+        response.setStatus(failure.getStatus());
+        response.getHeaders().clear();
+        response.getHeaders().putAll(failure.getHeaders());
+        response.setEntity(failure.getEntity(), null, failure.getMediaType());
     }
 
     /** The request in the path (or, for the hub's collection point, the query), or the one just created (its Location). */

@@ -6,8 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -174,6 +176,30 @@ class AuditTrailTest {
         }
         assertInstanceOf(SQLException.class, cause, "the database's own error is not in " + refused);
         assertEquals(before, trail.verify(List.of()).verified());
+    }
+
+    @Test
+    void aCallTheTrailCannotRecordGetsA503ProblemInsteadOfItsAnswer() throws SQLException {
+        String id = Drafts.createDraft();
+        try (Connection connection = DriverManager.getConnection(database, owner, ownerPassword);
+                Statement statement = connection.createStatement()) {
+            // What a database restarting under the service looks like to it: a connection failure (08006).
+            statement.execute("create function audit_unreachable() returns trigger language plpgsql as"
+                    + " $$ begin raise exception 'gone' using errcode = '08006'; end $$");
+            statement.execute("create trigger audit_unreachable before insert on audit_entry"
+                    + " for each row execute function audit_unreachable()");
+            try {
+                given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).then().statusCode(503)
+                        .contentType("application/problem+json").header("Retry-After", "5")
+                        .body("detail", containsString("audit trail"))
+                        .body("id", nullValue());
+            } finally {
+                statement.execute("drop trigger audit_unreachable on audit_entry");
+                statement.execute("drop function audit_unreachable()");
+            }
+        }
+        given().auth().oauth2(Drafts.TH_PROSECUTOR).get("/requests/{id}", id).then().statusCode(200)
+                .body("id", equalTo(id));
     }
 
     @Test

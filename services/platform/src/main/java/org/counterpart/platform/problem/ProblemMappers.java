@@ -64,11 +64,18 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper({PersistenceException.class, QuarkusTransactionException.class, SQLException.class})
     public Response database(Exception e) {
+        return databaseFailure(e, "The service's database is busy or unreachable; nothing was changed, try again shortly");
+    }
+
+    /**
+     * The answer to a database failure wherever it is met, {@code unavailable} saying what became of the
+     * call when the failure is transient (503, Retry-After); anything else is a logged 500.
+     */
+    public static Response databaseFailure(Exception e, String unavailable) {
         if (TransientFailures.isTransient(e)) {
             LOG.warnf("answered 503, the database is unavailable: %s", e.getMessage());
-            return Response.fromResponse(ProblemException.unavailable(
-                    "The service's database is busy or unreachable; nothing was changed, try again shortly")
-                    .problem().toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(ProblemException.unavailable(unavailable).problem().toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.error("answered 500", e);
         return new Problem("urn:counterpart:problem:internal", "Internal error", 500,
