@@ -104,6 +104,12 @@ public interface ConsoleMessages {
     @Message("Pages of the list")
     String pages();
 
+    @Message("The {shown} newest of {count}.")
+    String newestOf(Integer shown, Integer count);
+
+    @Message("All requests, with filters")
+    String wholeList();
+
     @Message("First page")
     String firstPage();
 

@@ -24,11 +24,18 @@ import org.counterpart.platform.security.Caller;
 @ApplicationScoped
 public class Worklists {
 
-    /** One section of the worklist. */
-    public record Section(WorklistSection key, List<RequestSummary> requests) {
+    /** Rows a section shows: a page stays quick to send and to read however much work is in hand. */
+    static final int SHOWN = 25;
 
-        public int count() {
-            return requests.size();
+    /** One section of the worklist: how many requests are in it, and the newest {@value #SHOWN} of them. */
+    public record Section(WorklistSection key, List<RequestSummary> requests, int count) {
+
+        static Section of(WorklistSection key, List<RequestSummary> all) {
+            return new Section(key, List.copyOf(all.subList(0, Math.min(SHOWN, all.size()))), all.size());
+        }
+
+        public boolean hasMore() {
+            return count > requests.size();
         }
     }
 
@@ -59,9 +66,9 @@ public class Worklists {
                         && !Drafting.editable(h.summary())
                         && !onlyEnding(h.allowedActions())),
                 section(WorklistSection.CLOCKS_ALERTING, handled, h -> alerting.contains(h.summary().id())),
-                new Section(WorklistSection.CONFIRMATIONS_OWED, requests.awaitingWrittenConfirmation(caller).stream()
+                Section.of(WorklistSection.CONFIRMATIONS_OWED, requests.awaitingWrittenConfirmation(caller).stream()
                         .filter(owed -> byId.containsKey(owed.id())).toList()),
-                new Section(WorklistSection.UNREAD_MESSAGES, ids.stream().filter(unread::contains).map(byId::get).toList())));
+                Section.of(WorklistSection.UNREAD_MESSAGES, ids.stream().filter(unread::contains).map(byId::get).toList())));
     }
 
     /** A request whose only open actions end it (withdraw, close) is waiting for the other side, not for this person. */
@@ -70,6 +77,6 @@ public class Worklists {
     }
 
     private static Section section(WorklistSection key, List<Handled> handled, Predicate<Handled> needs) {
-        return new Section(key, handled.stream().filter(needs).map(Handled::summary).toList());
+        return Section.of(key, handled.stream().filter(needs).map(Handled::summary).toList());
     }
 }

@@ -95,6 +95,23 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aWorklistSectionShowsItsNewestRequestsAndCountsTheRest() {
+        List<String> drafted = new java.util.ArrayList<>();
+        for (int i = 0; i <= Worklists.SHOWN; i++) {
+            drafted.add(Drafts.createDraft());
+        }
+        Document page = ConsoleVisit.as(Drafts.TH_PROSECUTOR).page("/console");
+        List<String> shown = page.select("#DRAFTS tbody tr td:first-child a").eachAttr("href");
+        assertEquals(Worklists.SHOWN, shown.size());
+        assertEquals("/console/requests/" + drafted.get(drafted.size() - 1), shown.get(0), "newest first");
+        int counted = Integer.parseInt(page.selectFirst("a[href=#DRAFTS] .count").text());
+        assertTrue(counted > Worklists.SHOWN, "counted: " + counted);
+        assertEquals("The " + Worklists.SHOWN + " newest of " + counted + ". All requests, with filters",
+                page.selectFirst("#DRAFTS .more").text());
+        assertEquals("/console/requests", page.selectFirst("#DRAFTS .more a").attr("href"));
+    }
+
+    @Test
     void theConsoleSpeaksMalayToABrowserThatAsksForIt() {
         Document page = ConsoleVisit.as(Drafts.TH_PROSECUTOR, "ms-MY,ms;q=0.9,en;q=0.5").page("/console");
         assertEquals("ms", page.selectFirst("html").attr("lang"));
