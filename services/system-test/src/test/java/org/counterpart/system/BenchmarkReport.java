@@ -35,7 +35,17 @@ final class BenchmarkReport {
     }
 
     private static long micros(long[] sorted, int percent) {
+        return percentile(sorted, percent) / 1000;
+    }
+
+    /** The nearest-rank {@code percent} percentile of {@code sorted}, which is not empty (100: the maximum). */
+    static long percentile(long[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1000;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** The same of nanoseconds, in milliseconds. */
+    static double millis(long[] sortedNanos, int percent) {
+        return percentile(sortedNanos, percent) / 1_000_000.0;
     }
 }

@@ -1,6 +1,7 @@
 package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
+import static org.counterpart.system.BenchmarkReport.millis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
@@ -92,10 +93,5 @@ class ConsolePageBenchmark {
     private static String row(String name, long[] nanos) {
         Arrays.sort(nanos);
         return "| %s | %.1f ms | %.1f ms | %.1f ms |".formatted(name, millis(nanos, 50), millis(nanos, 95), millis(nanos, 99));
-    }
-
-    private static double millis(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 }

@@ -377,7 +377,6 @@ class DeliveryLoadBenchmark {
             return -1;
         }
         java.util.Arrays.sort(values);
-        int index = (int) Math.ceil(percent / 100.0 * values.length) - 1;
-        return values[Math.max(0, Math.min(values.length - 1, index))];
+        return BenchmarkReport.percentile(values, percent);
     }
 }

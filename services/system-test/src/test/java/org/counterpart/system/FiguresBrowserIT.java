@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RegionalNetwork.class)
 class FiguresBrowserIT {
 
-    private static final int REQUESTS = 800;
+    private static final int REQUESTS = 400;
     private static final String HISTORY = "from=2021-01-01&to=2025-12-31";
     private static LocalNetwork network;
 

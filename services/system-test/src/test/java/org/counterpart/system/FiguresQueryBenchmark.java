@@ -2,6 +2,7 @@ package org.counterpart.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.counterpart.system.BenchmarkReport.millis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -179,10 +180,5 @@ class FiguresQueryBenchmark {
         long[] copy = nanos.clone();
         java.util.Arrays.sort(copy);
         return copy;
-    }
-
-    private static double millis(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 }

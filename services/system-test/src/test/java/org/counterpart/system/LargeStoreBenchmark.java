@@ -1,5 +1,7 @@
 package org.counterpart.system;
 
+import static org.counterpart.system.BenchmarkReport.millis;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -144,14 +146,9 @@ class LargeStoreBenchmark {
             long[] large = many.get(call);
             Arrays.sort(small);
             Arrays.sort(large);
-            report.append("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f |\n".formatted(call, ms(small, 50),
-                    ms(small, 99), ms(large, 50), ms(large, 99), ms(large, 99) / ms(small, 99)));
+            report.append("| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f |\n".formatted(call, millis(small, 50),
+                    millis(small, 99), millis(large, 50), millis(large, 99), millis(large, 99) / millis(small, 99)));
         });
         BenchmarkReport.write("large-store.md", report.toString());
-    }
-
-    private static double ms(long[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 }
