@@ -10,7 +10,7 @@ import org.counterpart.events.CountryProfile;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The country profiles the hub's directory keeps, read with this service's own client-credentials token. */
-@RegisterRestClient(configKey = "hub")
+@RegisterRestClient(configKey = "hub-lookups")
 @OidcClientFilter
 @Path("/directory/profiles")
 public interface HubCountryProfiles {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The directory's sealing keys at the hub, called with this service's own client-credentials token. */
-@RegisterRestClient(configKey = "hub")
+@RegisterRestClient(configKey = "hub-lookups")
 @OidcClientFilter
 @Path("/directory/sealing-keys")
 public interface HubSealingKeys {
