@@ -13,43 +13,43 @@ import org.counterpart.events.figures.Dimension;
  */
 final class Grouping {
 
-    /** In {@link #single}: the fact is in more or fewer groups than one, listed in {@link #several}. */
-    private static final int SEVERAL = -1;
-
     private final String[] keys;
-    private final int[] single;
-    private final int[][] several;
+    /** The groups of the fact in slot {@code s} are {@code members[first[s]]} to {@code members[first[s + 1] - 1]}. */
+    private final int[] first;
+    private final int[] members;
 
-    private Grouping(String[] keys, int[] single, int[][] several) {
+    private Grouping(String[] keys, int[] first, int[] members) {
         this.keys = keys;
-        this.single = single;
-        this.several = several;
+        this.first = first;
+        this.members = members;
     }
 
     static Grouping of(Fact[] facts, Dimension by) {
         List<String>[] keysOf = new List[facts.length];
         Map<String, Integer> numbers = new HashMap<>();
+        int memberships = 0;
         for (int slot = 0; slot < facts.length; slot++) {
             keysOf[slot] = facts[slot].keys(by);
             keysOf[slot].forEach(key -> numbers.putIfAbsent(key, 0));
+            memberships += keysOf[slot].size();
         }
         String[] keys = numbers.keySet().toArray(String[]::new);
         Arrays.sort(keys);
         for (int i = 0; i < keys.length; i++) {
             numbers.put(keys[i], i);
         }
-        int[] single = new int[facts.length];
-        int[][] several = new int[facts.length][];
+        // One array for every fact's groups, in slot order: a pass over the facts reads it in sequence.
+        int[] first = new int[facts.length + 1];
+        int[] members = new int[memberships];
+        int at = 0;
         for (int slot = 0; slot < facts.length; slot++) {
-            List<String> in = keysOf[slot];
-            if (in.size() == 1) {
-                single[slot] = numbers.get(in.get(0));
-            } else {
-                single[slot] = SEVERAL;
-                several[slot] = in.stream().mapToInt(numbers::get).toArray();
+            first[slot] = at;
+            for (String key : keysOf[slot]) {
+                members[at++] = numbers.get(key);
             }
         }
-        return new Grouping(keys, single, several);
+        first[facts.length] = at;
+        return new Grouping(keys, first, members);
     }
 
     int count() {
@@ -60,12 +60,17 @@ final class Grouping {
         return keys[group];
     }
 
-    /** The groups the fact in {@code slot} is in: {@code into} filled with one, or a shared array of several. */
-    int[] groupsOf(int slot, int[] into) {
-        if (single[slot] == SEVERAL) {
-            return several[slot];
-        }
-        into[0] = single[slot];
-        return into;
+    /** Where the groups of the fact in {@code slot} start in {@link #member}. */
+    int first(int slot) {
+        return first[slot];
+    }
+
+    /** Where the groups of the fact in {@code slot} end (exclusive) in {@link #member}. */
+    int end(int slot) {
+        return first[slot + 1];
+    }
+
+    int member(int at) {
+        return members[at];
     }
 }
