@@ -107,6 +107,9 @@ public interface ConsoleMessages {
     @Message("The {shown} newest of {count}.")
     String newestOf(Integer shown, Integer count);
 
+    @Message("The {shown} due soonest of {count}.")
+    String soonestDueOf(Integer shown, Integer count);
+
     @Message("All requests, with filters")
     String wholeList();
 

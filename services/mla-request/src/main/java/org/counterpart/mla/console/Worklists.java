@@ -27,7 +27,10 @@ public class Worklists {
     /** Rows a section shows: a page stays quick to send and to read however much work is in hand. */
     static final int SHOWN = 25;
 
-    /** One section of the worklist: how many requests are in it, and the newest {@value #SHOWN} of them. */
+    /**
+     * One section of the worklist: how many requests are in it, and the first {@value #SHOWN} of them in its
+     * order (the newest, or the soonest due: {@link WorklistSection#dueFirst}).
+     */
     public record Section(WorklistSection key, List<RequestSummary> requests, int count) {
 
         static Section of(WorklistSection key, List<RequestSummary> all) {

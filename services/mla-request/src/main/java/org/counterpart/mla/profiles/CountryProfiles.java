@@ -16,7 +16,9 @@ import org.jboss.logging.Logger;
 /**
  * The requested countries' profiles, for drafting: asked of the hub and kept for a while, since a
  * profile changes rarely and a draft is looked at often. A hub that cannot answer is asked again only
- * after a short pause, and means no advice, never a draft that cannot be opened.
+ * after a short pause; meanwhile the last answer it gave stands (a profile changes rarely, and
+ * advice a little old helps more than none), and with no answer yet, there is no advice, never a
+ * draft that cannot be opened.
  */
 @ApplicationScoped
 public class CountryProfiles {
@@ -59,7 +61,12 @@ public class CountryProfiles {
             return known.answer();
         }
         Answer answer = ask(country);
-        kept.put(country, new Kept(answer, now.plus(answer.reachable() ? keepFor : AFTER_FAILURE)));
+        if (!answer.reachable()) {
+            Answer standing = known == null ? answer : known.answer();
+            kept.put(country, new Kept(standing, now.plus(AFTER_FAILURE)));
+            return standing;
+        }
+        kept.put(country, new Kept(answer, now.plus(keepFor)));
         return answer;
     }
 
