@@ -28,6 +28,8 @@ final class FactTable {
     static final int ROUTED = 1 << 4;
     static final int DEFICIENT = 1 << 5;
     static final int INFO_REQUESTED = 1 << 6;
+    /** After the flags above, one per clock: it stopped (has a value), so a tally reads one column, not five. */
+    private static final int FIRST_STOPPED = 7;
 
     private final Fact[] facts;
     private final long[] transmitted;
@@ -37,21 +39,19 @@ final class FactTable {
     private final Country[] requested;
     private final int[] victims;
     private final int[] flags;
-    private final double[][] hours;
     private final ClockOrder[] orders;
     private final Map<Dimension, Grouping> groupings = new EnumMap<>(Dimension.class);
 
     private FactTable(Fact[] facts, ClockOrder[] orders) {
         this(facts, orders, new long[facts.length], new long[facts.length], new long[facts.length],
-                new Country[facts.length], new Country[facts.length], new int[facts.length], new int[facts.length],
-                new double[Turnaround.values().length][facts.length]);
+                new Country[facts.length], new Country[facts.length], new int[facts.length], new int[facts.length]);
         for (int slot = 0; slot < facts.length; slot++) {
             fill(slot);
         }
     }
 
     private FactTable(Fact[] facts, ClockOrder[] orders, long[] transmitted, long[] retrieved, long[] finalised,
-            Country[] requesting, Country[] requested, int[] victims, int[] flags, double[][] hours) {
+            Country[] requesting, Country[] requested, int[] victims, int[] flags) {
         this.facts = facts;
         this.orders = orders;
         this.transmitted = transmitted;
@@ -61,7 +61,6 @@ final class FactTable {
         this.requested = requested;
         this.victims = victims;
         this.flags = flags;
-        this.hours = hours;
     }
 
     static FactTable of(List<Fact> facts) {
@@ -90,8 +89,7 @@ final class FactTable {
         int size = after.length;
         FactTable next = new FactTable(after, reordered, Arrays.copyOf(transmitted, size),
                 Arrays.copyOf(retrieved, size), Arrays.copyOf(finalised, size), Arrays.copyOf(requesting, size),
-                Arrays.copyOf(requested, size), Arrays.copyOf(victims, size), Arrays.copyOf(flags, size),
-                Arrays.stream(hours).map(clock -> Arrays.copyOf(clock, size)).toArray(double[][]::new));
+                Arrays.copyOf(requested, size), Arrays.copyOf(victims, size), Arrays.copyOf(flags, size));
         for (int slot : moved) {
             next.fill(slot);
         }
@@ -114,8 +112,13 @@ final class FactTable {
                 | (fact.deficientReturns() > 0 ? DEFICIENT : 0)
                 | (fact.infoRequests() > 0 ? INFO_REQUESTED : 0);
         for (Turnaround clock : Turnaround.values()) {
-            hours[clock.ordinal()][slot] = fact.hours(clock);
+            flags[slot] |= Double.isNaN(fact.hours(clock)) ? 0 : stopped(clock);
         }
+    }
+
+    /** The flag of a fact whose {@code clock} stopped. */
+    static int stopped(Turnaround clock) {
+        return 1 << (FIRST_STOPPED + clock.ordinal());
     }
 
     static long micros(Instant at) {
@@ -156,10 +159,6 @@ final class FactTable {
 
     boolean is(int slot, int flag) {
         return (flags[slot] & flag) != 0;
-    }
-
-    double hours(Turnaround clock, int slot) {
-        return hours[clock.ordinal()][slot];
     }
 
     ClockOrder order(Turnaround clock) {

@@ -26,10 +26,26 @@ public record FigureFilter(
         return new FigureFilter(scope, null, null, null, null, null, null, null);
     }
 
-    /** Whether the figures count {@code fact}. */
-    boolean matches(Fact fact) {
-        return (scope == null || scope.equals(fact.requesting()) || scope.equals(fact.requested()))
-                && (requesting == null || requesting.equals(fact.requesting()))
+    /**
+     * Whether the figures count the fact in {@code slot}: the scope is read from the table's columns, and
+     * the fact itself only when a filter was chosen, so a figure of everything in scope reads no fact.
+     */
+    boolean matches(FactTable table, int slot) {
+        return inScope(table.requesting(slot), table.requested(slot)) && (!narrowed() || passes(table.fact(slot)));
+    }
+
+    private boolean inScope(Country from, Country to) {
+        return scope == null || scope.equals(from) || scope.equals(to);
+    }
+
+    /** Whether a filter of the dashboard was chosen, beyond the reader's scope. */
+    private boolean narrowed() {
+        return requesting != null || requested != null || kind != null || measure != null || legalBasis != null
+                || urgency != null || exploitationForm != null;
+    }
+
+    private boolean passes(Fact fact) {
+        return (requesting == null || requesting.equals(fact.requesting()))
                 && (requested == null || requested.equals(fact.requested()))
                 && (kind == null || kind == fact.kind())
                 && (measure == null || measure == fact.measure())

@@ -138,7 +138,7 @@ public class FigureQueries {
         Map<Country, Map<Side, long[]>> sides = new TreeMap<>();
         Window window = Window.of(period);
         for (int slot = 0; slot < table.size(); slot++) {
-            if (filter.matches(table.fact(slot))) {
+            if (filter.matches(table, slot)) {
                 flow(sides, table, slot, Side.MADE, table.requesting(slot), table.transmitted(slot), window, filter);
                 flow(sides, table, slot, Side.RECEIVED, table.requested(slot), table.retrieved(slot), window, filter);
             }
@@ -165,7 +165,7 @@ public class FigureQueries {
         for (int slot = 0; slot < table.size(); slot++) {
             boolean made = window.holds(table.transmitted(slot));
             boolean received = window.holds(table.retrieved(slot));
-            if (!(made || received) || !filter.matches(table.fact(slot))) {
+            if (!(made || received) || !filter.matches(table, slot)) {
                 continue;
             }
             Fact fact = table.fact(slot);
@@ -257,7 +257,7 @@ public class FigureQueries {
 
     /** In the cohort: transmitted in the window and chosen by the filter. */
     private static boolean counts(FactTable table, int slot, Window window, FigureFilter filter) {
-        return window.holds(table.transmitted(slot)) && filter.matches(table.fact(slot));
+        return window.holds(table.transmitted(slot)) && filter.matches(table, slot);
     }
 
     /** Adds the fact to one side's row: active at start, opened, finalised by outcome, active at end. */

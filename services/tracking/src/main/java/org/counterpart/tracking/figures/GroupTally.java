@@ -38,7 +38,7 @@ final class GroupTally {
         requests++;
         victims += table.victims(slot);
         for (Turnaround clock : Turnaround.values()) {
-            if (!Double.isNaN(table.hours(clock, slot))) {
+            if (table.is(slot, FactTable.stopped(clock))) {
                 stopped[clock.ordinal()]++;
             }
         }
