@@ -61,13 +61,9 @@ public class CountryProfiles {
             return known.answer();
         }
         Answer answer = ask(country);
-        if (!answer.reachable()) {
-            Answer standing = known == null ? answer : known.answer();
-            kept.put(country, new Kept(standing, now.plus(AFTER_FAILURE)));
-            return standing;
-        }
-        kept.put(country, new Kept(answer, now.plus(keepFor)));
-        return answer;
+        Answer standing = answer.reachable() || known == null ? answer : known.answer();
+        kept.put(country, new Kept(standing, now.plus(answer.reachable() ? keepFor : AFTER_FAILURE)));
+        return standing;
     }
 
     private Answer ask(Country country) {
