@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.events.Topics;
@@ -56,18 +57,27 @@ class WorkerLivenessBrokerTest {
         consumers.start(ConsumerGroups.TRACKING, List.of(Topics.LIFECYCLE), event -> {
             throw new AssertionError("a handler that dies of an Error");
         });
-        // Requests of every partition (a pair and a year no other test counts), so one reaches that member.
-        for (int i = 0; i < 12; i++) {
-            LifecycleStory.mla("MY", "PH", Instant.parse("2018-01-08T03:00:00Z").plusSeconds(i)).envelopes()
-                    .forEach(fact -> KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.LIFECYCLE, fact)));
-        }
+        // The new member owns partitions only once the group has rebalanced, which takes its own time:
+        // requests keep coming (a pair and a year no other test counts) until one of them reaches it.
         // The consumer's thread is meant to die of it; Awaitility would otherwise fail on that death.
-        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .get("/q/health/live").then().statusCode(503)
-                .body("checks.find { it.name == 'workers' }.data.'consumer tracking'", equalTo("died"))
-                .body("checks.find { it.name == 'workers' }.data.'outbox-relay'", equalTo("running")));
+        AtomicInteger sent = new AtomicInteger();
+        await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    sendRequestsOfEveryPartition(sent);
+                    given().get("/q/health/live").then().statusCode(503)
+                            .body("checks.find { it.name == 'workers' }.data.'consumer tracking'", equalTo("died"))
+                            .body("checks.find { it.name == 'workers' }.data.'outbox-relay'", equalTo("running"));
+                });
         await().dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'workers-moving' }.data.'consumer tracking'", startsWith("stalled since")));
+    }
+
+    /** Twelve requests of their own keys, spread over the topic's partitions. */
+    private void sendRequestsOfEveryPartition(AtomicInteger sent) {
+        for (int i = 0; i < 12; i++) {
+            LifecycleStory.mla("MY", "PH", Instant.parse("2018-01-08T03:00:00Z").plusSeconds(sent.getAndIncrement()))
+                    .envelopes().forEach(fact -> KafkaProbe.admin(exchange).sendSigned(KafkaWire.toRecord(Topics.LIFECYCLE, fact)));
+        }
     }
 }
