@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,6 +33,7 @@ public class KafkaClients {
     private final String clientId;
     private final Duration metadataMaxAge;
     private volatile Producer<String, byte[]> producer;
+    private volatile Admin admin;
 
     KafkaClients(@Identifier("default-kafka-broker") Map<String, Object> settings,
             @ConfigProperty(name = "quarkus.application.name") String clientId,
@@ -70,6 +73,20 @@ public class KafkaClients {
         return producer;
     }
 
+    /** One admin client per service, for questions about topics (which exist) rather than their records. */
+    public Admin admin() {
+        if (admin == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    Properties p = configured();
+                    p.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId + "-admin");
+                    admin = Admin.create(p);
+                }
+            }
+        }
+        return admin;
+    }
+
     public KafkaConsumer<String, byte[]> consumer(String groupId) {
         return consumer(groupId, groupId);
     }
@@ -97,6 +114,9 @@ public class KafkaClients {
     void close(@Observes ShutdownEvent event) {
         if (producer != null) {
             producer.close(Duration.ofSeconds(10));
+        }
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(10));
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.counterpart.events.KafkaWire;
 import org.counterpart.platform.kafka.KafkaClients;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +54,7 @@ public class OutboxRelay {
     private final boolean purgePublished;
     private final Semaphore wakeUps = new Semaphore(0);
     private final HeldBack heldBack;
+    private final TopicsOnBroker topicsOnBroker;
     private final InstantSource clock;
     private volatile Instant lastRound;
     private volatile boolean running;
@@ -70,6 +72,7 @@ public class OutboxRelay {
         this.purgePublished = purgePublished;
         this.clock = clock;
         this.heldBack = new HeldBack(pollInterval);
+        this.topicsOnBroker = new TopicsOnBroker(kafka::admin);
     }
 
     void start(@Observes StartupEvent event) {
@@ -146,9 +149,13 @@ public class OutboxRelay {
                     .setParameter("keys", heldBack.keysAt(started))
                     .setParameter("limit", batchSize)
                     .getResultList();
+            Set<String> missing = topicsOnBroker.missing(batch.stream().map(message -> message.topic).toList());
             List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
             for (OutboxMessage message : batch) {
-                acknowledgements.add(send(message));
+                acknowledgements.add(missing.contains(message.topic)
+                        ? CompletableFuture.failedFuture(new UnknownTopicOrPartitionException(
+                                "the broker has no topic " + message.topic))
+                        : send(message));
             }
             Instant now = clock.instant();
             Set<String> refusedKeys = new HashSet<>();
@@ -172,6 +179,11 @@ public class OutboxRelay {
         });
     }
 
+    private void refused(OutboxMessage message, Throwable failure, Instant now) {
+        topicsOnBroker.forget(message.topic);
+        heldBack.refused(message, failure, now);
+    }
+
     /** The broker's answer to the row; a row that cannot even be sent fails alone, not the whole round. */
     private Future<RecordMetadata> send(OutboxMessage message) {
         try {
@@ -187,10 +199,10 @@ public class OutboxRelay {
             acknowledgement.get(BROKER_WAIT_SECONDS, TimeUnit.SECONDS);
             return true;
         } catch (ExecutionException e) {
-            heldBack.refused(message, e.getCause() == null ? e : e.getCause(), now);
+            refused(message, e.getCause() == null ? e : e.getCause(), now);
             return false;
         } catch (TimeoutException e) {
-            heldBack.refused(message, e, now);
+            refused(message, e, now);
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

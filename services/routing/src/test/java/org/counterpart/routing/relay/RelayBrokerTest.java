@@ -2,6 +2,7 @@ package org.counterpart.routing.relay;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
@@ -108,6 +110,35 @@ class RelayBrokerTest {
         long deliveries = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count(
                 "topic = ?1 and messageKey = ?2", Topics.inbound(Countries.VN), transmitted.requestId().toString()));
         assertEquals(1, deliveries);
+    }
+
+    @Test
+    void aTopicMissingOnTheBrokerIsHeldBackWithoutHoldingUpTheOtherCountries() {
+        // A country the hub may write to (its grant covers every inbound topic) whose topic is not provisioned.
+        String missingTopic = Topics.INBOUND_PREFIX + "ZZ";
+        String waitingKey = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage waiting = new OutboxMessage();
+            waiting.eventId = UUID.randomUUID().toString();
+            waiting.topic = missingTopic;
+            waiting.messageKey = waitingKey;
+            waiting.payload = "{}";
+            waiting.signature = "unsigned";
+            waiting.createdAt = Instant.now();
+            waiting.persist();
+        });
+        try {
+            Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);
+            KafkaProbe kafka = KafkaProbe.admin(exchange);
+            kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+            awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted);
+            // Asked of the broker before sending, not found out by a send that waits for the topic to appear.
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'workers-moving' }.data['topic " + missingTopic + "']",
+                            containsString("UnknownTopicOrPartitionException: the broker has no topic " + missingTopic));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> OutboxMessage.delete("messageKey", waitingKey));
+        }
     }
 
     @Test
