@@ -3,6 +3,7 @@ package org.counterpart.system;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,13 @@ class FiguresBrowserIT {
             }
             assertTrue(analyst.all("#table-routes tbody td").stream().anyMatch(cell -> cell.getText().equals("< 5")),
                     "a month's small count of a route is protected");
+            // A dash is a median withheld because too few stopped the clock: the count beside it says so.
+            List<String> withheld = analyst.all("#table-pairs tbody td").stream().map(e -> e.getText())
+                    .filter(cell -> cell.startsWith("–")).toList();
+            assertFalse(withheld.isEmpty(), "some pair of Thailand's has too few acknowledged for a median");
+            withheld.forEach(cell -> assertTrue(cell.equals("– (< 5)") || cell.equals("– (0)"),
+                    cell + " withholds a median yet counts 5 or more that stopped the clock"));
+            assertTrue(analyst.text("#pairs-legend").contains("fewer than 5"), "the matrix says what a dash means");
             analyst.checkAccessibility("Thailand's figures");
             analyst.screenshot("16-national-figures");
         }

@@ -41,7 +41,8 @@ public record Dashboard(
     public record MatrixRow(String requesting, List<MatrixCell> cells) {
     }
 
-    public record MatrixCell(String requested, ClockFigure clock, String requests) {
+    /** The chosen clock of the pair's requests; null where no request went. */
+    public record MatrixCell(String requested, ClockFigure clock) {
     }
 
     /** Each chart's ECharts option, as JSON. */

@@ -68,6 +68,9 @@ public interface FigureMessages {
     @Message("Requesting ↓ / requested →")
     String matrixCorner();
 
+    @Message("Each cell: the median in hours, and in brackets how many of the pair's requests have stopped that clock. A dash: none has, or, where counts under {threshold} are shown as \"< {threshold}\", fewer than {threshold} have: too few for a median that would not give one request's time away.")
+    String matrixLegend(int threshold);
+
     @Message("{requests} requests")
     String requestsIn(String requests);
 

@@ -94,8 +94,7 @@ public class FiguresDashboard {
             for (String to : requested) {
                 Aggregate pair = pairs.groups().stream().filter(g -> g.group().equals(from + "->" + to)).findFirst()
                         .orElse(null);
-                cells.add(pair == null ? new Dashboard.MatrixCell(to, null, null)
-                        : new Dashboard.MatrixCell(to, pair.clocks().get(clock), pair.requests().toString()));
+                cells.add(new Dashboard.MatrixCell(to, pair == null ? null : pair.clocks().get(clock)));
             }
             rows.add(new Dashboard.MatrixRow(from, cells));
         }
