@@ -15,19 +15,26 @@ import java.util.stream.Stream;
 
 /**
  * A real Keycloak (the Maven Central distribution) in development mode, importing the realm kept in
- * {@code deploy/keycloak}. Every start imports the realm afresh, so the demo users are always as the file says.
+ * {@code deploy/keycloak}. Every network's start imports the realm afresh, so the demo users are always as
+ * the file says; a {@link #restart()} keeps what it had.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "counterpart";
     public static final String CLIENT_ID = "counterpart-cli";
 
-    private final ChildProcess process;
     private final int port;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final Path logDirectory;
+    private ChildProcess process;
+    private int restarts;
 
-    private KeycloakServer(ChildProcess process, int port) {
-        this.process = process;
+    private KeycloakServer(int port, List<String> command, Map<String, String> environment, Path logDirectory) {
         this.port = port;
+        this.command = command;
+        this.environment = environment;
+        this.logDirectory = logDirectory;
     }
 
     /**
@@ -47,14 +54,27 @@ public final class KeycloakServer implements AutoCloseable {
         Map<String, String> environment = new HashMap<>(secrets);
         environment.put("JAVA_HOME", javaHome);
         environment.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
-        ChildProcess keycloak = ChildProcess.start("keycloak on port " + port,
+        KeycloakServer server = new KeycloakServer(port,
                 List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
                         "--http-port=" + port, "--hostname=http://localhost:" + port,
                         "--http-management-port=" + managementPort, "--import-realm"),
-                environment, logDirectory.resolve("keycloak.log"));
-        KeycloakServer server = new KeycloakServer(keycloak, port);
-        keycloak.awaitReady(server::answers, Duration.ofSeconds(180));
+                Map.copyOf(environment), logDirectory);
+        server.launch("keycloak.log");
         return server;
+    }
+
+    /**
+     * Starts it again after it stopped or was killed, as an operator would: with the database it left
+     * (its signing keys, users and sessions); the realm already there, its import is skipped.
+     */
+    public void restart() {
+        process.close();
+        launch("keycloak-restarted-" + ++restarts + ".log");
+    }
+
+    private void launch(String log) {
+        process = ChildProcess.start("keycloak on port " + port, command, environment, logDirectory.resolve(log));
+        process.awaitReady(this::answers, Duration.ofSeconds(180));
     }
 
     /** The issuer services validate tokens against. */
@@ -80,7 +100,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    /** The operating system's id of Keycloak's process: for a test that freezes it. */
+    /** The operating system's id of Keycloak's process (its launcher, parent of the JVM): for a test that freezes or kills it. */
     public long pid() {
         return process.pid();
     }

@@ -185,6 +185,8 @@ class FaultMatrix {
                         return Instant.now();
                     }),
                     new Fault("Keycloak frozen (SIGSTOP) for 20 s", f -> frozen(network.keycloak().pid(), Duration.ofSeconds(20))),
+                    new Fault("Keycloak killed with SIGKILL, started again after 20 s (signing in impossible meanwhile)",
+                            f -> keycloakKilled(Duration.ofSeconds(20))),
                     new Fault("poison records on outbound.TH: bad JSON, unsigned, forged sender, unknown version, wrong key",
                             f -> poisoned()),
                     new Fault("a missing topic: inbound.VN deleted, a request filed to VN, the topic provisioned again after 20 s",
@@ -227,6 +229,15 @@ class FaultMatrix {
             Instant back = Instant.now();
             network.broker().restart();
             lastNote = "broker ready again %d s after its start".formatted(Duration.between(back, Instant.now()).toSeconds());
+            return back;
+        }
+
+        private Instant keycloakKilled(Duration outage) throws Exception {
+            Signals.kill(network.keycloak().pid());
+            after(outage);
+            Instant back = Instant.now();
+            network.keycloak().restart();
+            lastNote = "Keycloak ready again %d s after its start".formatted(Duration.between(back, Instant.now()).toSeconds());
             return back;
         }
 
