@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.UUID;
 import org.counterpart.events.sealing.FileSeal;
@@ -30,8 +31,10 @@ public class AttachmentFetcher {
     private final HubExchange hub;
     private final AttachmentStore store;
     private final AttachmentConfig config;
+    private final InstantSource clock;
 
-    AttachmentFetcher(@RestClient HubExchange hub, AttachmentStore store, AttachmentConfig config) {
+    AttachmentFetcher(@RestClient HubExchange hub, AttachmentStore store, AttachmentConfig config, InstantSource clock) {
+        this.clock = clock;
         this.hub = hub;
         this.store = store;
         this.config = config;
@@ -51,7 +54,7 @@ public class AttachmentFetcher {
                                     + "order by next_attempt_at limit :batch for update skip locked", Attachment.class)
                     .setParameter("batch", BATCH)
                     .getResultList();
-            Instant leaseEnd = Instant.now().plus(LEASE);
+            Instant leaseEnd = clock.instant().plus(LEASE);
             due.forEach(a -> a.nextAttemptAt = leaseEnd);
             return due;
         });
@@ -96,7 +99,7 @@ public class AttachmentFetcher {
                 attachment.state = Attachment.State.FETCH_FAILED;
             } else {
                 Duration delay = config.fetchRetryAfter().multipliedBy(1L << Math.min(attachment.fetchAttempts - 1, 20));
-                attachment.nextAttemptAt = Instant.now().plus(delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay);
+                attachment.nextAttemptAt = clock.instant().plus(delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay);
             }
         });
     }

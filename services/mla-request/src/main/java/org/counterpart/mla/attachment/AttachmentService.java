@@ -6,7 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -45,13 +45,15 @@ public class AttachmentService {
     private final AttachmentStore store;
     private final AttachmentConfig config;
     private final IdempotentCalls idempotentCalls;
+    private final InstantSource clock;
 
     /** What makes two uploads the same one: the file's bytes by their digest, under its name and type. */
     private record UploadedFile(UUID requestId, String filename, String mediaType, String sha256) {
     }
 
     AttachmentService(RequestService requests, AttachmentStore store, AttachmentConfig config,
-            IdempotentCalls idempotentCalls) {
+            IdempotentCalls idempotentCalls, InstantSource clock) {
+        this.clock = clock;
         this.idempotentCalls = idempotentCalls;
         this.requests = requests;
         this.store = store;
@@ -264,7 +266,7 @@ public class AttachmentService {
         return contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -3,6 +3,7 @@ package org.counterpart.mla.request;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Optional;
 import java.util.UUID;
 import org.counterpart.events.ActionParticulars;
@@ -38,8 +39,10 @@ public class CounterpartActions {
 
     private final Sealing sealing;
     private final Notices notices;
+    private final InstantSource clock;
 
-    CounterpartActions(CountryConfig config, Sealing sealing, Notices notices) {
+    CounterpartActions(CountryConfig config, Sealing sealing, Notices notices, InstantSource clock) {
+        this.clock = clock;
         this.config = config;
         this.sealing = sealing;
         this.notices = notices;
@@ -55,7 +58,7 @@ public class CounterpartActions {
             RequestParticulars particulars = sealing.open(transmitted.particulars(), RequestParticulars.class,
                     transmitted.requestId(), transmitted.requestingCountry());
             checkAddressedAgency(transmitted, particulars);
-            notices.announce(MlaRequest.received(transmitted, particulars, correlationId, source),
+            notices.announce(MlaRequest.received(transmitted, particulars, correlationId, source, clock.instant()),
                     NoticeKind.NEW_INCOMING_REQUEST, null);
         }
     }

@@ -248,7 +248,7 @@ public class MlaRequest extends PanacheEntityBase {
 
     /** Registers a request another country transmitted to this one. */
     static MlaRequest received(RequestTransmitted transmitted, RequestParticulars particulars, UUID correlationId,
-            String sourceService) {
+            String sourceService, Instant storedAt) {
         MlaRequest request = new MlaRequest();
         request.id = transmitted.requestId();
         request.direction = Direction.INCOMING;
@@ -265,7 +265,7 @@ public class MlaRequest extends PanacheEntityBase {
         request.content = particulars.content();
         request.correlationId = correlationId;
         request.createdBy = sourceService;
-        request.createdAt = Instant.now();
+        request.createdAt = storedAt;
         request.transmittedAt = transmitted.transmittedAt();
         request.statusChangedAt = transmitted.transmittedAt();
         request.persist();

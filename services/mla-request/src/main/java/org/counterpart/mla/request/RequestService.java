@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -571,7 +570,7 @@ public class RequestService {
     private String nextReference() {
         long number = ((Number) MlaRequest.getEntityManager()
                 .createNativeQuery("select nextval('request_reference_seq')").getSingleResult()).longValue();
-        return "%s-%d-%06d".formatted(config.country(), Year.now(ZoneOffset.UTC).getValue(), number);
+        return "%s-%d-%06d".formatted(config.country(), today().getYear(), number);
     }
 
     private Instant now() {

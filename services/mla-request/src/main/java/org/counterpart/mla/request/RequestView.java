@@ -60,13 +60,13 @@ public record RequestView(
         return r.content == null || r.content.informal() == null || !r.content.informal().mayBeUsedAsEvidence();
     }
 
-    static RequestView of(MlaRequest r, List<RequestAction> allowedActions, List<DraftingAdvice.Advice> advice) {
+    static RequestView of(MlaRequest r, List<RequestAction> allowedActions, List<DraftingAdvice.Advice> advice, Instant now) {
         return new RequestView(r.id, r.direction, r.kind, r.status, r.requestingCountry, r.requestedCountry,
                 r.requesterReference, r.counterpartReference, r.caseReference, r.assistanceType, r.legalBasis, r.offence,
                 r.summaryOfFacts, r.urgency, r.content, r.routingProblem, r.lastNote,
                 r.refusalGroundList(), r.until, r.team(), r.surrender, r.nonPunishment,
                 r.createdAt, r.transmittedAt, r.acknowledgedAt, r.statusChangedAt, r.contentDestroyedAt,
-                FastMeansView.of(r, Instant.now()),
+                FastMeansView.of(r, now),
                 ClockAlertEntry.of(r.id), allowedActions, FollowUps.of(r), intelligenceOnly(r), advice);
     }
 }

@@ -1,6 +1,7 @@
 package org.counterpart.mla.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.InstantSource;
 import java.util.List;
 import org.counterpart.mla.profiles.CountryProfiles;
 import org.counterpart.mla.profiles.DraftingAdvice;
@@ -11,8 +12,10 @@ import org.counterpart.platform.security.Caller;
 public class RequestViews {
 
     private final CountryProfiles profiles;
+    private final InstantSource clock;
 
-    RequestViews(CountryProfiles profiles) {
+    RequestViews(CountryProfiles profiles, InstantSource clock) {
+        this.clock = clock;
         this.profiles = profiles;
     }
 
@@ -21,6 +24,6 @@ public class RequestViews {
         List<DraftingAdvice.Advice> advice = drafting ? DraftingAdvice.on(new DraftingAdvice.Draft(request.kind,
                 request.requestedCountry, request.legalBasis, request.content), profiles.of(request.requestedCountry))
                 : List.of();
-        return RequestView.of(request, RequestService.allowedActions(request, caller), advice);
+        return RequestView.of(request, RequestService.allowedActions(request, caller), advice, clock.instant());
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +47,11 @@ public class ThreadService {
     private final AttachmentService attachments;
     private final Sealing sealing;
     private final Notices notices;
+    private final InstantSource clock;
 
     ThreadService(CountryConfig config, RequestService requests, Dispatch dispatch, AttachmentService attachments,
-            Sealing sealing, Notices notices) {
+            Sealing sealing, Notices notices, InstantSource clock) {
+        this.clock = clock;
         this.sealing = sealing;
         this.notices = notices;
         this.config = config;
@@ -211,7 +213,7 @@ public class ThreadService {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

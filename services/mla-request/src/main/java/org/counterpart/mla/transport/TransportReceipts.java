@@ -2,8 +2,7 @@ package org.counterpart.mla.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.TransportReceipt;
@@ -20,8 +19,10 @@ public class TransportReceipts {
 
     private final CountryConfig config;
     private final Dispatch dispatch;
+    private final InstantSource clock;
 
-    TransportReceipts(CountryConfig config, Dispatch dispatch) {
+    TransportReceipts(CountryConfig config, Dispatch dispatch, InstantSource clock) {
+        this.clock = clock;
         this.config = config;
         this.dispatch = dispatch;
     }
@@ -39,7 +40,7 @@ public class TransportReceipts {
 
     private void answer(Envelope received, Evidence evidence, String reason) {
         dispatch.sendReceipt(received.correlationId(), new TransportReceipt(received.requestId(), received.id(),
-                received.type().ceType(), evidence, reason, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                received.type().ceType(), evidence, reason, clock.instant()));
     }
 
     /**

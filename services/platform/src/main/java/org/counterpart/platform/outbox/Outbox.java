@@ -6,7 +6,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.InstantSource;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventCodec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,13 +25,15 @@ public class Outbox {
     private final OutboxRelay relay;
     private final OwnKeys keys;
     private final int maxEventBytes;
+    private final InstantSource clock;
 
     Outbox(TransactionSynchronizationRegistry transactions, OutboxRelay relay, OwnKeys keys,
-            @ConfigProperty(name = "counterpart.outbox.max-event-bytes") int maxEventBytes) {
+            @ConfigProperty(name = "counterpart.outbox.max-event-bytes") int maxEventBytes, InstantSource clock) {
         this.transactions = transactions;
         this.relay = relay;
         this.keys = keys;
         this.maxEventBytes = maxEventBytes;
+        this.clock = clock;
     }
 
     /**
@@ -64,7 +66,7 @@ public class Outbox {
         message.payload = new String(content, StandardCharsets.UTF_8);
         message.signature = signature;
         message.contactPoint = contactPoint;
-        message.createdAt = Instant.now();
+        message.createdAt = clock.instant();
         message.persist();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
     }

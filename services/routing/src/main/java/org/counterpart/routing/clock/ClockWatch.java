@@ -5,7 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import java.util.List;
 import org.counterpart.events.ClockAlert.Level;
 import org.counterpart.events.ClockAlert;
@@ -28,9 +28,11 @@ public class ClockWatch {
     private static final int BATCH = 200;
 
     private final Outbox outbox;
+    private final InstantSource clock;
 
-    ClockWatch(Outbox outbox) {
+    ClockWatch(Outbox outbox, InstantSource clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${counterpart.clocks.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -44,7 +46,7 @@ public class ClockWatch {
     /** {@code skip locked}: several hub instances share the clocks without raising an alert twice. */
     @SuppressWarnings("unchecked")
     int raiseDue() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         List<RequestClock> due = RequestClock.getEntityManager().createNativeQuery("""
                         select * from request_clock
                         where state = 'RUNNING' and ((warned_at is null and warn_at <= :now) or (breached_at is null and due_at <= :now))

@@ -1,8 +1,10 @@
 package org.counterpart.routing.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +34,16 @@ public class DeskWorklists {
 
     private final DeadLetterDesk deadLetters;
     private final Period staleAfter;
+    private final InstantSource clock;
 
-    DeskWorklists(DeadLetterDesk deadLetters, @ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter) {
+    DeskWorklists(DeadLetterDesk deadLetters, @ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter, InstantSource clock) {
+        this.clock = clock;
         this.deadLetters = deadLetters;
         this.staleAfter = staleAfter;
     }
 
     public Worklist of(ConsoleUser user) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         List<ContactPoint> active = ContactPoint.list("active = true order by country, id");
         List<Tile> tiles = new ArrayList<>();
         if (user.isRegionalDesk()) {
@@ -68,5 +72,9 @@ public class DeskWorklists {
         return byCountry.entrySet().stream().map(e -> new CountryRow(e.getKey(), e.getValue().size(),
                 e.getValue().stream().filter(p -> p.isStale(staleAfter, today)).count(),
                 DirectoryVersion.currentFor(e.getKey()))).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

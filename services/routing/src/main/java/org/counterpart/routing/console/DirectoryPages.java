@@ -17,8 +17,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,9 +62,11 @@ public class DirectoryPages {
     private final DeskErrors errors;
     private final ObjectMapper json;
     private final Period staleAfter;
+    private final InstantSource clock;
 
     DirectoryPages(ConsoleUser user, ConsoleForms forms, DirectoryEditor editor, DeskErrors errors, ObjectMapper json,
-            @ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter) {
+            @ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter, InstantSource clock) {
+        this.clock = clock;
         this.user = user;
         this.forms = forms;
         this.editor = editor;
@@ -99,7 +103,7 @@ public class DirectoryPages {
         if (cc == null) {
             return errors.notFound();
         }
-        return Response.ok(DirectoryFile.export(cc), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(DirectoryFile.export(cc, clock.instant()), MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"directory-" + cc + ".json\"").build();
     }
 
@@ -113,7 +117,7 @@ public class DirectoryPages {
         ImportOutcome outcome;
         int status = 200;
         try {
-            DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : read(file), own, json);
+            DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : read(file), own, json, today());
             outcome = new ImportOutcome(editor.replace(own, document.contactPoints(), document.version(), user.caller()),
                     List.of());
         } catch (ProblemException e) {
@@ -223,7 +227,7 @@ public class DirectoryPages {
 
     private String listing(Country shown, boolean staleOnly, FormErrors failure, ImportOutcome imported,
             DirectoryNotice notice) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         List<ContactPoint> points = shown == null ? ContactPoint.list("active = true order by country, id")
                 : ContactPoint.list("country = ?1 and active = true order by id", shown);
         List<DirectoryListing.Row> rows = points.stream()
@@ -259,5 +263,9 @@ public class DirectoryPages {
     @ServerExceptionMapper
     Response problem(ProblemException e) {
         return errors.problem(e);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -2,10 +2,10 @@ package org.counterpart.routing.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.platform.inbox.RejectedEventException;
@@ -18,9 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RoutingService {
 
     private final Period staleAfter;
+    private final InstantSource clock;
 
-    RoutingService(@ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter) {
+    RoutingService(@ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter, InstantSource clock) {
         this.staleAfter = staleAfter;
+        this.clock = clock;
     }
 
     /**
@@ -35,7 +37,7 @@ public class RoutingService {
         if (record.misroutedFrom == null) {
             record.misroutedFrom = from;
         }
-        record.forwardedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        record.forwardedAt = clock.instant();
         if (listed) {
             record.contactPointId = target.id;
         }
@@ -47,7 +49,7 @@ public class RoutingService {
 
     /** "Where would this go?": the same tree as real routing, over the directory as it is now. */
     public RoutingDecision preview(RoutingQuery query) {
-        return Router.decide(query, ContactPoint.activeIn(query.requestedCountry()), staleAfter, LocalDate.now());
+        return Router.decide(query, ContactPoint.activeIn(query.requestedCountry()), staleAfter, today());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,10 +58,14 @@ public class RoutingService {
             throw new RejectedEventException("request " + request.requestId() + " was already routed");
         }
         RoutingDecision decision = Router.decide(RoutingQuery.of(request), ContactPoint.activeIn(request.requestedCountry()),
-                staleAfter, LocalDate.now());
+                staleAfter, today());
         RoutingRecord record = RoutingRecord.of(request, correlationId, decision, DirectoryVersion.current(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                clock.instant());
         record.persist();
         return record;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

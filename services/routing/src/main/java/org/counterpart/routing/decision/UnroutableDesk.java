@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,10 @@ public class UnroutableDesk {
 
     private final Outbox outbox;
     private final HubMessages messages;
+    private final InstantSource clock;
 
-    UnroutableDesk(Outbox outbox, HubMessages messages) {
+    UnroutableDesk(Outbox outbox, HubMessages messages, InstantSource clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.messages = messages;
     }
@@ -75,7 +77,7 @@ public class UnroutableDesk {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         byte[] heldContent = record.heldMessage.getBytes(StandardCharsets.UTF_8);
         ReceivedEvent held = new ReceivedEvent(EventCodec.deserialize(heldContent), Topics.outbound(record.requestingCountry),
                 Signer.country(record.requestingCountry), heldContent, record.heldSignature);

@@ -3,9 +3,9 @@ package org.counterpart.routing.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,12 @@ import org.counterpart.platform.security.Caller;
  */
 @ApplicationScoped
 public class DirectoryEditor {
+
+    private final InstantSource clock;
+
+    DirectoryEditor(InstantSource clock) {
+        this.clock = clock;
+    }
 
     /** What an import did, for the correspondent who sent the file. */
     public record ImportResult(String version, int created, int updated, int deactivated, int unchanged) {
@@ -73,7 +79,7 @@ public class DirectoryEditor {
         Country country = ownCountry(caller);
         ContactPoint point = ownEntry(id, country);
         DirectoryVersion version = begin(country, "verified " + id, caller);
-        point.lastVerified = LocalDate.now();
+        point.lastVerified = today();
         point.illustrative = false;
         point.directoryVersion = version.label();
         return finish(version, point);
@@ -162,8 +168,8 @@ public class DirectoryEditor {
         return errors;
     }
 
-    private static void check(ContactPointData entry, Country country, String prefix) {
-        List<FieldError> errors = EntryRules.check(entry, country, prefix);
+    private void check(ContactPointData entry, Country country, String prefix) {
+        List<FieldError> errors = EntryRules.check(entry, country, prefix, today());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -187,19 +193,19 @@ public class DirectoryEditor {
     }
 
     /** A correspondent writing an entry through the API confirms it, unless they say when it was last checked. */
-    private static void confirmedNowUnlessDated(ContactPoint point, ContactPointData entry) {
+    private void confirmedNowUnlessDated(ContactPoint point, ContactPointData entry) {
         if (entry.lastVerified() == null) {
-            point.lastVerified = LocalDate.now();
+            point.lastVerified = today();
         }
     }
 
     /** Opens the version a change belongs to, so changed entries can carry its number. */
-    private static DirectoryVersion begin(Country country, String summary, Caller caller) {
+    private DirectoryVersion begin(Country country, String summary, Caller caller) {
         DirectoryVersion version = new DirectoryVersion();
         version.country = country;
         version.summary = summary;
         version.changedBy = caller.name();
-        version.changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        version.changedAt = clock.instant();
         version.entries = List.of();
         version.persistAndFlush();
         return version;
@@ -210,5 +216,9 @@ public class DirectoryEditor {
         version.entries = ContactPoint.<ContactPoint>list("country = ?1 and active = true order by id", version.country)
                 .stream().map(ContactPointData::of).toList();
         return changed;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

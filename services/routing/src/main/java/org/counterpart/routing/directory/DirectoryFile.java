@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,14 +39,14 @@ public final class DirectoryFile {
     private DirectoryFile() {
     }
 
-    public static Document export(Country country) {
+    public static Document export(Country country, Instant exportedAt) {
         List<ContactPointData> entries = ContactPoint.<ContactPoint>list("country = ?1 and active = true order by id", country)
                 .stream().map(ContactPointData::of).toList();
-        return new Document(FORMAT, country, DirectoryVersion.currentFor(country), Instant.now(), entries);
+        return new Document(FORMAT, country, DirectoryVersion.currentFor(country), exportedAt, entries);
     }
 
     /** The entries of {@code text} for {@code country}, or a 400 listing every problem with line and field. */
-    public static Document parse(String text, Country country, ObjectMapper json) {
+    public static Document parse(String text, Country country, ObjectMapper json, LocalDate today) {
         Map<String, Integer> lines;
         JsonNode root;
         try {
@@ -89,7 +90,7 @@ public final class DirectoryFile {
             try {
                 ContactPointData entry = strict.readValue(points.get(i));
                 entries.add(entry);
-                for (FieldError error : EntryRules.check(entry, country, prefix + ".")) {
+                for (FieldError error : EntryRules.check(entry, country, prefix + ".", today)) {
                     errors.add(at(lines, error.field(), error.message()));
                 }
             } catch (UnrecognizedPropertyException e) {

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
@@ -42,9 +44,11 @@ public class DirectoryResource {
     private final Caller caller;
     private final ObjectMapper json;
     private final Period staleAfter;
+    private final InstantSource clock;
 
     DirectoryResource(DirectoryEditor editor, Caller caller, ObjectMapper json,
-            @ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter) {
+            @ConfigProperty(name = "counterpart.directory.stale-after") Period staleAfter, InstantSource clock) {
+        this.clock = clock;
         this.editor = editor;
         this.caller = caller;
         this.json = json;
@@ -82,7 +86,7 @@ public class DirectoryResource {
         List<ContactPoint> points = caller.isRegional()
                 ? ContactPoint.list("active = true order by country, id")
                 : ContactPoint.activeIn(caller.country());
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         return points.stream().filter(p -> p.isStale(staleAfter, today)).map(this::view).toList();
     }
 
@@ -137,7 +141,7 @@ public class DirectoryResource {
             Roles.DIRECTORY_ADMIN, Roles.ANALYST})
     public Response export(@PathParam("country") String country) {
         Country cc = wellFormed(country);
-        return Response.ok(DirectoryFile.export(cc))
+        return Response.ok(DirectoryFile.export(cc, clock.instant()))
                 .header("Content-Disposition", "attachment; filename=\"directory-" + cc + ".json\"")
                 .build();
     }
@@ -155,7 +159,7 @@ public class DirectoryResource {
         if (!caller.speaksFor(cc)) {
             throw new jakarta.ws.rs.ForbiddenException("directory correspondents change only their own country's entries");
         }
-        DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : file, cc, json);
+        DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : file, cc, json, today());
         return editor.replace(cc, document.contactPoints(), document.version(), caller);
     }
 
@@ -173,7 +177,7 @@ public class DirectoryResource {
     private ContactPointView view(ContactPoint p) {
         return new ContactPointView(p.id, p.country, p.authority, p.role, p.languages, p.urgentLanguages, p.channel,
                 p.measures, p.legalInstruments, p.regions, p.attachmentLimitBytes, p.eSignatureRequired,
-                p.encryptionRequired, p.owner, p.lastVerified, p.isStale(staleAfter, LocalDate.now()), p.illustrative,
+                p.encryptionRequired, p.owner, p.lastVerified, p.isStale(staleAfter, today()), p.illustrative,
                 p.active, p.directoryVersion);
     }
 
@@ -189,5 +193,9 @@ public class DirectoryResource {
             throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as MY");
         }
         return Country.of(country);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +43,10 @@ public class DirectorySeed {
 
     private final ObjectMapper json;
     private final String location;
+    private final InstantSource clock;
 
-    DirectorySeed(ObjectMapper json, @ConfigProperty(name = "counterpart.directory.seed") String location) {
+    DirectorySeed(ObjectMapper json, @ConfigProperty(name = "counterpart.directory.seed") String location, InstantSource clock) {
+        this.clock = clock;
         this.json = json;
         this.location = location;
     }
@@ -69,7 +71,7 @@ public class DirectorySeed {
         DirectoryVersion version = new DirectoryVersion();
         version.summary = "seeded from " + location + " (" + seed.version() + "); illustrative until each country confirms";
         version.changedBy = "seed";
-        version.changedAt = Instant.now();
+        version.changedAt = clock.instant();
         version.entries = List.of();
         version.persistAndFlush();
         for (Entry entry : seed.contactPoints()) {
@@ -82,14 +84,14 @@ public class DirectorySeed {
     }
 
     /** Only for countries that have none: a profile a correspondent kept is never replaced by the file's. */
-    private static void seedProfiles(SeedFile seed) {
+    private void seedProfiles(SeedFile seed) {
         if (seed.profiles() == null) {
             return;
         }
         seed.profiles().forEach((code, profile) -> {
             Country country = Country.of(code);
             if (CountryProfileVersion.current(country).isEmpty()) {
-                CountryProfileVersion.add(country, profile, true, "seed", Instant.now());
+                CountryProfileVersion.add(country, profile, true, "seed", clock.instant());
             }
         });
     }

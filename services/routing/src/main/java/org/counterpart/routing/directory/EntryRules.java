@@ -18,7 +18,7 @@ final class EntryRules {
     }
 
     /** Every problem of {@code entry} of {@code country}; field names start with {@code prefix}. */
-    static List<FieldError> check(ContactPointData entry, Country country, String prefix) {
+    static List<FieldError> check(ContactPointData entry, Country country, String prefix, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (entry.id() == null || !entry.id().matches("[A-Z]{2}-[A-Z0-9-]{2,37}")) {
             errors.add(new FieldError(prefix + "id", "is required: the country code, '-', then 2-37 of A-Z, 0-9, '-'"));
@@ -42,7 +42,7 @@ final class EntryRules {
         if (entry.attachmentLimitBytes() != null && entry.attachmentLimitBytes() <= 0) {
             errors.add(new FieldError(prefix + "attachmentLimitBytes", "must be positive"));
         }
-        if (entry.lastVerified() != null && entry.lastVerified().isAfter(LocalDate.now())) {
+        if (entry.lastVerified() != null && entry.lastVerified().isAfter(today)) {
             errors.add(new FieldError(prefix + "lastVerified", "cannot be in the future"));
         }
         if (entry.regions() != null) {

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +48,10 @@ public class DeadLetterDesk {
     private final KafkaClients kafka;
     private final TrustedKeys trustedKeys;
     private final EventConsumers consumers;
+    private final InstantSource clock;
 
-    DeadLetterDesk(DeadLetterArchive archive, KafkaClients kafka, TrustedKeys trustedKeys, EventConsumers consumers) {
+    DeadLetterDesk(DeadLetterArchive archive, KafkaClients kafka, TrustedKeys trustedKeys, EventConsumers consumers, InstantSource clock) {
+        this.clock = clock;
         this.archive = archive;
         this.kafka = kafka;
         this.trustedKeys = trustedKeys;
@@ -89,7 +91,7 @@ public class DeadLetterDesk {
         replay.position = new DeadLetterReplay.Position(partition, offset);
         replay.originTopic = origin.topic();
         replay.replayedBy = caller.name();
-        replay.replayedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        replay.replayedAt = clock.instant();
         replay.persistAndFlush();
         if (origin.redeliverHere()) {
             redeliver(letter, origin.topic());

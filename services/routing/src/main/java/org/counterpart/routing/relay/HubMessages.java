@@ -3,7 +3,7 @@ package org.counterpart.routing.relay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.Milestone;
@@ -31,11 +31,13 @@ public class HubMessages {
     private final Outbox outbox;
     private final HubReceipts receipts;
     private final Clocks clocks;
+    private final InstantSource clock;
 
-    HubMessages(Outbox outbox, HubReceipts receipts, Clocks clocks) {
+    HubMessages(Outbox outbox, HubReceipts receipts, Clocks clocks, InstantSource clock) {
         this.outbox = outbox;
         this.receipts = receipts;
         this.clocks = clocks;
+        this.clock = clock;
     }
 
     /** A new request reaches the contact point {@code record} names; its acknowledgement clock starts {@code at}. */
@@ -64,7 +66,7 @@ public class HubMessages {
         receipts.accepted(message.envelope());
         if (milestone != null) {
             // The hub's own time: countries' clocks may disagree, and a pause must not run backwards.
-            clocks.passed(record, milestone, Instant.now().truncatedTo(ChronoUnit.MICROS));
+            clocks.passed(record, milestone, clock.instant());
             StatusChanged fact = factOf(record, milestone, at);
             if (message.envelope().data() instanceof RequestActionTaken taken && taken.refusalGrounds() != null) {
                 fact = fact.withRefusalGrounds(taken.refusalGrounds());

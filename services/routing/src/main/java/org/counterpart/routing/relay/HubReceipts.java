@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import java.util.UUID;
 import org.counterpart.events.Country;
 import org.counterpart.events.Envelope;
@@ -27,9 +27,11 @@ import org.counterpart.routing.decision.RoutingRecord;
 public class HubReceipts {
 
     private final Outbox outbox;
+    private final InstantSource clock;
 
-    HubReceipts(Outbox outbox) {
+    HubReceipts(Outbox outbox, InstantSource clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** In the transaction that relayed {@code message}: the acceptance exists exactly when the relay does. */
@@ -101,7 +103,7 @@ public class HubReceipts {
                 new TransportReceipt(requestId, messageId, messageType, evidence, reason, now())));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.InstantSource;
 import org.counterpart.events.ConsumerGroups;
 import org.counterpart.events.Envelope;
 import org.counterpart.events.EventType;
@@ -46,14 +45,16 @@ public class OutboundMessages implements EventHandler {
     private final Outbox outbox;
     private final HubReceipts receipts;
     private final HubMessages messages;
+    private final InstantSource clock;
 
     OutboundMessages(EventConsumers consumers, RoutingService routing, Outbox outbox, HubReceipts receipts,
-            HubMessages messages) {
+            HubMessages messages, InstantSource clock) {
         this.consumers = consumers;
         this.routing = routing;
         this.outbox = outbox;
         this.receipts = receipts;
         this.messages = messages;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -173,7 +174,7 @@ public class OutboundMessages implements EventHandler {
         Provenance.requireOn(record, envelope.sourceCountry(), withdrawal.side(), "the withdrawal");
         record.heldMessage = null;
         record.heldSignature = null;
-        messages.lifecycle(envelope, record, Milestone.WITHDRAWN, Instant.now().truncatedTo(ChronoUnit.MICROS),
+        messages.lifecycle(envelope, record, Milestone.WITHDRAWN, clock.instant(),
                 record.requestingCountry);
     }
 }

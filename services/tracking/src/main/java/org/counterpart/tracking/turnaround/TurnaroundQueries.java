@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +24,11 @@ public class TurnaroundQueries {
 
     private final EntityManager entityManager;
     private final Duration target;
+    private final InstantSource clock;
 
     TurnaroundQueries(EntityManager entityManager,
-            @ConfigProperty(name = "counterpart.clocks.acknowledge-target") Duration target) {
+            @ConfigProperty(name = "counterpart.clocks.acknowledge-target") Duration target, InstantSource clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.target = target;
     }
@@ -77,7 +80,7 @@ public class TurnaroundQueries {
                 .setParameter("requesting", code(requesting))
                 .setParameter("requested", code(requested))
                 .getResultList();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return rows.stream().map(r -> {
             Instant transmitted = instant(r[3]);
             Instant acknowledged = instant(r[4]);
