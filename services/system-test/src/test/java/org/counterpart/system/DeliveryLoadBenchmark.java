@@ -58,7 +58,7 @@ class DeliveryLoadBenchmark {
     private static final List<Integer> RATES = List.of(10, 25, 50, 100);
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     /** Before anything is measured, every service's code paths compiled by the JIT, as in a service that has run a while. */
-    private static final Duration WHOLE_PATH_WARM_UP = Duration.ofSeconds(30);
+    private static final Duration WHOLE_PATH_WARM_UP = Duration.ofSeconds(60);
     private static final Duration MEASURED = Duration.ofSeconds(20);
     private static final int IDLE_REQUESTS = 20;
     /** Arrivals beyond this many unfinished are counted as refused by overload rather than queued without end. */
@@ -89,9 +89,12 @@ class DeliveryLoadBenchmark {
                     URI.create(network.trackingUrl()).getPort(), "tracking"));
             Map<String, ServiceProcesses.Usage> atStart = processes.now();
             KafkaProbe admin = KafkaProbe.admin(network.exchangeSecrets());
-            long[] kafka = kafkaEndToEnd(admin.clientSettings(), 50, MEASURED);
             Client th = new Client(network);
-            th.openLoop(10, WHOLE_PATH_WARM_UP);
+            Map<String, Long> warmingUp = th.openLoop(10, WHOLE_PATH_WARM_UP);
+            // The baselines are taken on a quiet network: every warm-up request stored first, so neither
+            // Kafka's latency nor the drafts share the cores with a backlog still draining.
+            journeys(network, admin, warmingUp);
+            long[] kafka = kafkaEndToEnd(admin.clientSettings(), 50, MEASURED);
             th.postOnly(WARM_UP, 8);
             double postOnly = th.postOnly(Duration.ofSeconds(10), 8);
 
@@ -323,7 +326,8 @@ class DeliveryLoadBenchmark {
                 .append("""
                         Network: Kafka, PostgreSQL (fsync and synchronous commit on), Keycloak, routing, tracking,
                         mla-request TH and MY, each its own process on this one machine, as the run command starts them.
-                        First %d s of the whole path at 10 requests/s warm every service up (nothing of it is counted).
+                        First %d s of the whole path at 10 requests/s warm every service up (nothing of it is counted);
+                        the baselines are taken once all of it is stored, on a network with nothing left to do.
                         Then requests arrive at a fixed rate whatever the answers (open loop), after a %d s warm-up at the
                         same rate, for %d s; each is drafted, readied, submitted and transmitted by TH, over keep-alive
                         `java.net.http` connections (the load's own CPU stays small). Latency runs from
