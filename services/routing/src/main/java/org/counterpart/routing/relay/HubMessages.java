@@ -53,7 +53,8 @@ public class HubMessages {
     /**
      * A later message of a delivered request goes to the other party: to the contact point on the
      * requested side, or to the requesting country's central authority. Status changes also reach the
-     * clocks and tracking ({@code milestone} is null for thread messages).
+     * clocks and tracking ({@code milestone} is null for thread messages), at {@code at} as the sender states
+     * it, within what the hub saw ({@link FactTimes}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void relayToOtherParty(ReceivedEvent message, RoutingRecord record, Milestone milestone, Instant at) {
@@ -67,7 +68,7 @@ public class HubMessages {
         if (milestone != null) {
             // The hub's own time: countries' clocks may disagree, and a pause must not run backwards.
             clocks.passed(record, milestone, clock.instant());
-            StatusChanged fact = factOf(record, milestone, at);
+            StatusChanged fact = factOf(record, milestone, FactTimes.afterRouting(at, record.decidedAt, clock.instant()));
             if (message.envelope().data() instanceof RequestActionTaken taken && taken.refusalGrounds() != null) {
                 fact = fact.withRefusalGrounds(taken.refusalGrounds());
             }

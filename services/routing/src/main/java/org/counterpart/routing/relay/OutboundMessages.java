@@ -103,7 +103,8 @@ public class OutboundMessages implements EventHandler {
                     + request.requestingCountry());
         }
         RoutingRecord record = routing.route(request, envelope.correlationId());
-        messages.lifecycle(envelope, HubMessages.factOf(record, Milestone.TRANSMITTED, request.transmittedAt())
+        messages.lifecycle(envelope, HubMessages.factOf(record, Milestone.TRANSMITTED,
+                FactTimes.transmitted(request.transmittedAt(), record.decidedAt))
                 .withProfile(RequestProfile.of(request)), request.requestingCountry());
         if (record.outcome == RoutingOutcome.ROUTED) {
             messages.deliverRequest(event, record, record.decidedAt);
@@ -124,8 +125,9 @@ public class OutboundMessages implements EventHandler {
         TransportReceipt receipt = event.envelope().dataAs(TransportReceipt.class);
         if (receipt.evidence() == TransportReceipt.Evidence.RETRIEVAL
                 && EventType.REQUEST_TRANSMITTED.ceType().equals(about.messageType)) {
-            messages.lifecycle(event.envelope(), RoutingRecord.findById(receipt.requestId()), Milestone.RETRIEVED,
-                    receipt.issuedAt(), event.envelope().sourceCountry());
+            RoutingRecord record = RoutingRecord.findById(receipt.requestId());
+            messages.lifecycle(event.envelope(), record, Milestone.RETRIEVED,
+                    FactTimes.afterRouting(receipt.issuedAt(), record.decidedAt, clock.instant()), event.envelope().sourceCountry());
         }
     }
 

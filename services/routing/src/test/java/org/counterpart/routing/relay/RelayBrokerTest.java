@@ -177,6 +177,32 @@ class RelayBrokerTest {
                 milestones(kafka, transmitted, 3));
     }
 
+    /** TH's host runs two hours fast, MY's an hour slow: tracking still sees transmitted, routed, acknowledged in order. */
+    @Test
+    void countriesWhoseClocksAreWrongCannotMakeATurnaroundRunBackwards() {
+        Instant now = Instant.now();
+        Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE, UUID.randomUUID(),
+                now.plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MILLIS));
+        KafkaProbe kafka = KafkaProbe.admin(exchange);
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.TH), transmitted));
+        awaitKeyed(kafka, Topics.inbound(Countries.MY), transmitted);
+        Envelope acknowledged = Envelope.create(URI.create("/counterpart/mla-request/MY"), Countries.MY,
+                transmitted.correlationId(), new RequestAcknowledged(transmitted.requestId(), Countries.TH, Countries.MY,
+                        "AGC-MLA-2026/0457", now.minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS)));
+        kafka.sendSigned(KafkaWire.toRecord(Topics.outbound(Countries.MY), acknowledged));
+
+        List<StatusChanged> facts = kafka.awaitAll(Topics.LIFECYCLE, r -> transmitted.requestId().toString().equals(r.key()),
+                3, BOUND).stream().map(r -> EventCodec.deserialize(r.value()).dataAs(StatusChanged.class)).toList();
+        assertEquals(List.of(Milestone.TRANSMITTED, Milestone.ROUTED, Milestone.ACKNOWLEDGED),
+                facts.stream().map(StatusChanged::milestone).toList());
+        Instant transmittedAt = facts.get(0).occurredAt();
+        Instant routedAt = facts.get(1).occurredAt();
+        Instant acknowledgedAt = facts.get(2).occurredAt();
+        assertEquals(routedAt, transmittedAt, "a transmission stated after its routing counts at the routing");
+        assertEquals(routedAt, acknowledgedAt, "an acknowledgement stated before the routing counts at the routing");
+        assertTrue(acknowledgedAt.isBefore(Instant.now()), "no fact is counted in the future: " + acknowledgedAt);
+    }
+
     @Test
     void laterActionsTravelToTheOtherPartyAndToTracking() {
         Envelope transmitted = RelayTestMessages.transmitted("TH", "MY", AssistanceType.TAKING_EVIDENCE);

@@ -35,9 +35,14 @@ public final class RelayTestMessages {
     }
 
     public static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId) {
+        return transmitted(from, to, measure, requestId, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Transmitted at {@code transmittedAt} by the sender's clock, which may be wrong. */
+    public static Envelope transmitted(String from, String to, AssistanceType measure, UUID requestId, Instant transmittedAt) {
         return Envelope.create(URI.create("/counterpart/mla-request/" + from), Country.of(from), UUID.randomUUID(),
                 new RequestTransmitted(requestId, from + "-2026-000001", Country.of(from), Country.of(to), CooperationKind.MLA, measure, LegalBasis.ASEAN_MLAT, null,
-                        Urgency.ROUTINE, null, "en", null, null, null, null, null, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                        Urgency.ROUTINE, null, "en", null, null, null, null, null, transmittedAt,
                         sealed(from, to, requestId, new RequestParticulars("Trafficking in persons", "Summary of facts.", null))));
     }
 
