@@ -1,5 +1,6 @@
 package org.counterpart.network;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,6 +9,8 @@ import java.util.Map;
 
 /** One service of the network, run from its packaged Quarkus application as a separate JVM. */
 public final class QuarkusService implements AutoCloseable {
+
+    private static final Path LIBFAKETIME = Path.of("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
 
     private final String name;
     private final List<String> command;
@@ -33,7 +36,7 @@ public final class QuarkusService implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         QuarkusService service = new QuarkusService(name, List.of(java, "-Xmx384m", "-jar", application.toString()),
                 Map.copyOf(env), logDirectory, port);
-        service.launch(name + ".log");
+        service.launch(name + ".log", service.environment);
         return service;
     }
 
@@ -53,8 +56,31 @@ public final class QuarkusService implements AutoCloseable {
 
     /** Starts the stopped (or killed) service again on the same port with the same settings. */
     public void startAgain() {
+        launch(nextLog(), environment);
+    }
+
+    /**
+     * Stops the service and starts it again with its host's clock {@code offset} off the true time, as
+     * on a host whose time synchronisation failed: libfaketime (Debian's {@code faketime}) moves what the
+     * JVM reads as the time of day, not its monotonic clock. {@link #restart()} brings the true time back.
+     */
+    public void restartWithClockOff(Duration offset) {
+        if (!Files.isReadable(LIBFAKETIME)) {
+            throw new IllegalStateException("a clock set wrong needs libfaketime: apt-get install faketime");
+        }
+        stop();
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("LD_PRELOAD", LIBFAKETIME.toString());
+        env.put("FAKETIME", (offset.isNegative() ? "-" : "+") + offset.abs().toSeconds() + "s");
+        env.put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        // Its "monotonic fix" makes every clock call of the JVM a slow path: a service then took minutes to start.
+        env.put("FAKETIME_FORCE_MONOTONIC_FIX", "0");
+        launch(nextLog(), env);
+    }
+
+    private String nextLog() {
         restarts++;
-        launch(restarts == 1 ? name + "-restarted.log" : name + "-restarted-" + restarts + ".log");
+        return restarts == 1 ? name + "-restarted.log" : name + "-restarted-" + restarts + ".log";
     }
 
     /**
@@ -65,7 +91,7 @@ public final class QuarkusService implements AutoCloseable {
         Map<String, String> env = new HashMap<>(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         QuarkusService second = new QuarkusService(name + "-second", command, Map.copyOf(env), logDirectory, port);
-        second.launch(second.name + ".log");
+        second.launch(second.name + ".log", second.environment);
         return second;
     }
 
@@ -74,8 +100,8 @@ public final class QuarkusService implements AutoCloseable {
         return process.pid();
     }
 
-    private void launch(String logName) {
-        process = ChildProcess.start(name + " on port " + port, command, environment, logDirectory.resolve(logName));
+    private void launch(String logName, Map<String, String> env) {
+        process = ChildProcess.start(name + " on port " + port, command, env, logDirectory.resolve(logName));
         process.awaitReady(this::ready, Duration.ofSeconds(120));
     }
 

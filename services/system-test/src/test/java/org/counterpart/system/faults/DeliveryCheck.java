@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ final class DeliveryCheck {
     }
 
     /** How the network stands for {@code ids}. */
-    record Standing(int storedAtReceiver, int inTracking, int visibleDuplicates, int statusDisagreements) {
+    record Standing(int storedAtReceiver, int inTracking, int visibleDuplicates, int statusDisagreements, int outOfOrder) {
     }
 
     Standing of(Collection<UUID> ids) throws SQLException {
@@ -56,7 +57,10 @@ final class DeliveryCheck {
                         + " where request_id = any(?) group by request_id, person, kind having count(*) > 1) twice", ids);
         int disagreements = (int) received.entrySet().stream()
                 .filter(entry -> !entry.getValue().equals(sent.get(entry.getKey()))).count();
-        return new Standing(received.size(), tracked, duplicates, disagreements);
+        // A turnaround running backwards: tracking counts a step before the one it follows.
+        int outOfOrder = count("tracking", "select count(*) from request_fact where request_id = any(?)"
+                + " and (transmitted_at > routed_at or retrieved_at < routed_at or acknowledged_at < routed_at)", ids);
+        return new Standing(received.size(), tracked, duplicates, disagreements, outOfOrder);
     }
 
     /** Outbox rows not yet published, in every service that has an outbox. */
@@ -87,6 +91,27 @@ final class DeliveryCheck {
             }
             return behind;
         }
+    }
+
+    /** How many requests the sender says it transmitted after the hub routed them: what a fast clock writes. */
+    int statedAfterTheirRouting() throws SQLException {
+        Map<UUID, Timestamp> stated = times("mla_th", "select id, transmitted_at from mla_request where transmitted_at is not null");
+        Map<UUID, Timestamp> routed = times("tracking", "select request_id, routed_at from request_fact where routed_at is not null");
+        return (int) stated.entrySet().stream()
+                .filter(entry -> routed.containsKey(entry.getKey()) && entry.getValue().after(routed.get(entry.getKey())))
+                .count();
+    }
+
+    private Map<UUID, Timestamp> times(String database, String query) throws SQLException {
+        Map<UUID, Timestamp> found = new HashMap<>();
+        try (Connection connection = network.connectAsSuperuser(database);
+                PreparedStatement statement = connection.prepareStatement(query);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                found.put(rows.getObject(1, UUID.class), rows.getTimestamp(2));
+            }
+        }
+        return found;
     }
 
     /** Which of {@code ids} the receiver stored. */

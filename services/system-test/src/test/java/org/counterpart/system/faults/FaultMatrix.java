@@ -67,7 +67,7 @@ class FaultMatrix {
 
     /** The outcome of one fault, as a row of faults.md. */
     record Row(String fault, int accepted, int unknownOutcome, int unknownStored, Map<String, Integer> refused,
-            int lost, int missingInTracking, int duplicates, int disagreements, Long answersAgainSeconds,
+            int lost, int missingInTracking, int duplicates, int disagreements, int outOfOrder, Long answersAgainSeconds,
             Long recoveredSeconds, String note) {
     }
 
@@ -102,6 +102,7 @@ class FaultMatrix {
             assertEquals(0, twice, "visible duplicates: " + rows);
             assertEquals(everAccepted.size(), whole.storedAtReceiver(), "over the whole run, accepted requests were lost");
             assertEquals(0, whole.visibleDuplicates(), "over the whole run, something was shown twice");
+            assertEquals(0, whole.outOfOrder(), "over the whole run, tracking counted steps out of order");
         } finally {
             faults.close();
             network.close();
@@ -144,7 +145,7 @@ class FaultMatrix {
         int unknownStored = check.storedAtReceiver(unknown).size();
         return new Row(fault.name(), accepted.size(), unknown.size(), unknownStored, load.refused(),
                 accepted.size() - standing.storedAtReceiver(), accepted.size() - standing.inTracking(),
-                standing.visibleDuplicates(), standing.statusDisagreements(), answersAgain,
+                standing.visibleDuplicates(), standing.statusDisagreements(), standing.outOfOrder(), answersAgain,
                 recovered == null ? null : Duration.between(healed, recovered).toSeconds(), faults.lastNote);
     }
 
@@ -187,6 +188,8 @@ class FaultMatrix {
                     new Fault("Keycloak frozen (SIGSTOP) for 20 s", f -> frozen(network.keycloak().pid(), Duration.ofSeconds(20))),
                     new Fault("Keycloak killed with SIGKILL, started again after 20 s (signing in impossible meanwhile)",
                             f -> keycloakKilled(Duration.ofSeconds(20))),
+                    new Fault("clocks set wrong: TH's host 3 min fast and MY's 3 min slow (libfaketime) for 30 s, then both on the true time",
+                            f -> clocksOff(th, my, Duration.ofMinutes(3), Duration.ofSeconds(30))),
                     new Fault("poison records on outbound.TH: bad JSON, unsigned, forged sender, unknown version, wrong key",
                             f -> poisoned()),
                     new Fault("a missing topic: inbound.VN deleted, a request filed to VN, the topic provisioned again after 20 s",
@@ -238,6 +241,18 @@ class FaultMatrix {
             Instant back = Instant.now();
             network.keycloak().restart();
             lastNote = "Keycloak ready again %d s after its start".formatted(Duration.between(back, Instant.now()).toSeconds());
+            return back;
+        }
+
+        private Instant clocksOff(QuarkusService fast, QuarkusService slow, Duration by, Duration outage) throws Exception {
+            fast.restartWithClockOff(by);
+            slow.restartWithClockOff(by.negated());
+            after(outage);
+            Instant back = Instant.now();
+            fast.restart();
+            slow.restart();
+            lastNote = "both ready on the true time %d s after the first restart; TH stated %d transmissions after the hub routed them (tracking counts them at the routing)"
+                    .formatted(Duration.between(back, Instant.now()).toSeconds(), check.statedAfterTheirRouting());
             return back;
         }
 
@@ -383,19 +398,21 @@ class FaultMatrix {
                           tracking's figures.
                         - **shown twice**: a step twice in a request's history (either side), or a notice twice.
                         - **status differs**: Thailand's and Malaysia's status of the request differ.
+                        - **out of order**: tracking counts a step of the request before the step it follows
+                          (transmitted after routed, retrieved before routed): a turnaround running backwards.
                         - **answers again**: from the end of the fault (SIGCONT, restart issued, or the kill itself
                           when the restart is immediate) to the first request accepted after it.
                         - **recovered**: from the end of the fault until every accepted request is stored at
                           Malaysia and in tracking, no outbox row is unpublished and every consumer group's lag is 0
                           (bound: %d min). It includes the %d requests filed after the fault.
 
-                        | fault | accepted | no answer (stored) | lost | not in tracking | shown twice | status differs | answers again | recovered | what users saw fail | note |
-                        |---|---|---|---|---|---|---|---|---|---|---|
+                        | fault | accepted | no answer (stored) | lost | not in tracking | shown twice | status differs | out of order | answers again | recovered | what users saw fail | note |
+                        |---|---|---|---|---|---|---|---|---|---|---|---|
                         """.formatted(PER_SECOND, BEFORE, AFTER, RECOVERY_BOUND.toMinutes(), AFTER));
         for (Row row : rows) {
-            report.append("| %s | %d | %d (%d) | %d | %d | %d | %d | %s | %s | %s | %s |\n".formatted(row.fault(),
+            report.append("| %s | %d | %d (%d) | %d | %d | %d | %d | %d | %s | %s | %s | %s |\n".formatted(row.fault(),
                     row.accepted(), row.unknownOutcome(), row.unknownStored(), row.lost(), row.missingInTracking(),
-                    row.duplicates(), row.disagreements(),
+                    row.duplicates(), row.disagreements(), row.outOfOrder(),
                     row.answersAgainSeconds() == null ? "never" : row.answersAgainSeconds() + " s",
                     row.recoveredSeconds() == null ? "not within bound" : row.recoveredSeconds() + " s",
                     row.refused().isEmpty() ? "nothing" : row.refused().toString().replaceAll("[{}]", ""),
