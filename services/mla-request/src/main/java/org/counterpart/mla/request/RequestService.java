@@ -7,8 +7,6 @@ import jakarta.ws.rs.ForbiddenException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,6 +54,7 @@ import org.counterpart.platform.security.Caller;
 import org.counterpart.platform.security.Person;
 import org.counterpart.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.counterpart.platform.time.Days;
 
 /** The request lifecycle of this country: every state change and the event it causes commit together. */
 @ApplicationScoped
@@ -207,7 +206,7 @@ public class RequestService {
         if (!row.mayBeTakenBy(caller::hasRole)) {
             throw new ForbiddenException("your role may not " + action.verb());
         }
-        List<FieldError> missing = details.missingFor(request.workflow(), row, today());
+        List<FieldError> missing = details.missingFor(request.workflow(), row, Days.today(clock));
         if (!missing.isEmpty()) {
             throw ProblemException.invalid(missing);
         }
@@ -221,8 +220,8 @@ public class RequestService {
                     "allowedActions", allowedActions(request, caller));
         }
         List<FieldError> incomplete = switch (action) {
-            case MARK_READY -> Completeness.missing(request, today(), profileOf(request));
-            case SEND_FULL_REQUEST -> Completeness.missingFromFullRequest(request, today(), profileOf(request));
+            case MARK_READY -> Completeness.missing(request, Days.today(clock), profileOf(request));
+            case SEND_FULL_REQUEST -> Completeness.missingFromFullRequest(request, Days.today(clock), profileOf(request));
             default -> List.of();
         };
         if (!incomplete.isEmpty()) {
@@ -429,7 +428,7 @@ public class RequestService {
         if (request.direction != Direction.OUTGOING || !request.workflow().isEditable(request.status)) {
             return List.of();
         }
-        return Completeness.missing(request, today(), profileOf(request));
+        return Completeness.missing(request, Days.today(clock), profileOf(request));
     }
 
     /** Up to {@code max} requests the caller might know of, newest first (ties by id), after {@code after}. */
@@ -570,14 +569,10 @@ public class RequestService {
     private String nextReference() {
         long number = ((Number) MlaRequest.getEntityManager()
                 .createNativeQuery("select nextval('request_reference_seq')").getSingleResult()).longValue();
-        return "%s-%d-%06d".formatted(config.country(), today().getYear(), number);
+        return "%s-%d-%06d".formatted(config.country(), Days.today(clock).getYear(), number);
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

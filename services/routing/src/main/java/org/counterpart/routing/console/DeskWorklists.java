@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.counterpart.console.ConsoleUser;
 import org.counterpart.events.Country;
+import org.counterpart.platform.time.Days;
 import org.counterpart.routing.decision.UnroutableDesk;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
@@ -43,7 +43,7 @@ public class DeskWorklists {
     }
 
     public Worklist of(ConsoleUser user) {
-        LocalDate today = today();
+        LocalDate today = Days.today(clock);
         List<ContactPoint> active = ContactPoint.list("active = true order by country, id");
         List<Tile> tiles = new ArrayList<>();
         if (user.isRegionalDesk()) {
@@ -72,9 +72,5 @@ public class DeskWorklists {
         return byCountry.entrySet().stream().map(e -> new CountryRow(e.getKey(), e.getValue().size(),
                 e.getValue().stream().filter(p -> p.isStale(staleAfter, today)).count(),
                 DirectoryVersion.currentFor(e.getKey()))).toList();
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +35,7 @@ import org.counterpart.events.workflow.DirectoryRole;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Roles;
+import org.counterpart.platform.time.Days;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.ContactPointData;
 import org.counterpart.routing.directory.DirectoryEditor;
@@ -117,7 +117,7 @@ public class DirectoryPages {
         ImportOutcome outcome;
         int status = 200;
         try {
-            DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : read(file), own, json, today());
+            DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : read(file), own, json, Days.today(clock));
             outcome = new ImportOutcome(editor.replace(own, document.contactPoints(), document.version(), user.caller()),
                     List.of());
         } catch (ProblemException e) {
@@ -227,7 +227,7 @@ public class DirectoryPages {
 
     private String listing(Country shown, boolean staleOnly, FormErrors failure, ImportOutcome imported,
             DirectoryNotice notice) {
-        LocalDate today = today();
+        LocalDate today = Days.today(clock);
         List<ContactPoint> points = shown == null ? ContactPoint.list("active = true order by country, id")
                 : ContactPoint.list("country = ?1 and active = true order by id", shown);
         List<DirectoryListing.Row> rows = points.stream()
@@ -263,9 +263,5 @@ public class DirectoryPages {
     @ServerExceptionMapper
     Response problem(ProblemException e) {
         return errors.problem(e);
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -3,12 +3,11 @@ package org.counterpart.routing.decision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.InstantSource;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.counterpart.events.RequestTransmitted;
 import org.counterpart.platform.inbox.RejectedEventException;
+import org.counterpart.platform.time.Days;
 import org.counterpart.routing.directory.ContactPoint;
 import org.counterpart.routing.directory.DirectoryVersion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,7 +48,7 @@ public class RoutingService {
 
     /** "Where would this go?": the same tree as real routing, over the directory as it is now. */
     public RoutingDecision preview(RoutingQuery query) {
-        return Router.decide(query, ContactPoint.activeIn(query.requestedCountry()), staleAfter, today());
+        return Router.decide(query, ContactPoint.activeIn(query.requestedCountry()), staleAfter, Days.today(clock));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,14 +57,10 @@ public class RoutingService {
             throw new RejectedEventException("request " + request.requestId() + " was already routed");
         }
         RoutingDecision decision = Router.decide(RoutingQuery.of(request), ContactPoint.activeIn(request.requestedCountry()),
-                staleAfter, today());
+                staleAfter, Days.today(clock));
         RoutingRecord record = RoutingRecord.of(request, correlationId, decision, DirectoryVersion.current(),
                 clock.instant());
         record.persist();
         return record;
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

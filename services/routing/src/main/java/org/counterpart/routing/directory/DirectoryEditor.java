@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.InstantSource;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.counterpart.events.Country;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
 import org.counterpart.platform.security.Caller;
+import org.counterpart.platform.time.Days;
 
 /**
  * Changes to the directory, each a new directory version. A correspondent changes only their own
@@ -79,7 +78,7 @@ public class DirectoryEditor {
         Country country = ownCountry(caller);
         ContactPoint point = ownEntry(id, country);
         DirectoryVersion version = begin(country, "verified " + id, caller);
-        point.lastVerified = today();
+        point.lastVerified = Days.today(clock);
         point.illustrative = false;
         point.directoryVersion = version.label();
         return finish(version, point);
@@ -169,7 +168,7 @@ public class DirectoryEditor {
     }
 
     private void check(ContactPointData entry, Country country, String prefix) {
-        List<FieldError> errors = EntryRules.check(entry, country, prefix, today());
+        List<FieldError> errors = EntryRules.check(entry, country, prefix, Days.today(clock));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -195,7 +194,7 @@ public class DirectoryEditor {
     /** A correspondent writing an entry through the API confirms it, unless they say when it was last checked. */
     private void confirmedNowUnlessDated(ContactPoint point, ContactPointData entry) {
         if (entry.lastVerified() == null) {
-            point.lastVerified = today();
+            point.lastVerified = Days.today(clock);
         }
     }
 
@@ -216,9 +215,5 @@ public class DirectoryEditor {
         version.entries = ContactPoint.<ContactPoint>list("country = ?1 and active = true order by id", version.country)
                 .stream().map(ContactPointData::of).toList();
         return changed;
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

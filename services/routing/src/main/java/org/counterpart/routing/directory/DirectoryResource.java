@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
 import org.counterpart.events.Country;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.counterpart.platform.time.Days;
 
 /**
  * The directory: every user of the network reads it; each country's correspondents ({@code directory-admin}
@@ -86,7 +86,7 @@ public class DirectoryResource {
         List<ContactPoint> points = caller.isRegional()
                 ? ContactPoint.list("active = true order by country, id")
                 : ContactPoint.activeIn(caller.country());
-        LocalDate today = today();
+        LocalDate today = Days.today(clock);
         return points.stream().filter(p -> p.isStale(staleAfter, today)).map(this::view).toList();
     }
 
@@ -159,7 +159,7 @@ public class DirectoryResource {
         if (!caller.speaksFor(cc)) {
             throw new jakarta.ws.rs.ForbiddenException("directory correspondents change only their own country's entries");
         }
-        DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : file, cc, json, today());
+        DirectoryFile.Document document = DirectoryFile.parse(file == null ? "" : file, cc, json, Days.today(clock));
         return editor.replace(cc, document.contactPoints(), document.version(), caller);
     }
 
@@ -177,7 +177,7 @@ public class DirectoryResource {
     private ContactPointView view(ContactPoint p) {
         return new ContactPointView(p.id, p.country, p.authority, p.role, p.languages, p.urgentLanguages, p.channel,
                 p.measures, p.legalInstruments, p.regions, p.attachmentLimitBytes, p.eSignatureRequired,
-                p.encryptionRequired, p.owner, p.lastVerified, p.isStale(staleAfter, today()), p.illustrative,
+                p.encryptionRequired, p.owner, p.lastVerified, p.isStale(staleAfter, Days.today(clock)), p.illustrative,
                 p.active, p.directoryVersion);
     }
 
@@ -193,9 +193,5 @@ public class DirectoryResource {
             throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as MY");
         }
         return Country.of(country);
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

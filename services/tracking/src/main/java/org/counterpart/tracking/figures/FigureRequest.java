@@ -3,7 +3,6 @@ package org.counterpart.tracking.figures;
 import jakarta.ws.rs.QueryParam;
 import java.time.InstantSource;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.counterpart.events.AssistanceType;
@@ -14,6 +13,7 @@ import org.counterpart.events.Urgency;
 import org.counterpart.events.workflow.CooperationKind;
 import org.counterpart.platform.problem.FieldError;
 import org.counterpart.platform.problem.ProblemException;
+import org.counterpart.platform.time.Days;
 
 /** The period and filters every figure takes, as the query string names them; bad values are problems by field. */
 public class FigureRequest {
@@ -76,7 +76,7 @@ public class FigureRequest {
 
     /** Without a period: the twelve months up to the end of this one. */
     Period period(InstantSource clock) {
-        LocalDate thisMonth = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
+        LocalDate thisMonth = Days.today(clock).withDayOfMonth(1);
         return Period.of(period, from, to, new Period(thisMonth.minusMonths(11), thisMonth.plusMonths(1)));
     }
 
