@@ -178,7 +178,8 @@ class FaultMatrix {
                     new Fault("tracking killed with SIGKILL, started again at once", f -> killed(network.trackingService())),
                     new Fault("receiver down for 30 s while the sender goes on (counterpart down)", f -> down(my, Duration.ofSeconds(30))),
                     new Fault("broker frozen (SIGSTOP) for 20 s", f -> frozen(network.broker().pid(), Duration.ofSeconds(20))),
-                    new Fault("broker killed with SIGKILL, started again after 20 s", f -> brokerKilled(Duration.ofSeconds(20))),
+                    new Fault("broker killed with SIGKILL, started again after 20 s",
+                            f -> killedFor("broker", network.broker().pid(), network.broker()::restart, Duration.ofSeconds(20))),
                     new Fault("PostgreSQL frozen (SIGSTOP, every process) for 15 s", f -> frozen(postgres.pid(), Duration.ofSeconds(15))),
                     new Fault("PostgreSQL restarted immediately (pg_ctl -m immediate: backends killed, no checkpoint, connections cut)", f -> {
                         postgres.restartImmediately();
@@ -187,7 +188,7 @@ class FaultMatrix {
                     }),
                     new Fault("Keycloak frozen (SIGSTOP) for 20 s", f -> frozen(network.keycloak().pid(), Duration.ofSeconds(20))),
                     new Fault("Keycloak killed with SIGKILL, started again after 20 s (signing in impossible meanwhile)",
-                            f -> keycloakKilled(Duration.ofSeconds(20))),
+                            f -> killedFor("Keycloak", network.keycloak().pid(), network.keycloak()::restart, Duration.ofSeconds(20))),
                     new Fault("clocks set wrong: TH's host 3 min fast and MY's 3 min slow (libfaketime) for 30 s, then both on the true time",
                             f -> clocksOff(th, my, Duration.ofMinutes(3), Duration.ofSeconds(30))),
                     new Fault("poison records on outbound.TH: bad JSON, unsigned, forged sender, unknown version, wrong key",
@@ -226,21 +227,13 @@ class FaultMatrix {
             return Instant.now();
         }
 
-        private Instant brokerKilled(Duration outage) throws Exception {
-            Signals.kill(network.broker().pid());
+        /** {@code what} (a process the network does not restart itself) killed, and started again after {@code outage}. */
+        private Instant killedFor(String what, long pid, Runnable restart, Duration outage) throws Exception {
+            Signals.kill(pid);
             after(outage);
             Instant back = Instant.now();
-            network.broker().restart();
-            lastNote = "broker ready again %d s after its start".formatted(Duration.between(back, Instant.now()).toSeconds());
-            return back;
-        }
-
-        private Instant keycloakKilled(Duration outage) throws Exception {
-            Signals.kill(network.keycloak().pid());
-            after(outage);
-            Instant back = Instant.now();
-            network.keycloak().restart();
-            lastNote = "Keycloak ready again %d s after its start".formatted(Duration.between(back, Instant.now()).toSeconds());
+            restart.run();
+            lastNote = "%s ready again %d s after its start".formatted(what, Duration.between(back, Instant.now()).toSeconds());
             return back;
         }
 
