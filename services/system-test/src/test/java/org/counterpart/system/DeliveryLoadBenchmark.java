@@ -58,7 +58,13 @@ class DeliveryLoadBenchmark {
     private static final List<Integer> RATES = List.of(10, 25, 50, 100);
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     /** Before anything is measured, every service's code paths compiled by the JIT, as in a service that has run a while. */
-    private static final Duration WHOLE_PATH_WARM_UP = Duration.ofSeconds(60);
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
+    /**
+     * The warm-up goes on a round at a time until the JIT compilers use less than this share of the
+     * services' CPU: before that, every figure measures compiling as much as serving.
+     */
+    private static final double SETTLED_COMPILER_SHARE = 0.10;
+    private static final Duration LONGEST_WARM_UP = Duration.ofMinutes(4);
     private static final Duration MEASURED = Duration.ofSeconds(20);
     private static final int IDLE_REQUESTS = 20;
     /** Arrivals beyond this many unfinished are counted as refused by overload rather than queued without end. */
@@ -73,7 +79,11 @@ class DeliveryLoadBenchmark {
 
     /** One fixed-rate step of the load. */
     record Step(String name, int rate, int offered, int failed, int overloaded, List<Journey> journeys, double deliveredPerSecond,
-            double cpuSecondsPerRequest) {
+            double cpuSecondsPerRequest, double compilerShare) {
+    }
+
+    /** How long the whole path was warmed up, and the compilers' share of the CPU in its last round. */
+    record WarmUp(Duration took, double compilerShare) {
     }
 
     @Test
@@ -90,7 +100,17 @@ class DeliveryLoadBenchmark {
             Map<String, ServiceProcesses.Usage> atStart = processes.now();
             KafkaProbe admin = KafkaProbe.admin(network.exchangeSecrets());
             Client th = new Client(network);
-            Map<String, Long> warmingUp = th.openLoop(10, WHOLE_PATH_WARM_UP);
+            Map<String, Long> warmingUp = new HashMap<>();
+            Instant warmUpBegan = Instant.now();
+            double compilerShare;
+            do {
+                double[] before = cpuAndCompiler(processes);
+                warmingUp.putAll(th.openLoop(10, WARM_UP_ROUND));
+                double[] after = cpuAndCompiler(processes);
+                compilerShare = (after[1] - before[1]) / Math.max(0.01, after[0] - before[0]);
+            } while (compilerShare > SETTLED_COMPILER_SHARE
+                    && Duration.between(warmUpBegan, Instant.now()).compareTo(LONGEST_WARM_UP) < 0);
+            WarmUp warmUp = new WarmUp(Duration.between(warmUpBegan, Instant.now()), compilerShare);
             // The baselines are taken on a quiet network: every warm-up request stored first, so neither
             // Kafka's latency nor the drafts share the cores with a backlog still draining.
             journeys(network, admin, warmingUp);
@@ -103,7 +123,7 @@ class DeliveryLoadBenchmark {
             for (int rate : RATES) {
                 steps.add(step(network, th, admin, processes, rate + " requests/s", rate, 0));
             }
-            write(startup, atStart, processes.now(), kafka, postOnly, steps);
+            write(startup, warmUp, atStart, processes.now(), kafka, postOnly, steps);
         }
     }
 
@@ -113,20 +133,26 @@ class DeliveryLoadBenchmark {
             th.openLoop(rate, WARM_UP);
         }
         th.failures.set(0);
-        double cpuBefore = cpu(processes);
+        double[] before = cpuAndCompiler(processes);
         Instant from = Instant.now();
         Map<String, Long> called = idleCount > 0 ? th.oneAtATime(idleCount, Duration.ofSeconds(2)) : th.openLoop(rate, MEASURED);
         int offered = idleCount > 0 ? idleCount : (int) (rate * MEASURED.toSeconds());
         List<Journey> journeys = journeys(network, admin, called);
         double seconds = journeys.isEmpty() ? 1
                 : (journeys.stream().mapToLong(Journey::stored).max().orElseThrow() - from.toEpochMilli()) / 1000.0;
-        double cpuPerRequest = (cpu(processes) - cpuBefore) / Math.max(1, journeys.size());
+        double[] after = cpuAndCompiler(processes);
+        double cpuPerRequest = (after[0] - before[0]) / Math.max(1, journeys.size());
+        double compilerShare = (after[1] - before[1]) / Math.max(0.01, after[0] - before[0]);
         int failed = th.failures.get();
-        return new Step(name, rate, offered, failed, offered - called.size() - failed, journeys, journeys.size() / seconds, cpuPerRequest);
+        return new Step(name, rate, offered, failed, offered - called.size() - failed, journeys, journeys.size() / seconds,
+                cpuPerRequest, compilerShare);
     }
 
-    private static double cpu(ServiceProcesses processes) {
-        return processes.now().values().stream().mapToDouble(ServiceProcesses.Usage::cpuSeconds).sum();
+    /** CPU seconds the services have used so far, and of them their JIT compilers'. */
+    private static double[] cpuAndCompiler(ServiceProcesses processes) {
+        Map<String, ServiceProcesses.Usage> now = processes.now();
+        return new double[] {now.values().stream().mapToDouble(ServiceProcesses.Usage::cpuSeconds).sum(),
+                now.values().stream().mapToDouble(ServiceProcesses.Usage::compilerSeconds).sum()};
     }
 
     /** The moments of each request transmitted at {@code called}: from the topics and both countries' databases. */
@@ -318,7 +344,7 @@ class DeliveryLoadBenchmark {
         }
     }
 
-    private static void write(Duration startup, Map<String, ServiceProcesses.Usage> atStart,
+    private static void write(Duration startup, WarmUp warmUp, Map<String, ServiceProcesses.Usage> atStart,
             Map<String, ServiceProcesses.Usage> atEnd, long[] kafka, double postOnly, List<Step> steps)
             throws java.io.IOException {
         StringBuilder report = new StringBuilder("# Benchmark: a request's whole path under an open-loop load\n\n")
@@ -326,8 +352,10 @@ class DeliveryLoadBenchmark {
                 .append("""
                         Network: Kafka, PostgreSQL (fsync and synchronous commit on), Keycloak, routing, tracking,
                         mla-request TH and MY, each its own process on this one machine, as the run command starts them.
-                        First %d s of the whole path at 10 requests/s warm every service up (nothing of it is counted);
-                        the baselines are taken once all of it is stored, on a network with nothing left to do.
+                        The whole path at 10 requests/s first warms every service up (nothing of it is counted), %d s
+                        at a time until the JIT compilers use under %.0f %% of the services' CPU (at most %d min): %d s
+                        here, the compilers at %.0f %% in its last round. The baselines are taken once all of it is
+                        stored, on a network with nothing left to do.
                         Then requests arrive at a fixed rate whatever the answers (open loop), after a %d s warm-up at the
                         same rate, for %d s; each is drafted, readied, submitted and transmitted by TH, over keep-alive
                         `java.net.http` connections (the load's own CPU stays small). Latency runs from
@@ -335,20 +363,22 @@ class DeliveryLoadBenchmark {
                         applies the message). Arrivals beyond %d unfinished are counted as overloaded, not queued.
                         Network start (until every service is ready): %d s.
 
-                        """.formatted(WHOLE_PATH_WARM_UP.toSeconds(), WARM_UP.toSeconds(), MEASURED.toSeconds(), MOST_IN_FLIGHT, startup.toSeconds()))
+                        """.formatted(WARM_UP_ROUND.toSeconds(), 100 * SETTLED_COMPILER_SHARE, LONGEST_WARM_UP.toMinutes(),
+                                warmUp.took().toSeconds(), 100 * warmUp.compilerShare(), WARM_UP.toSeconds(), MEASURED.toSeconds(), MOST_IN_FLIGHT, startup.toSeconds()))
                 .append("## Baselines on the same machine and broker\n\n| figure | value |\n|---|---|\n")
                 .append("| POST /requests only, 8 closed-loop clients, after a warm-up | %.0f requests/s |\n".formatted(postOnly))
                 .append("| Kafka end to end (acks=all, 50 records/s, send to poll) p50 / p99 / max | %d / %d / %d ms |\n\n"
                         .formatted(at(kafka, 50), at(kafka, 99), at(kafka, 100)))
                 .append("## Transmit to stored\n\n")
-                .append("| load | offered | failed | overloaded | stored | delivered/s | ratio to POST-only | p50 | p99 | max | p99 / Kafka p99 | CPU s per request |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append("| load | offered | failed | overloaded | stored | delivered/s | ratio to POST-only | p50 | p99 | max | p99 / Kafka p99 | CPU s per request | of it, JIT compiling |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Step step : steps) {
             long[] total = step.journeys().stream().mapToLong(Journey::total).toArray();
-            report.append("| %s | %d | %d | %d | %d | %.1f | %.2f | %d ms | %d ms | %d ms | %.1f | %.3f |\n".formatted(step.name(),
+            report.append("| %s | %d | %d | %d | %d | %.1f | %.2f | %d ms | %d ms | %d ms | %.1f | %.3f | %.0f %% |\n".formatted(step.name(),
                     step.offered(), step.failed(), step.overloaded(), total.length, step.deliveredPerSecond(),
                     step.deliveredPerSecond() / postOnly, at(total, 50), at(total, 99), at(total, 100),
-                    at(total, 99) / (double) Math.max(1, at(kafka, 99)), step.cpuSecondsPerRequest()));
+                    at(total, 99) / (double) Math.max(1, at(kafka, 99)), step.cpuSecondsPerRequest(),
+                    100 * step.compilerShare()));
         }
         report.append("\n## Where the time goes (p50 / p99 of each stage on its own)\n\n")
                 .append("| load | transmit call to TH commit | TH commit to `outbound.TH` (TH relay) | hub: `outbound.TH` to `inbound.MY` | `inbound.MY` to MY stored |\n")
@@ -362,11 +392,11 @@ class DeliveryLoadBenchmark {
                     stage(j.stream().mapToLong(x -> x.stored() - x.hubOut()).toArray())));
         }
         report.append("\n## Each service's process (resident memory, CPU seconds used during the run)\n\n")
-                .append("| service | RSS at start | RSS at end | CPU s |\n|---|---|---|---|\n");
+                .append("| service | RSS at start | RSS at end | CPU s | of it, JIT compiling |\n|---|---|---|---|---|\n");
         atEnd.forEach((name, end) -> {
-            ServiceProcesses.Usage start = atStart.getOrDefault(name, new ServiceProcesses.Usage(0, 0));
-            report.append("| %s | %d MiB | %d MiB | %.1f |\n".formatted(name, start.rssMiB(), end.rssMiB(),
-                    end.cpuSeconds() - start.cpuSeconds()));
+            ServiceProcesses.Usage start = atStart.getOrDefault(name, new ServiceProcesses.Usage(0, 0, 0));
+            report.append("| %s | %d MiB | %d MiB | %.1f | %.1f |\n".formatted(name, start.rssMiB(), end.rssMiB(),
+                    end.cpuSeconds() - start.cpuSeconds(), end.compilerSeconds() - start.compilerSeconds()));
         });
         BenchmarkReport.write("delivery.md", report.toString());
     }

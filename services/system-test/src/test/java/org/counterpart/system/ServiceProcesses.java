@@ -14,8 +14,11 @@ import java.util.stream.Stream;
  */
 final class ServiceProcesses {
 
-    /** One process at one moment: CPU seconds used since it started, and its resident set in MiB. */
-    record Usage(double cpuSeconds, long rssMiB) {
+    /**
+     * One process at one moment: CPU seconds used since it started, of them those of its JIT compiler
+     * threads (compiling, not serving), and its resident set in MiB.
+     */
+    record Usage(double cpuSeconds, double compilerSeconds, long rssMiB) {
     }
 
     private static final double TICKS_PER_SECOND = 100.0;
@@ -50,15 +53,31 @@ final class ServiceProcesses {
         Map<String, Usage> usage = new TreeMap<>();
         pidByName.forEach((name, pid) -> {
             Path process = Path.of("/proc", String.valueOf(pid));
-            String stat = read(process.resolve("stat"));
-            // Fields after the command name (which may hold spaces) start after its closing parenthesis.
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            double cpu = cpuSeconds(read(process.resolve("stat")));
             long rssKiB = read(process.resolve("status")).lines().filter(line -> line.startsWith("VmRSS:"))
                     .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
-            usage.put(name, new Usage(cpu, rssKiB / 1024));
+            usage.put(name, new Usage(cpu, compilerSeconds(process), rssKiB / 1024));
         });
         return usage;
+    }
+
+    /** The threads HotSpot names "C1 CompilerThread…" and "C2 CompilerThread…" (15 characters kept by Linux). */
+    private static double compilerSeconds(Path process) {
+        try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+            return threads.filter(thread -> read(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*"))
+                    .mapToDouble(thread -> cpuSeconds(read(thread.resolve("stat")))).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** User and system time of a /proc stat line; the fields after the command name (which may hold spaces) follow its ')'. */
+    private static double cpuSeconds(String stat) {
+        if (stat.isEmpty()) {
+            return 0;
+        }
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
     }
 
     private static String read(Path file) {
