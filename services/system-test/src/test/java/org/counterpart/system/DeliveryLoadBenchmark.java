@@ -355,7 +355,9 @@ class DeliveryLoadBenchmark {
                         The whole path at 10 requests/s first warms every service up (nothing of it is counted), %d s
                         at a time until the JIT compilers use under %.0f %% of the services' CPU (at most %d min): %d s
                         here, the compilers at %.0f %% in its last round. The baselines are taken once all of it is
-                        stored, on a network with nothing left to do.
+                        stored, on a network with nothing left to do. The compilers' share is a lower bound: HotSpot
+                        ends compiler threads it no longer needs, and an ended thread's time since the last
+                        reading is lost.
                         Then requests arrive at a fixed rate whatever the answers (open loop), after a %d s warm-up at the
                         same rate, for %d s; each is drafted, readied, submitted and transmitted by TH, over keep-alive
                         `java.net.http` connections (the load's own CPU stays small). Latency runs from

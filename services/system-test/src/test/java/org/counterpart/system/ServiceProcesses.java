@@ -24,6 +24,9 @@ final class ServiceProcesses {
     private static final double TICKS_PER_SECOND = 100.0;
 
     private final Map<String, Long> pidByName;
+    // HotSpot starts and ends compiler threads as the work asks, and an ended thread's time leaves /proc
+    // with it: each thread's highest reading is kept, so the total never falls (a lower bound).
+    private final Map<String, Double> compilerThreadSeconds = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ServiceProcesses(Map<String, Long> pidByName) {
         this.pidByName = pidByName;
@@ -56,19 +59,26 @@ final class ServiceProcesses {
             double cpu = cpuSeconds(read(process.resolve("stat")));
             long rssKiB = read(process.resolve("status")).lines().filter(line -> line.startsWith("VmRSS:"))
                     .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(0L);
-            usage.put(name, new Usage(cpu, compilerSeconds(process), rssKiB / 1024));
+            usage.put(name, new Usage(cpu, compilerSeconds(pid, process), rssKiB / 1024));
         });
         return usage;
     }
 
-    /** The threads HotSpot names "C1 CompilerThread…" and "C2 CompilerThread…" (15 characters kept by Linux). */
-    private static double compilerSeconds(Path process) {
+    /**
+     * The time of the threads HotSpot names "C1 CompilerThread…" and "C2 CompilerThread…" (15 characters
+     * kept by Linux), over every one seen so far.
+     */
+    private double compilerSeconds(long pid, Path process) {
         try (Stream<Path> threads = Files.list(process.resolve("task"))) {
-            return threads.filter(thread -> read(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*"))
-                    .mapToDouble(thread -> cpuSeconds(read(thread.resolve("stat")))).sum();
+            threads.filter(thread -> read(thread.resolve("comm")).matches("C[12] CompilerThre.*\\s*"))
+                    .forEach(thread -> compilerThreadSeconds.merge(pid + "/" + thread.getFileName(),
+                            cpuSeconds(read(thread.resolve("stat"))), Math::max));
         } catch (IOException e) {
-            return 0;
+            // The process ended: what was read of it stays.
         }
+        String prefix = pid + "/";
+        return compilerThreadSeconds.entrySet().stream().filter(entry -> entry.getKey().startsWith(prefix))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** User and system time of a /proc stat line; the fields after the command name (which may hold spaces) follow its ')'. */
