@@ -104,10 +104,9 @@ class DeliveryLoadBenchmark {
             Instant warmUpBegan = Instant.now();
             double compilerShare;
             do {
-                double[] before = cpuAndCompiler(processes);
+                Cpu before = Cpu.of(processes);
                 warmingUp.putAll(th.openLoop(10, WARM_UP_ROUND));
-                double[] after = cpuAndCompiler(processes);
-                compilerShare = (after[1] - before[1]) / Math.max(0.01, after[0] - before[0]);
+                compilerShare = Cpu.of(processes).compilerShareSince(before);
             } while (compilerShare > SETTLED_COMPILER_SHARE
                     && Duration.between(warmUpBegan, Instant.now()).compareTo(LONGEST_WARM_UP) < 0);
             WarmUp warmUp = new WarmUp(Duration.between(warmUpBegan, Instant.now()), compilerShare);
@@ -133,26 +132,33 @@ class DeliveryLoadBenchmark {
             th.openLoop(rate, WARM_UP);
         }
         th.failures.set(0);
-        double[] before = cpuAndCompiler(processes);
+        Cpu before = Cpu.of(processes);
         Instant from = Instant.now();
         Map<String, Long> called = idleCount > 0 ? th.oneAtATime(idleCount, Duration.ofSeconds(2)) : th.openLoop(rate, MEASURED);
         int offered = idleCount > 0 ? idleCount : (int) (rate * MEASURED.toSeconds());
         List<Journey> journeys = journeys(network, admin, called);
         double seconds = journeys.isEmpty() ? 1
                 : (journeys.stream().mapToLong(Journey::stored).max().orElseThrow() - from.toEpochMilli()) / 1000.0;
-        double[] after = cpuAndCompiler(processes);
-        double cpuPerRequest = (after[0] - before[0]) / Math.max(1, journeys.size());
-        double compilerShare = (after[1] - before[1]) / Math.max(0.01, after[0] - before[0]);
+        Cpu after = Cpu.of(processes);
+        double cpuPerRequest = (after.seconds() - before.seconds()) / Math.max(1, journeys.size());
+        double compilerShare = after.compilerShareSince(before);
         int failed = th.failures.get();
         return new Step(name, rate, offered, failed, offered - called.size() - failed, journeys, journeys.size() / seconds,
                 cpuPerRequest, compilerShare);
     }
 
     /** CPU seconds the services have used so far, and of them their JIT compilers'. */
-    private static double[] cpuAndCompiler(ServiceProcesses processes) {
-        Map<String, ServiceProcesses.Usage> now = processes.now();
-        return new double[] {now.values().stream().mapToDouble(ServiceProcesses.Usage::cpuSeconds).sum(),
-                now.values().stream().mapToDouble(ServiceProcesses.Usage::compilerSeconds).sum()};
+    record Cpu(double seconds, double compilingSeconds) {
+        static Cpu of(ServiceProcesses processes) {
+            Map<String, ServiceProcesses.Usage> now = processes.now();
+            return new Cpu(now.values().stream().mapToDouble(ServiceProcesses.Usage::cpuSeconds).sum(),
+                    now.values().stream().mapToDouble(ServiceProcesses.Usage::compilerSeconds).sum());
+        }
+
+        /** The compilers' share of what the services used since {@code earlier}. */
+        double compilerShareSince(Cpu earlier) {
+            return (compilingSeconds - earlier.compilingSeconds) / Math.max(0.01, seconds - earlier.seconds);
+        }
     }
 
     /** The moments of each request transmitted at {@code called}: from the topics and both countries' databases. */

@@ -67,8 +67,9 @@ public class HubMessages {
         receipts.accepted(message.envelope());
         if (milestone != null) {
             // The hub's own time: countries' clocks may disagree, and a pause must not run backwards.
-            clocks.passed(record, milestone, clock.instant());
-            StatusChanged fact = factOf(record, milestone, FactTimes.afterRouting(at, record.decidedAt, clock.instant()));
+            Instant read = clock.instant();
+            clocks.passed(record, milestone, read);
+            StatusChanged fact = factOf(record, milestone, FactTimes.afterRouting(at, record.decidedAt, read));
             if (message.envelope().data() instanceof RequestActionTaken taken && taken.refusalGrounds() != null) {
                 fact = fact.withRefusalGrounds(taken.refusalGrounds());
             }
